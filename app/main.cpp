@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Isthmus: command line, QML engine, the session. Everything else lives in core/ and qml/.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QStandardPaths>
+#include <QUrl>
+
+#include "Session.h"
+
+Q_IMPORT_QML_PLUGIN(Isthmus_CorePlugin)
+Q_IMPORT_QML_PLUGIN(IsthmusPlugin)
+
+namespace {
+// The bare JID of an RFC 5122 URI such as xmpp:alice@example.org?message.
+QString jidFromXmppUri(const QString &argument)
+{
+    const QUrl url(argument);
+    if (url.scheme() != QLatin1String("xmpp")) {
+        return {};
+    }
+    return url.path(QUrl::FullyDecoded).section(QLatin1Char('/'), 0, 0);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("isthmus"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Isthmus"));
+    QApplication::setOrganizationDomain(QStringLiteral("isthmus.im"));
+    QApplication::setApplicationVersion(QStringLiteral(ISTHMUS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("im.isthmus.Isthmus"));
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
+        QQuickStyle::setStyle(QStringLiteral("org.kde.desktop"));
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Chat with everyone over XMPP and its gateways.\n"
+                                        "The password is read from the ISTHMUS_PASSWORD environment variable."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption jidOption(QStringLiteral("jid"), QApplication::translate("main", "Log in as <jid>."),
+        QStringLiteral("jid"));
+    const QCommandLineOption hostOption(QStringLiteral("host"),
+        QApplication::translate("main", "Connect to <host> instead of the address's domain."), QStringLiteral("host"));
+    const QCommandLineOption portOption(QStringLiteral("port"), QApplication::translate("main", "Connect to <port>."),
+        QStringLiteral("port"));
+    const QCommandLineOption dataOption(QStringLiteral("data-dir"),
+        QApplication::translate("main", "Keep the message database in <dir>."), QStringLiteral("dir"));
+    parser.addOptions({ jidOption, hostOption, portOption, dataOption });
+    parser.addPositionalArgument(QStringLiteral("uri"),
+        QApplication::translate("main", "An xmpp: address to open, e.g. xmpp:alice@example.org"), QStringLiteral("[uri]"));
+    parser.process(app);
+
+    const QString dataDir = parser.isSet(dataOption)
+        ? parser.value(dataOption)
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    Session session(QDir(dataDir).filePath(QStringLiteral("isthmus.sqlite")));
+
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({ { QStringLiteral("session"), QVariant::fromValue(&session) } });
+    engine.loadFromModule("Isthmus", "Main");
+    if (engine.rootObjects().isEmpty()) {
+        return 1;
+    }
+
+    if (parser.isSet(jidOption)) {
+        session.login(parser.value(jidOption), qEnvironmentVariable("ISTHMUS_PASSWORD"), parser.value(hostOption),
+            parser.value(portOption).toInt());
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        const QString jid = jidFromXmppUri(positional.constFirst());
+        if (!jid.isEmpty()) {
+            session.requestChat(jid);
+        }
+    }
+    return QApplication::exec();
+}

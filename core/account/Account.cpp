@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Account.h"
+
+#include <QXmppAuthenticationError.h>
+#include <QXmppCarbonManagerV2.h>
+#include <QXmppDiscoveryManager.h>
+#include <QXmppLogger.h>
+#include <QXmppMamManager.h>
+#include <QXmppMessageReceiptManager.h>
+#include <QXmppRosterManager.h>
+#include <QXmppUtils.h>
+
+#include "ConnectionErrorText.h"
+#include "Logging.h"
+
+Account::Account(AccountConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_client(QXmppClient::NoExtensions)
+{
+    m_discovery = m_client.addNewExtension<QXmppDiscoveryManager>();
+    m_roster = m_client.addNewExtension<QXmppRosterManager>(&m_client);
+    m_carbons = m_client.addNewExtension<QXmppCarbonManagerV2>();
+    m_receipts = m_client.addNewExtension<QXmppMessageReceiptManager>();
+    m_archive = m_client.addNewExtension<QXmppMamManager>();
+
+    auto *logger = new QXmppLogger(this);
+    logger->setLoggingType(QXmppLogger::SignalLogging);
+    connect(logger, &QXmppLogger::message, this, [](QXmppLogger::MessageType type, const QString &text) {
+        if (type == QXmppLogger::WarningMessage) {
+            qCWarning(lcXmpp).noquote() << text;
+        } else {
+            qCDebug(lcXmpp).noquote() << text;
+        }
+    });
+    m_client.setLogger(logger);
+
+    connect(&m_client, &QXmppClient::connected, this, [this] {
+        m_sslErrors.clear();
+        if (!m_errorText.isEmpty()) {
+            m_errorText.clear();
+            Q_EMIT errorTextChanged(m_errorText);
+        }
+        qCInfo(lcAccount) << m_config.jid << "connected";
+        setState(State::Connected);
+    });
+    connect(&m_client, &QXmppClient::disconnected, this, [this] {
+        if (m_state != State::Failed) {
+            setState(State::Disconnected);
+        }
+    });
+    connect(&m_client, &QXmppClient::sslErrors, this, [this](const QList<QSslError> &errors) {
+        m_sslErrors = errors;
+    });
+    connect(&m_client, &QXmppClient::errorOccurred, this, &Account::handleError);
+    connect(&m_client, &QXmppClient::messageReceived, this, &Account::messageReceived);
+}
+
+Account::~Account() = default;
+
+void Account::connectToServer()
+{
+    QXmppConfiguration configuration;
+    configuration.setJid(m_config.jid);
+    configuration.setPassword(m_config.password);
+    configuration.setResource(m_config.resource);
+    if (!m_config.host.isEmpty()) {
+        configuration.setHost(m_config.host);
+    }
+    if (m_config.port > 0) {
+        configuration.setPort(m_config.port);
+    }
+    // QXmpp's default is opportunistic TLS; we never send credentials in clear text.
+    configuration.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
+    configuration.setIgnoreSslErrors(false);
+    configuration.setAutoReconnectionEnabled(true);
+
+    m_sslErrors.clear();
+    setState(State::Connecting);
+    qCInfo(lcAccount) << m_config.jid << "connecting to" << hostForMessages();
+    m_client.connectToServer(configuration);
+}
+
+void Account::disconnectFromServer()
+{
+    m_client.disconnectFromServer();
+    setState(State::Disconnected);
+}
+
+void Account::setState(State state)
+{
+    if (m_state != state) {
+        m_state = state;
+        Q_EMIT stateChanged(state);
+    }
+}
+
+QString Account::hostForMessages() const
+{
+    return m_config.host.isEmpty() ? QXmppUtils::jidToDomain(m_config.jid) : m_config.host;
+}
+
+void Account::handleError(const QXmppError &error)
+{
+    const QString text = ConnectionErrorText::describe(error, m_config.jid, hostForMessages(), m_sslErrors);
+    // A wrong password or an untrusted certificate does not fix itself: stop retrying and let
+    // the person decide. Network trouble is retried by QXmpp's reconnection.
+    const bool permanent = error.holdsType<QXmpp::AuthenticationError>() || !m_sslErrors.isEmpty();
+    qCWarning(lcAccount).noquote() << m_config.jid << "connection error:" << text;
+    if (text != m_errorText) {
+        m_errorText = text;
+        Q_EMIT errorTextChanged(text);
+    }
+    if (permanent) {
+        m_client.disconnectFromServer();
+    }
+    setState(State::Failed);
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One XMPP account: its QXmppClient with the managers it uses, its connection state and the
+// last connection error in words a person understands.
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QSslError>
+
+#include <QXmppClient.h>
+
+#include "AccountConfig.h"
+
+class QXmppCarbonManagerV2;
+class QXmppDiscoveryManager;
+class QXmppMamManager;
+class QXmppMessageReceiptManager;
+class QXmppRosterManager;
+struct QXmppError;
+
+class Account : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Connecting, Connected, Failed };
+    Q_ENUM(State)
+
+    explicit Account(AccountConfig config, QObject *parent = nullptr);
+    ~Account() override;
+
+    const QString &jid() const { return m_config.jid; }
+    const AccountConfig &config() const { return m_config; }
+    State state() const { return m_state; }
+    const QString &errorText() const { return m_errorText; }
+
+    void connectToServer();
+    void disconnectFromServer();
+
+    QXmppClient *client() { return &m_client; }
+    QXmppRosterManager *roster() const { return m_roster; }
+    QXmppMamManager *archive() const { return m_archive; }
+    QXmppMessageReceiptManager *receipts() const { return m_receipts; }
+
+Q_SIGNALS:
+    void stateChanged(Account::State state);
+    void errorTextChanged(const QString &text);
+    void messageReceived(const QXmppMessage &message);
+
+private:
+    void setState(State state);
+    void handleError(const QXmppError &error);
+    QString hostForMessages() const;
+
+    AccountConfig m_config;
+    QXmppClient m_client;
+    QXmppRosterManager *m_roster;
+    QXmppDiscoveryManager *m_discovery;
+    QXmppCarbonManagerV2 *m_carbons;
+    QXmppMessageReceiptManager *m_receipts;
+    QXmppMamManager *m_archive;
+    State m_state = State::Disconnected;
+    QString m_errorText;
+    QList<QSslError> m_sslErrors;
+};

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Turns what went wrong on a connection into a sentence a person understands.
+#pragma once
+
+#include <QList>
+#include <QSslError>
+#include <QString>
+
+struct QXmppError;
+
+namespace ConnectionErrorText {
+// `sslErrors` are the certificate problems seen during this connection attempt, if any.
+QString describe(const QXmppError &error, const QString &jid, const QString &host,
+    const QList<QSslError> &sslErrors);
+QString describeCertificate(const QList<QSslError> &sslErrors);
+} // namespace ConnectionErrorText

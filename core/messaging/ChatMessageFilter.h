@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// First pipeline stage: keeps one-to-one messages with something to show, drops errors,
+// headlines, group chat (handled by its own stages later) and messages without a peer.
+#pragma once
+
+#include "PipelineStage.h"
+
+class ChatMessageFilter : public PipelineStage
+{
+public:
+    QString name() const override { return QStringLiteral("chat-message-filter"); }
+    int order() const override { return 100; }
+    bool process(ReceivedMessage &received) override;
+};

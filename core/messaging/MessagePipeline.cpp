@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MessagePipeline.h"
+
+#include <QDateTime>
+
+#include <QXmppMessage.h>
+#include <QXmppUtils.h>
+
+#include <algorithm>
+
+#include "Logging.h"
+#include "PipelineStage.h"
+#include "ReceivedMessage.h"
+#include "storage/MessageStore.h"
+
+MessagePipeline::MessagePipeline(MessageStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
+
+MessagePipeline::~MessagePipeline() = default;
+
+void MessagePipeline::addStage(std::unique_ptr<PipelineStage> stage)
+{
+    const auto position = std::upper_bound(m_stages.begin(), m_stages.end(), stage->order(),
+        [](int order, const std::unique_ptr<PipelineStage> &other) { return order < other->order(); });
+    m_stages.insert(position, std::move(stage));
+}
+
+QStringList MessagePipeline::stageNames() const
+{
+    QStringList names;
+    for (const auto &stage : m_stages) {
+        names.append(stage->name());
+    }
+    return names;
+}
+
+Message MessagePipeline::fromStanza(const QString &accountJid, const QXmppMessage &stanza)
+{
+    Message m;
+    m.account = accountJid;
+    const QString from = QXmppUtils::jidToBareJid(stanza.from());
+    const QString to = QXmppUtils::jidToBareJid(stanza.to());
+    // A stanza without 'from' comes from our own server on behalf of the account.
+    m.outgoing = from.isEmpty() || from == accountJid;
+    m.sender = m.outgoing ? accountJid : from;
+    m.chatJid = m.outgoing ? to : from;
+    m.body = stanza.body();
+    m.timestamp = stanza.stamp().isValid() ? stanza.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    m.originId = stanza.originId();
+    // Only our own archive's ids are trusted: servers strip foreign stanza-ids claiming to be theirs.
+    const auto ids = stanza.stanzaIds();
+    for (const QXmppStanzaId &id : ids) {
+        if (id.by == accountJid) {
+            m.stanzaId = id.id;
+            m.stanzaIdBy = id.by;
+        }
+    }
+    m.state = m.outgoing ? MessageState::Sent : MessageState::Received;
+    return m;
+}
+
+QFuture<std::optional<Message>> MessagePipeline::receive(const QString &accountJid, const QXmppMessage &stanza)
+{
+    ReceivedMessage received { stanza, fromStanza(accountJid, stanza) };
+    for (const auto &stage : m_stages) {
+        if (!stage->process(received)) {
+            qCDebug(lcMessaging) << "stage" << stage->name() << "dropped message" << stanza.id();
+            return QtFuture::makeReadyValueFuture(std::optional<Message>());
+        }
+    }
+    return m_store->addMessage(received.message).then(this, [this](std::optional<Message> stored) {
+        if (stored) {
+            Q_EMIT messageStored(*stored);
+        }
+        return stored;
+    });
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// receive -> stages (filter, decrypt, ...) -> store (deduplicating) -> messageStored.
+// Later features add stages instead of editing this class.
+#pragma once
+
+#include <QFuture>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "storage/Message.h"
+
+class MessageStore;
+class PipelineStage;
+class QXmppMessage;
+
+class MessagePipeline : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MessagePipeline(MessageStore *store, QObject *parent = nullptr);
+    ~MessagePipeline() override;
+
+    void addStage(std::unique_ptr<PipelineStage> stage);
+    QStringList stageNames() const;
+
+    // Yields the stored message, or nothing when a stage dropped it or it was a duplicate.
+    QFuture<std::optional<Message>> receive(const QString &accountJid, const QXmppMessage &stanza);
+
+    // The Message we would store for a stanza received by accountJid (no stage has run yet).
+    static Message fromStanza(const QString &accountJid, const QXmppMessage &stanza);
+
+Q_SIGNALS:
+    void messageStored(const Message &message);
+
+private:
+    MessageStore *m_store;
+    std::vector<std::unique_ptr<PipelineStage>> m_stages;
+};

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Outgoing messages of one account: stored as pending *before* they are sent, marked sent on
+// the server's stream-management ack, delivered on a receipt, and sent again with the same id
+// after a reconnect or restart.
+#pragma once
+
+#include <QFuture>
+#include <QObject>
+#include <QSet>
+
+#include <optional>
+
+#include "storage/Message.h"
+
+class Account;
+class MessageStore;
+
+class Outbox : public QObject
+{
+    Q_OBJECT
+public:
+    Outbox(Account *account, MessageStore *store, QObject *parent = nullptr);
+
+    QFuture<std::optional<Message>> sendText(const QString &chatJid, const QString &body);
+    // Sends every pending row that is not already on its way in this process.
+    void resendPending();
+
+private:
+    void transmit(const Message &message);
+
+    Account *m_account;
+    MessageStore *m_store;
+    QSet<QString> m_inFlight; // origin-ids handed to the connection and not yet failed
+};

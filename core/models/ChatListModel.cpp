@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChatListModel.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+#include "Logging.h"
+#include "storage/MessageStore.h"
+
+ChatListModel::ChatListModel(MessageStore *store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{
+    connect(store, &MessageStore::chatsChanged, this, &ChatListModel::scheduleReload);
+    reload();
+}
+
+void ChatListModel::scheduleReload()
+{
+    // A burst of stored messages (catch-up) reloads the list once.
+    if (!m_reloadScheduled) {
+        m_reloadScheduled = true;
+        QTimer::singleShot(50, this, &ChatListModel::reload);
+    }
+}
+
+void ChatListModel::reload()
+{
+    m_reloadScheduled = false;
+    m_store->chats()
+        .then(this,
+            [this](const QList<Chat> &chats) {
+                beginResetModel();
+                m_chats = chats;
+                endResetModel();
+                Q_EMIT countChanged();
+            })
+        .onFailed(this, [](const std::exception &e) { qCWarning(lcModels) << "loading chats failed:" << e.what(); });
+}
+
+int ChatListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_chats.size());
+}
+
+QVariant ChatListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Chat &chat = m_chats.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return chat.name.isEmpty() ? chat.jid.section(QLatin1Char('@'), 0, 0) : chat.name;
+    case ChatIdRole:
+        return chat.id;
+    case AccountRole:
+        return chat.account;
+    case JidRole:
+        return chat.jid;
+    case LastMessageRole:
+        return chat.lastMessage;
+    case LastActivityRole:
+        return chat.lastActivity > 0 ? QDateTime::fromMSecsSinceEpoch(chat.lastActivity) : QDateTime();
+    case UnreadRole:
+        return chat.unread;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ChatListModel::roleNames() const
+{
+    return {
+        { ChatIdRole, "chatId" },
+        { AccountRole, "account" },
+        { JidRole, "jid" },
+        { NameRole, "name" },
+        { LastMessageRole, "lastMessage" },
+        { LastActivityRole, "lastActivity" },
+        { UnreadRole, "unread" },
+    };
+}

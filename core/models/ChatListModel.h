@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Recent chats of all accounts, newest activity first, read from the MessageStore.
+#pragma once
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+#include "storage/Chat.h"
+
+class MessageStore;
+
+class ChatListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by Session")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+public:
+    enum Role { ChatIdRole = Qt::UserRole + 1, AccountRole, JidRole, NameRole, LastMessageRole, LastActivityRole, UnreadRole };
+    Q_ENUM(Role)
+
+    explicit ChatListModel(MessageStore *store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    int count() const { return int(m_chats.size()); }
+
+    Q_INVOKABLE void reload();
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    void scheduleReload();
+
+    MessageStore *m_store;
+    QList<Chat> m_chats;
+    bool m_reloadScheduled = false;
+};

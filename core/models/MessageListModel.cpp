@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MessageListModel.h"
+
+#include <QDateTime>
+
+#include "Logging.h"
+#include "storage/MessageStore.h"
+
+MessageListModel::MessageListModel(MessageStore *store, QString account, QString chatJid, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_account(std::move(account))
+    , m_chatJid(std::move(chatJid))
+{
+    connect(store, &MessageStore::messageAdded, this, &MessageListModel::onMessageAdded);
+    connect(store, &MessageStore::messageStateChanged, this, &MessageListModel::onStateChanged);
+    m_loading = true;
+    store->chatId(m_account, m_chatJid).then(this, [this](qint64 id) {
+        m_chatId = id;
+        Q_EMIT chatIdResolved(id);
+        m_loading = false;
+        loadOlder();
+    });
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_messages.size());
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Message &m = m_messages.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case BodyRole:
+        return m.body;
+    case OutgoingRole:
+        return m.outgoing;
+    case SenderRole:
+        return m.sender;
+    case TimeRole:
+        return QDateTime::fromMSecsSinceEpoch(m.timestamp);
+    case StateRole:
+        return static_cast<int>(m.state);
+    case MessageIdRole:
+        return m.id;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    return {
+        { BodyRole, "body" },
+        { OutgoingRole, "outgoing" },
+        { SenderRole, "sender" },
+        { TimeRole, "time" },
+        { StateRole, "deliveryState" },
+        { MessageIdRole, "messageId" },
+    };
+}
+
+bool MessageListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_chatId != 0 && !m_atStart && !m_loading;
+}
+
+void MessageListModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent)) {
+        loadOlder();
+    }
+}
+
+void MessageListModel::loadOlder()
+{
+    PageCursor cursor;
+    if (!m_messages.isEmpty()) {
+        cursor.timestamp = m_messages.constLast().timestamp;
+        cursor.id = m_messages.constLast().id;
+    }
+    m_loading = true;
+    Q_EMIT loadingChanged();
+    m_store->messagesBefore(m_chatId, cursor, pageSize)
+        .then(this,
+            [this](const QList<Message> &page) {
+                if (page.size() < pageSize) {
+                    m_atStart = true;
+                }
+                if (!page.isEmpty()) {
+                    beginInsertRows({}, int(m_messages.size()), int(m_messages.size() + page.size() - 1));
+                    m_messages.append(page);
+                    endInsertRows();
+                }
+                m_loading = false;
+                Q_EMIT loadingChanged();
+            })
+        .onFailed(this, [this](const std::exception &e) {
+            qCWarning(lcModels) << "loading history failed:" << e.what();
+            m_loading = false;
+            Q_EMIT loadingChanged();
+        });
+}
+
+void MessageListModel::onMessageAdded(const Message &message)
+{
+    if (m_chatId == 0 || message.chatId != m_chatId) {
+        return;
+    }
+    // Usually the newest; a delayed or archived one goes where its timestamp puts it.
+    int row = 0;
+    while (row < m_messages.size()
+        && std::pair(m_messages.at(row).timestamp, m_messages.at(row).id) > std::pair(message.timestamp, message.id)) {
+        ++row;
+    }
+    if (row == m_messages.size() && !m_atStart) {
+        return; // older than what is loaded: it comes with its page
+    }
+    beginInsertRows({}, row, row);
+    m_messages.insert(row, message);
+    endInsertRows();
+}
+
+void MessageListModel::onStateChanged(const QString &account, const QString &originId, MessageState state)
+{
+    if (account != m_account) {
+        return;
+    }
+    for (int row = 0; row < m_messages.size(); ++row) {
+        Message &m = m_messages[row];
+        if (m.outgoing && m.originId == originId) {
+            if (m.state < state || m.state == MessageState::Failed) {
+                m.state = state;
+                Q_EMIT dataChanged(index(row), index(row), { StateRole });
+            }
+            return;
+        }
+    }
+}

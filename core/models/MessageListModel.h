@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One chat's messages, newest first (row 0 is the newest, for a bottom-to-top ListView), paged
+// from the MessageStore by keyset as the view scrolls back.
+#pragma once
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+#include "storage/Message.h"
+
+class MessageStore;
+
+class MessageListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by Session")
+    Q_PROPERTY(QString chatJid READ chatJid CONSTANT)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+public:
+    enum Role { BodyRole = Qt::UserRole + 1, OutgoingRole, SenderRole, TimeRole, StateRole, MessageIdRole };
+    Q_ENUM(Role)
+
+    static constexpr int pageSize = 50;
+
+    MessageListModel(MessageStore *store, QString account, QString chatJid, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    const QString &chatJid() const { return m_chatJid; }
+    bool loading() const { return m_loading; }
+    qint64 chatId() const { return m_chatId; }
+
+Q_SIGNALS:
+    void loadingChanged();
+    void chatIdResolved(qint64 chatId);
+
+private:
+    void loadOlder();
+    void onMessageAdded(const Message &message);
+    void onStateChanged(const QString &account, const QString &originId, MessageState state);
+
+    MessageStore *m_store;
+    QString m_account;
+    QString m_chatJid;
+    qint64 m_chatId = 0;
+    QList<Message> m_messages;
+    bool m_loading = false;
+    bool m_atStart = false;
+};

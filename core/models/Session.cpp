@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Session.h"
+
+#include <QXmppUtils.h>
+
+#include "ChatListModel.h"
+#include "Logging.h"
+#include "MessageListModel.h"
+#include "account/Account.h"
+#include "messaging/ChatMessageFilter.h"
+#include "messaging/MessagePipeline.h"
+#include "messaging/Outbox.h"
+#include "roster/RosterSync.h"
+#include "storage/Database.h"
+#include "storage/MessageStore.h"
+#include "storage/RosterStore.h"
+
+namespace {
+bool isValidBareJid(const QString &jid)
+{
+    const QString local = QXmppUtils::jidToUser(jid);
+    const QString domain = QXmppUtils::jidToDomain(jid);
+    return !local.isEmpty() && !domain.isEmpty() && QXmppUtils::jidToBareJid(jid) == jid
+        && !jid.contains(QLatin1Char(' ')) && !domain.startsWith(QLatin1Char('.'))
+        && !domain.endsWith(QLatin1Char('.'));
+}
+} // namespace
+
+Session::Session(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_database(std::make_unique<Database>(databasePath))
+    , m_messages(std::make_unique<MessageStore>(m_database.get()))
+    , m_roster(std::make_unique<RosterStore>(m_database.get()))
+    , m_pipeline(std::make_unique<MessagePipeline>(m_messages.get()))
+{
+    // Queued first on the database thread: every later statement sees the migrated schema.
+    m_database->open().onFailed(this, [this](const std::exception &e) {
+        qCCritical(lcStorage) << "cannot open the database:" << e.what();
+        setLocalError(tr("The message database cannot be opened: %1").arg(QString::fromUtf8(e.what())));
+        return 0;
+    });
+    m_pipeline->addStage(std::make_unique<ChatMessageFilter>());
+    m_chats = std::make_unique<ChatListModel>(m_messages.get());
+    connect(m_roster.get(), &RosterStore::rosterChanged, m_chats.get(), &ChatListModel::reload);
+}
+
+Session::~Session() = default;
+
+QString Session::accountJid() const
+{
+    return m_account ? m_account->jid() : QString();
+}
+
+Session::ConnectionState Session::connectionState() const
+{
+    if (!m_account) {
+        return m_localError.isEmpty() ? NoAccount : Failed;
+    }
+    switch (m_account->state()) {
+    case Account::State::Disconnected:
+        return Disconnected;
+    case Account::State::Connecting:
+        return Connecting;
+    case Account::State::Connected:
+        return Connected;
+    case Account::State::Failed:
+        return Failed;
+    }
+    return Failed;
+}
+
+QString Session::errorText() const
+{
+    if (!m_localError.isEmpty()) {
+        return m_localError;
+    }
+    return m_account ? m_account->errorText() : QString();
+}
+
+void Session::setLocalError(const QString &text)
+{
+    m_localError = text;
+    Q_EMIT errorTextChanged();
+    Q_EMIT connectionStateChanged();
+}
+
+void Session::login(const QString &jid, const QString &password, const QString &host, int port)
+{
+    const QString bare = jid.trimmed().toLower();
+    if (!isValidBareJid(bare)) {
+        qCWarning(lcAccount) << "rejected login with a malformed address" << jid;
+        setLocalError(tr("\"%1\" is not a valid chat address. It looks like name@example.org.").arg(jid));
+        return;
+    }
+    if (password.isEmpty()) {
+        setLocalError(tr("Enter the password of %1.").arg(bare));
+        return;
+    }
+    logout();
+    m_localError.clear();
+
+    AccountConfig config;
+    config.jid = bare;
+    config.password = password;
+    config.host = host;
+    config.port = port;
+    m_account = std::make_unique<Account>(config);
+    m_rosterSync = std::make_unique<RosterSync>(m_account.get(), m_roster.get());
+    m_outbox = std::make_unique<Outbox>(m_account.get(), m_messages.get());
+    connect(m_account.get(), &Account::stateChanged, this, &Session::connectionStateChanged);
+    connect(m_account.get(), &Account::errorTextChanged, this, &Session::errorTextChanged);
+    connect(m_account.get(), &Account::messageReceived, this, [this](const QXmppMessage &message) {
+        m_pipeline->receive(m_account->jid(), message).onFailed(this, [](const std::exception &e) {
+            qCWarning(lcMessaging) << "storing a received message failed:" << e.what();
+            return std::optional<Message>();
+        });
+    });
+    Q_EMIT accountChanged();
+    Q_EMIT errorTextChanged();
+    m_account->connectToServer();
+}
+
+void Session::logout()
+{
+    if (!m_account) {
+        return;
+    }
+    m_account->disconnectFromServer();
+    m_outbox.reset();
+    m_rosterSync.reset();
+    m_account.reset();
+    Q_EMIT accountChanged();
+    Q_EMIT connectionStateChanged();
+}
+
+MessageListModel *Session::openChat(const QString &chatJid)
+{
+    auto *model = new MessageListModel(m_messages.get(), accountJid(), chatJid);
+    QQmlEngine::setObjectOwnership(model, QQmlEngine::JavaScriptOwnership);
+    return model;
+}
+
+void Session::sendMessage(const QString &chatJid, const QString &text)
+{
+    const QString body = text.trimmed();
+    if (!m_outbox || body.isEmpty()) {
+        return;
+    }
+    m_outbox->sendText(chatJid, body).onFailed(this, [this](const std::exception &e) {
+        setLocalError(tr("The message could not be saved: %1").arg(QString::fromUtf8(e.what())));
+        return std::optional<Message>();
+    });
+}
+
+void Session::markChatRead(qint64 chatId)
+{
+    m_messages->markChatRead(chatId);
+}
+
+void Session::requestChat(const QString &chatJid)
+{
+    Q_EMIT chatRequested(chatJid);
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the QML pages talk to: the signed-in account, its connection state and error text, the
+// recent-chats model, and actions (log in, open a chat, send). Owns the core objects it wires.
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+
+#include <memory>
+
+class Account;
+class ChatListModel;
+class Database;
+class MessageListModel;
+class MessagePipeline;
+class MessageStore;
+class Outbox;
+class RosterStore;
+class RosterSync;
+
+class Session : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the application")
+    Q_PROPERTY(QString accountJid READ accountJid NOTIFY accountChanged)
+    Q_PROPERTY(ConnectionState connectionState READ connectionState NOTIFY connectionStateChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    Q_PROPERTY(ChatListModel *chats READ chats CONSTANT)
+public:
+    enum ConnectionState { NoAccount, Disconnected, Connecting, Connected, Failed };
+    Q_ENUM(ConnectionState)
+
+    explicit Session(const QString &databasePath, QObject *parent = nullptr);
+    ~Session() override;
+
+    QString accountJid() const;
+    ConnectionState connectionState() const;
+    QString errorText() const;
+    ChatListModel *chats() const { return m_chats.get(); }
+    MessageStore *messageStore() const { return m_messages.get(); }
+
+    // Validates the address, then connects. host/port may be empty/0 (taken from the domain).
+    Q_INVOKABLE void login(const QString &jid, const QString &password, const QString &host = {}, int port = 0);
+    Q_INVOKABLE void logout();
+    // A new model of one chat's messages; QML owns it.
+    Q_INVOKABLE MessageListModel *openChat(const QString &chatJid);
+    Q_INVOKABLE void sendMessage(const QString &chatJid, const QString &text);
+    Q_INVOKABLE void markChatRead(qint64 chatId);
+    // Asks the UI to show a chat (from an xmpp: URI on the command line).
+    void requestChat(const QString &chatJid);
+
+Q_SIGNALS:
+    void accountChanged();
+    void connectionStateChanged();
+    void errorTextChanged();
+    void chatRequested(const QString &chatJid);
+
+private:
+    void setLocalError(const QString &text);
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MessageStore> m_messages;
+    std::unique_ptr<RosterStore> m_roster;
+    std::unique_ptr<MessagePipeline> m_pipeline;
+    std::unique_ptr<ChatListModel> m_chats;
+    std::unique_ptr<Account> m_account;
+    std::unique_ptr<RosterSync> m_rosterSync;
+    std::unique_ptr<Outbox> m_outbox;
+    QString m_localError;
+};

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One conversation in the recent-chats list.
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+struct Chat {
+    qint64 id = 0;
+    QString account;
+    QString jid;
+    QString name; // roster name, empty when none
+    QString lastMessage;
+    qint64 lastActivity = 0;
+    int unread = 0;
+};
+
+Q_DECLARE_METATYPE(Chat)

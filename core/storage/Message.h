@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One stored chat message as the store and the models see it.
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+enum class MessageState : int {
+    Pending = 0, // in the outbox, not yet acknowledged by the server
+    Sent = 1, // acknowledged by the server (stream management)
+    Delivered = 2, // receipt from the recipient (XEP-0184)
+    Read = 3, // displayed marker (XEP-0333)
+    Failed = 4,
+    Received = 5, // incoming
+};
+
+struct Message {
+    qint64 id = 0; // row id, 0 until stored
+    qint64 chatId = 0;
+    QString account; // own bare JID
+    QString chatJid; // the peer's bare JID
+    QString sender; // bare JID of the author
+    bool outgoing = false;
+    QString body;
+    qint64 timestamp = 0; // ms since the epoch, UTC
+    QString originId; // XEP-0359 origin-id (our own id when outgoing)
+    QString stanzaId; // XEP-0359 stanza-id issued by stanzaIdBy
+    QString stanzaIdBy;
+    MessageState state = MessageState::Received;
+};
+
+// Where a history page ends: the (timestamp, id) keyset of its oldest row.
+struct PageCursor {
+    qint64 timestamp = std::numeric_limits<qint64>::max();
+    qint64 id = std::numeric_limits<qint64>::max();
+};
+
+Q_DECLARE_METATYPE(Message)

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MessageStore.h"
+
+#include "AccountRows.h"
+#include "Database.h"
+#include "Logging.h"
+#include "SqlQuery.h"
+#include "Transaction.h"
+
+namespace {
+
+const QString messageColumns = QStringLiteral(
+    "m.id, m.chat_id, a.jid, c.jid, m.sender, m.outgoing, m.body, m.timestamp, m.origin_id, m.stanza_id,"
+    " m.stanza_id_by, m.state");
+
+Message readMessage(const SqlQuery &query)
+{
+    Message m;
+    m.id = query.value(0).toLongLong();
+    m.chatId = query.value(1).toLongLong();
+    m.account = query.value(2).toString();
+    m.chatJid = query.value(3).toString();
+    m.sender = query.value(4).toString();
+    m.outgoing = query.value(5).toBool();
+    m.body = query.value(6).toString();
+    m.timestamp = query.value(7).toLongLong();
+    m.originId = query.value(8).toString();
+    m.stanzaId = query.value(9).toString();
+    m.stanzaIdBy = query.value(10).toString();
+    m.state = static_cast<MessageState>(query.value(11).toInt());
+    return m;
+}
+
+QVariant nullIfEmpty(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+std::optional<Message> insertMessage(QSqlDatabase &db, Message m)
+{
+    Transaction transaction(db);
+    const qint64 accountId = AccountRows::accountId(db, m.account);
+    m.chatId = AccountRows::chatId(db, accountId, m.chatJid);
+
+    SqlQuery insert(db,
+        QStringLiteral("INSERT INTO messages (chat_id, account_id, sender, outgoing, body, timestamp, origin_id,"
+                       " stanza_id, stanza_id_by, state) VALUES (:chat, :account, :sender, :outgoing, :body, :ts,"
+                       " :origin, :sid, :sidby, :state) ON CONFLICT DO NOTHING"));
+    insert.bind(QStringLiteral(":chat"), m.chatId)
+        .bind(QStringLiteral(":account"), accountId)
+        .bind(QStringLiteral(":sender"), m.sender)
+        .bind(QStringLiteral(":outgoing"), m.outgoing)
+        .bind(QStringLiteral(":body"), m.body)
+        .bind(QStringLiteral(":ts"), m.timestamp)
+        .bind(QStringLiteral(":origin"), nullIfEmpty(m.originId))
+        .bind(QStringLiteral(":sid"), nullIfEmpty(m.stanzaId))
+        .bind(QStringLiteral(":sidby"), nullIfEmpty(m.stanzaIdBy))
+        .bind(QStringLiteral(":state"), static_cast<int>(m.state))
+        .exec();
+
+    if (insert.rowsAffected() == 0) {
+        // A copy we already have (our own message echoed back by the archive, a carbon and a
+        // MAM result of the same message...). Learn the archive id if the stored row lacks it.
+        if (!m.stanzaId.isEmpty() && !m.originId.isEmpty()) {
+            SqlQuery(db,
+                QStringLiteral("UPDATE messages SET stanza_id = :sid, stanza_id_by = :sidby WHERE account_id = :a"
+                               " AND sender = :sender AND origin_id = :origin AND stanza_id IS NULL"))
+                .bind(QStringLiteral(":sid"), m.stanzaId)
+                .bind(QStringLiteral(":sidby"), nullIfEmpty(m.stanzaIdBy))
+                .bind(QStringLiteral(":a"), accountId)
+                .bind(QStringLiteral(":sender"), m.sender)
+                .bind(QStringLiteral(":origin"), m.originId)
+                .exec();
+        }
+        transaction.commit();
+        return std::nullopt;
+    }
+    m.id = insert.lastInsertId();
+
+    SqlQuery(db,
+        QStringLiteral("UPDATE chats SET last_activity = max(last_activity, :ts),"
+                       " unread = unread + :incoming WHERE id = :chat"))
+        .bind(QStringLiteral(":ts"), m.timestamp)
+        .bind(QStringLiteral(":incoming"), m.outgoing ? 0 : 1)
+        .bind(QStringLiteral(":chat"), m.chatId)
+        .exec();
+    transaction.commit();
+    return m;
+}
+
+} // namespace
+
+MessageStore::MessageStore(Database *database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+QFuture<std::optional<Message>> MessageStore::addMessage(Message message)
+{
+    return m_database->run([message](QSqlDatabase &db) { return insertMessage(db, message); })
+        .then(this, [this](std::optional<Message> stored) {
+            if (stored) {
+                Q_EMIT messageAdded(*stored);
+                Q_EMIT chatsChanged();
+            }
+            return stored;
+        });
+}
+
+QFuture<void> MessageStore::setState(const QString &account, const QString &originId, MessageState state)
+{
+    return m_database
+        ->run([=](QSqlDatabase &db) {
+            SqlQuery(db,
+                QStringLiteral("UPDATE messages SET state = :state WHERE origin_id = :origin AND outgoing = 1"
+                               " AND (state < :state OR state = :failed) AND account_id = (SELECT id FROM accounts WHERE jid = :account)"))
+                .bind(QStringLiteral(":state"), static_cast<int>(state))
+                .bind(QStringLiteral(":failed"), static_cast<int>(MessageState::Failed))
+                .bind(QStringLiteral(":origin"), originId)
+                .bind(QStringLiteral(":account"), account)
+                .exec();
+        })
+        .then(this, [=, this] { Q_EMIT messageStateChanged(account, originId, state); });
+}
+
+QFuture<QList<Message>> MessageStore::messagesBefore(qint64 chatId, PageCursor before, int limit)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        SqlQuery query(db,
+            QStringLiteral("SELECT %1 FROM messages m JOIN chats c ON c.id = m.chat_id"
+                           " JOIN accounts a ON a.id = m.account_id"
+                           " WHERE m.chat_id = :chat AND (m.timestamp, m.id) < (:ts, :id)"
+                           " ORDER BY m.timestamp DESC, m.id DESC LIMIT :limit")
+                .arg(messageColumns));
+        query.bind(QStringLiteral(":chat"), chatId)
+            .bind(QStringLiteral(":ts"), before.timestamp)
+            .bind(QStringLiteral(":id"), before.id)
+            .bind(QStringLiteral(":limit"), limit)
+            .exec();
+        QList<Message> page;
+        while (query.next()) {
+            page.append(readMessage(query));
+        }
+        return page;
+    });
+}
+
+QFuture<QList<Message>> MessageStore::pendingMessages(const QString &account)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        SqlQuery query(db,
+            QStringLiteral("SELECT %1 FROM messages m JOIN chats c ON c.id = m.chat_id"
+                           " JOIN accounts a ON a.id = m.account_id"
+                           " WHERE a.jid = :account AND m.outgoing = 1 AND m.state = 0"
+                           " ORDER BY m.timestamp, m.id")
+                .arg(messageColumns));
+        query.bind(QStringLiteral(":account"), account).exec();
+        QList<Message> pending;
+        while (query.next()) {
+            pending.append(readMessage(query));
+        }
+        return pending;
+    });
+}
+
+QFuture<QList<Chat>> MessageStore::chats()
+{
+    return m_database->run([](QSqlDatabase &db) {
+        SqlQuery query(db,
+            QStringLiteral("SELECT c.id, a.jid, c.jid, coalesce(r.name, ''), c.last_activity, c.unread,"
+                           " coalesce((SELECT body FROM messages m WHERE m.chat_id = c.id"
+                           "           ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), '')"
+                           " FROM chats c JOIN accounts a ON a.id = c.account_id"
+                           " LEFT JOIN roster_items r ON r.account_id = c.account_id AND r.jid = c.jid"
+                           " ORDER BY c.last_activity DESC, c.id DESC"));
+        query.exec();
+        QList<Chat> chats;
+        while (query.next()) {
+            Chat chat;
+            chat.id = query.value(0).toLongLong();
+            chat.account = query.value(1).toString();
+            chat.jid = query.value(2).toString();
+            chat.name = query.value(3).toString();
+            chat.lastActivity = query.value(4).toLongLong();
+            chat.unread = query.value(5).toInt();
+            chat.lastMessage = query.value(6).toString();
+            chats.append(chat);
+        }
+        return chats;
+    });
+}
+
+QFuture<qint64> MessageStore::chatId(const QString &account, const QString &chatJid)
+{
+    return m_database
+        ->run([=](QSqlDatabase &db) {
+            Transaction transaction(db);
+            const qint64 id = AccountRows::chatId(db, AccountRows::accountId(db, account), chatJid);
+            transaction.commit();
+            return id;
+        })
+        .then(this, [this](qint64 id) {
+            Q_EMIT chatsChanged();
+            return id;
+        });
+}
+
+QFuture<void> MessageStore::markChatRead(qint64 chatId)
+{
+    return m_database
+        ->run([=](QSqlDatabase &db) {
+            SqlQuery(db, QStringLiteral("UPDATE chats SET unread = 0 WHERE id = :chat AND unread != 0"))
+                .bind(QStringLiteral(":chat"), chatId)
+                .exec();
+        })
+        .then(this, [this] { Q_EMIT chatsChanged(); });
+}

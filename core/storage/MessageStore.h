@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Messages and chats in SQLite: deduplicating inserts, keyset pages, the recent-chats query.
+#pragma once
+
+#include <QFuture>
+#include <QObject>
+
+#include <optional>
+
+#include "Chat.h"
+#include "Message.h"
+
+class Database;
+
+class MessageStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MessageStore(Database *database, QObject *parent = nullptr);
+
+    // Stores the message in one transaction unless it is a duplicate (same archive stanza-id or
+    // same sender origin-id); yields the stored row, or nothing for a duplicate.
+    QFuture<std::optional<Message>> addMessage(Message message);
+    QFuture<void> setState(const QString &account, const QString &originId, MessageState state);
+    // The newest `limit` messages of a chat older than `before`, newest first.
+    QFuture<QList<Message>> messagesBefore(qint64 chatId, PageCursor before, int limit);
+    QFuture<QList<Message>> pendingMessages(const QString &account);
+    QFuture<QList<Chat>> chats();
+    QFuture<qint64> chatId(const QString &account, const QString &chatJid);
+    QFuture<void> markChatRead(qint64 chatId);
+
+Q_SIGNALS:
+    void messageAdded(const Message &message);
+    void messageStateChanged(const QString &account, const QString &originId, MessageState state);
+    void chatsChanged();
+
+private:
+    Database *m_database;
+};

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migrations.h"
+
+#include <QDateTime>
+
+#include <array>
+#include <span>
+
+#include "DatabaseError.h"
+#include "Logging.h"
+#include "SqlQuery.h"
+#include "Transaction.h"
+
+namespace {
+
+struct Migration {
+    int version;
+    std::span<const char *const> statements;
+};
+
+// 1: accounts, chats and messages. Integer timestamps (ms since epoch); keyset paging index
+// (chat_id, timestamp, id); duplicates rejected by the archive's stanza-id and the sender's origin-id.
+constexpr std::array v1 {
+    "CREATE TABLE accounts (id INTEGER PRIMARY KEY, jid TEXT NOT NULL UNIQUE)",
+    "CREATE TABLE chats (id INTEGER PRIMARY KEY,"
+    " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+    " jid TEXT NOT NULL, last_activity INTEGER NOT NULL DEFAULT 0, unread INTEGER NOT NULL DEFAULT 0,"
+    " UNIQUE (account_id, jid))",
+    "CREATE INDEX chats_by_activity ON chats (last_activity DESC)",
+    "CREATE TABLE messages (id INTEGER PRIMARY KEY,"
+    " chat_id INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE,"
+    " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+    " sender TEXT NOT NULL, outgoing INTEGER NOT NULL, body TEXT NOT NULL, timestamp INTEGER NOT NULL,"
+    " origin_id TEXT, stanza_id TEXT, stanza_id_by TEXT, state INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX messages_page ON messages (chat_id, timestamp, id)",
+    "CREATE UNIQUE INDEX messages_stanza_id ON messages (account_id, stanza_id_by, stanza_id)"
+    " WHERE stanza_id IS NOT NULL",
+    "CREATE UNIQUE INDEX messages_origin_id ON messages (account_id, sender, origin_id)"
+    " WHERE origin_id IS NOT NULL",
+};
+
+// 2: the roster, so names and groups show without a connection.
+constexpr std::array v2 {
+    "CREATE TABLE roster_items (account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+    " jid TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', subscription INTEGER NOT NULL DEFAULT 0,"
+    " groups TEXT NOT NULL DEFAULT '', PRIMARY KEY (account_id, jid)) WITHOUT ROWID",
+};
+
+const std::array<Migration, 2> migrations { {
+    { 1, v1 },
+    { 2, v2 },
+} };
+
+} // namespace
+
+namespace Migrations {
+
+int latestVersion()
+{
+    return migrations.back().version;
+}
+
+int currentVersion(QSqlDatabase &db)
+{
+    SqlQuery::execute(db,
+        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations"
+                       " (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)"));
+    SqlQuery query(db, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+    query.exec();
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+int migrate(QSqlDatabase &db, int targetVersion)
+{
+    int version = currentVersion(db);
+    if (version > latestVersion()) {
+        throw DatabaseError(QStringLiteral("the database is at schema version %1, newer than this Isthmus (%2)")
+                                .arg(version)
+                                .arg(latestVersion()));
+    }
+    for (const Migration &migration : migrations) {
+        if (migration.version <= version || migration.version > targetVersion) {
+            continue;
+        }
+        Transaction transaction(db);
+        for (const char *statement : migration.statements) {
+            SqlQuery::execute(db, QString::fromUtf8(statement));
+        }
+        SqlQuery(db, QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (:v, :t)"))
+            .bind(QStringLiteral(":v"), migration.version)
+            .bind(QStringLiteral(":t"), QDateTime::currentMSecsSinceEpoch())
+            .exec();
+        transaction.commit();
+        qCInfo(lcStorage) << "migrated the schema to version" << migration.version;
+        version = migration.version;
+    }
+    return version;
+}
+
+} // namespace Migrations

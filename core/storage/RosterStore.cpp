@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RosterStore.h"
+
+#include "AccountRows.h"
+#include "Database.h"
+#include "SqlQuery.h"
+#include "Transaction.h"
+
+namespace {
+// Group names cannot contain a newline in practice; a newline-joined column keeps the table flat.
+const QChar groupSeparator = QLatin1Char('\n');
+
+void writeItem(const QSqlDatabase &db, qint64 accountId, const RosterItem &item)
+{
+    SqlQuery(db,
+        QStringLiteral("INSERT INTO roster_items (account_id, jid, name, subscription, groups)"
+                       " VALUES (:a, :jid, :name, :sub, :groups) ON CONFLICT (account_id, jid) DO UPDATE SET"
+                       " name = excluded.name, subscription = excluded.subscription, groups = excluded.groups"))
+        .bind(QStringLiteral(":a"), accountId)
+        .bind(QStringLiteral(":jid"), item.jid)
+        .bind(QStringLiteral(":name"), item.name)
+        .bind(QStringLiteral(":sub"), item.subscription)
+        .bind(QStringLiteral(":groups"), item.groups.join(groupSeparator))
+        .exec();
+}
+} // namespace
+
+RosterStore::RosterStore(Database *database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+QFuture<void> RosterStore::replaceRoster(const QString &account, const QList<RosterItem> &items)
+{
+    return m_database
+        ->run([=](QSqlDatabase &db) {
+            Transaction transaction(db);
+            const qint64 accountId = AccountRows::accountId(db, account);
+            SqlQuery(db, QStringLiteral("DELETE FROM roster_items WHERE account_id = :a"))
+                .bind(QStringLiteral(":a"), accountId)
+                .exec();
+            for (const RosterItem &item : items) {
+                writeItem(db, accountId, item);
+            }
+            transaction.commit();
+        })
+        .then(this, [=, this] { Q_EMIT rosterChanged(account); });
+}
+
+QFuture<void> RosterStore::upsertItem(const QString &account, const RosterItem &item)
+{
+    return m_database
+        ->run([=](QSqlDatabase &db) {
+            Transaction transaction(db);
+            writeItem(db, AccountRows::accountId(db, account), item);
+            transaction.commit();
+        })
+        .then(this, [=, this] { Q_EMIT rosterChanged(account); });
+}
+
+QFuture<void> RosterStore::removeItem(const QString &account, const QString &jid)
+{
+    return m_database
+        ->run([=](QSqlDatabase &db) {
+            SqlQuery(db,
+                QStringLiteral("DELETE FROM roster_items WHERE jid = :jid"
+                               " AND account_id = (SELECT id FROM accounts WHERE jid = :account)"))
+                .bind(QStringLiteral(":jid"), jid)
+                .bind(QStringLiteral(":account"), account)
+                .exec();
+        })
+        .then(this, [=, this] { Q_EMIT rosterChanged(account); });
+}
+
+QFuture<QList<RosterItem>> RosterStore::items(const QString &account)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        SqlQuery query(db,
+            QStringLiteral("SELECT r.jid, r.name, r.subscription, r.groups FROM roster_items r"
+                           " JOIN accounts a ON a.id = r.account_id WHERE a.jid = :account ORDER BY r.jid"));
+        query.bind(QStringLiteral(":account"), account).exec();
+        QList<RosterItem> items;
+        while (query.next()) {
+            RosterItem item;
+            item.jid = query.value(0).toString();
+            item.name = query.value(1).toString();
+            item.subscription = query.value(2).toInt();
+            const QString groups = query.value(3).toString();
+            item.groups = groups.isEmpty() ? QStringList() : groups.split(groupSeparator);
+            items.append(item);
+        }
+        return items;
+    });
+}

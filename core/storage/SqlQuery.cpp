@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlQuery.h"
+
+#include <QSqlError>
+
+#include "DatabaseError.h"
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
+    : m_query(db)
+    , m_sql(sql)
+{
+    if (!m_query.prepare(sql)) {
+        throw DatabaseError(QStringLiteral("prepare failed: %1 [%2]").arg(m_query.lastError().text(), sql));
+    }
+}
+
+SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+SqlQuery &SqlQuery::exec()
+{
+    if (!m_query.exec()) {
+        throw DatabaseError(QStringLiteral("%1 [%2]").arg(m_query.lastError().text(), m_sql));
+    }
+    return *this;
+}
+
+void SqlQuery::execute(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        throw DatabaseError(QStringLiteral("%1 [%2]").arg(query.lastError().text(), sql));
+    }
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import org.kde.kirigami as Kirigami
+import Isthmus.Core
+
+Kirigami.ApplicationWindow {
+    id: root
+
+    required property Session session
+
+    title: session.accountJid.length > 0 ? qsTr("Isthmus — %1").arg(session.accountJid) : qsTr("Isthmus")
+    width: Kirigami.Units.gridUnit * 60
+    height: Kirigami.Units.gridUnit * 40
+    minimumWidth: Kirigami.Units.gridUnit * 20
+    pageStack.defaultColumnWidth: Kirigami.Units.gridUnit * 22
+    pageStack.globalToolBar.style: Kirigami.ApplicationHeaderStyle.ToolBar
+
+    function openChat(jid: string) {
+        while (pageStack.depth > 1)
+            pageStack.pop()
+        pageStack.push(Qt.resolvedUrl("pages/ChatPage.qml"), {
+            session: root.session,
+            chatJid: jid,
+            model: root.session.openChat(jid)
+        })
+    }
+
+    function showStart() {
+        pageStack.clear()
+        if (session.connectionState === Session.NoAccount || (session.connectionState === Session.Failed && session.chats.count === 0))
+            pageStack.push(Qt.resolvedUrl("pages/LoginPage.qml"), { session: root.session })
+        else
+            pageStack.push(Qt.resolvedUrl("pages/ChatListPage.qml"), { session: root.session })
+    }
+
+    Connections {
+        target: root.session
+        function onChatRequested(jid: string) { root.openChat(jid) }
+        function onAccountChanged() {
+            if (root.session.accountJid.length > 0 && root.pageStack.currentItem instanceof LoginPage === false)
+                return
+            root.showStart()
+        }
+        function onConnectionStateChanged() {
+            if (root.session.connectionState === Session.Connected && root.pageStack.currentItem instanceof LoginPage)
+                root.showStart()
+        }
+    }
+
+    Component.onCompleted: showStart()
+}

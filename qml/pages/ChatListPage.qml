@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls as Controls
+import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
+import org.kde.kirigamiaddons.components as Components
+import Isthmus.Core
+
+Kirigami.ScrollablePage {
+    id: page
+
+    required property Session session
+
+    title: qsTr("Chats")
+
+    header: ConnectionBanner { session: page.session }
+
+    ListView {
+        id: list
+        model: page.session.chats
+        currentIndex: -1
+        keyNavigationEnabled: true
+
+        delegate: Controls.ItemDelegate {
+            id: row
+
+            required property int index
+            required property var chatId
+            required property string jid
+            required property string name
+            required property string lastMessage
+            required property var lastActivity
+            required property int unread
+
+            width: ListView.view.width
+            highlighted: ListView.isCurrentItem
+            onClicked: {
+                list.currentIndex = index
+                applicationWindow().openChat(jid)
+            }
+
+            contentItem: RowLayout {
+                spacing: Kirigami.Units.largeSpacing
+                Components.Avatar {
+                    Layout.preferredWidth: Kirigami.Units.iconSizes.medium
+                    Layout.preferredHeight: Kirigami.Units.iconSizes.medium
+                    name: row.name
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    RowLayout {
+                        Controls.Label {
+                            Layout.fillWidth: true
+                            text: row.name
+                            elide: Text.ElideRight
+                            font.bold: row.unread > 0
+                            textFormat: Text.PlainText
+                        }
+                        Controls.Label {
+                            text: row.lastActivity ? Qt.formatTime(row.lastActivity, Locale.ShortFormat) : ""
+                            color: Kirigami.Theme.disabledTextColor
+                            font: Kirigami.Theme.smallFont
+                        }
+                    }
+                    RowLayout {
+                        Controls.Label {
+                            Layout.fillWidth: true
+                            text: row.lastMessage
+                            elide: Text.ElideRight
+                            maximumLineCount: 1
+                            textFormat: Text.PlainText
+                            color: Kirigami.Theme.disabledTextColor
+                        }
+                        Controls.Label {
+                            visible: row.unread > 0
+                            text: row.unread
+                            color: Kirigami.Theme.highlightedTextColor
+                            font: Kirigami.Theme.smallFont
+                            horizontalAlignment: Text.AlignHCenter
+                            leftPadding: Kirigami.Units.smallSpacing * 2
+                            rightPadding: Kirigami.Units.smallSpacing * 2
+                            background: Rectangle {
+                                radius: height / 2
+                                color: Kirigami.Theme.highlightColor
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        Kirigami.PlaceholderMessage {
+            anchors.centerIn: parent
+            width: parent.width - Kirigami.Units.gridUnit * 4
+            visible: list.count === 0
+            icon.name: "dialog-messages"
+            text: qsTr("No chats yet")
+            explanation: qsTr("Messages you send and receive show up here.")
+        }
+    }
+}

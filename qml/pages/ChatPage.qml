@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls as Controls
+import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
+import Isthmus.Core
+
+Kirigami.Page {
+    id: page
+
+    required property Session session
+    required property string chatJid
+    required property MessageListModel model
+    property var chatId: 0
+
+    title: chatJid
+    padding: 0
+
+    header: ConnectionBanner { session: page.session }
+
+    Connections {
+        target: page.model
+        function onChatIdResolved(id) {
+            page.chatId = id
+            page.session.markChatRead(id)
+        }
+        function onRowsInserted() {
+            if (page.chatId && Qt.application.state === Qt.ApplicationActive)
+                page.session.markChatRead(page.chatId)
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ListView {
+            id: messages
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: page.model
+            verticalLayoutDirection: ListView.BottomToTop
+            spacing: Kirigami.Units.smallSpacing
+            topMargin: Kirigami.Units.largeSpacing
+            bottomMargin: Kirigami.Units.largeSpacing
+            Controls.ScrollBar.vertical: Controls.ScrollBar {}
+
+            delegate: MessageBubble {
+                width: ListView.view.width
+            }
+
+            header: Controls.BusyIndicator {
+                anchors.horizontalCenter: parent.horizontalCenter
+                running: page.model.loading
+                visible: running
+            }
+
+            Kirigami.PlaceholderMessage {
+                anchors.centerIn: parent
+                width: parent.width - Kirigami.Units.gridUnit * 4
+                visible: messages.count === 0 && !page.model.loading
+                icon.name: "mail-message-new"
+                text: qsTr("Say hello")
+                explanation: qsTr("This is the beginning of your conversation with %1.").arg(page.chatJid)
+            }
+        }
+
+        Kirigami.Separator { Layout.fillWidth: true }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.margins: Kirigami.Units.smallSpacing
+            spacing: Kirigami.Units.smallSpacing
+
+            Controls.ScrollView {
+                Layout.fillWidth: true
+                Layout.maximumHeight: Kirigami.Units.gridUnit * 8
+                Controls.TextArea {
+                    id: composer
+                    objectName: "composer"
+                    placeholderText: qsTr("Write a message…")
+                    wrapMode: TextEdit.Wrap
+                    focus: true
+                    Keys.onReturnPressed: (event) => {
+                        if (event.modifiers & Qt.ShiftModifier) {
+                            event.accepted = false
+                        } else {
+                            page.send()
+                        }
+                    }
+                    Keys.onEnterPressed: page.send()
+                }
+            }
+            Controls.Button {
+                icon.name: "document-send"
+                text: qsTr("Send")
+                display: Controls.AbstractButton.IconOnly
+                enabled: composer.text.trim().length > 0 && page.session.accountJid.length > 0
+                onClicked: page.send()
+                Controls.ToolTip.text: text
+                Controls.ToolTip.visible: hovered
+            }
+        }
+    }
+
+    function send() {
+        if (composer.text.trim().length === 0)
+            return
+        session.sendMessage(chatJid, composer.text)
+        composer.clear()
+        messages.positionViewAtBeginning()
+    }
+
+    Component.onCompleted: composer.forceActiveFocus()
+}

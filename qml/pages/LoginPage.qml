@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls as Controls
+import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
+import Isthmus.Core
+
+Kirigami.ScrollablePage {
+    id: page
+
+    required property Session session
+
+    title: qsTr("Log in")
+
+    function submit() {
+        session.login(jidField.text, passwordField.text, hostField.text, portField.value)
+    }
+
+    header: Kirigami.InlineMessage {
+        position: Kirigami.InlineMessage.Position.Header
+        type: Kirigami.MessageType.Error
+        visible: page.session.connectionState === Session.Failed && text.length > 0
+        text: page.session.errorText
+        showCloseButton: false
+    }
+
+    ColumnLayout {
+        spacing: Kirigami.Units.largeSpacing
+
+        Kirigami.Heading {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.topMargin: Kirigami.Units.gridUnit * 2
+            text: qsTr("Welcome to Isthmus")
+        }
+        Controls.Label {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.maximumWidth: Kirigami.Units.gridUnit * 24
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: qsTr("Log in with your chat address (XMPP). Contacts on every server, and on networks behind gateways, are reachable from one account.")
+        }
+
+        Kirigami.FormLayout {
+            Layout.fillWidth: true
+
+            Controls.TextField {
+                id: jidField
+                Kirigami.FormData.label: qsTr("Chat address:")
+                placeholderText: qsTr("name@example.org")
+                inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+                text: page.session.accountJid
+                focus: true
+                onAccepted: passwordField.forceActiveFocus()
+            }
+            Kirigami.PasswordField {
+                id: passwordField
+                Kirigami.FormData.label: qsTr("Password:")
+                onAccepted: page.submit()
+            }
+            Controls.TextField {
+                id: hostField
+                Kirigami.FormData.label: qsTr("Server (optional):")
+                placeholderText: qsTr("taken from the address")
+            }
+            Controls.SpinBox {
+                id: portField
+                Kirigami.FormData.label: qsTr("Port (optional):")
+                from: 0
+                to: 65535
+                editable: true
+                textFromValue: (value, locale) => value === 0 ? qsTr("automatic") : value.toString()
+            }
+            Controls.Button {
+                text: page.session.connectionState === Session.Connecting ? qsTr("Connecting…") : qsTr("Log in")
+                icon.name: "go-next"
+                enabled: jidField.text.length > 0 && passwordField.text.length > 0
+                         && page.session.connectionState !== Session.Connecting
+                onClicked: page.submit()
+            }
+        }
+    }
+}
