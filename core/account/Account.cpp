@@ -112,7 +112,9 @@ void Account::handleError(const QXmppError &error)
         Q_EMIT errorTextChanged(text);
     }
     if (permanent) {
-        m_client.disconnectFromServer();
+        // Not from inside QXmpp's error signal: disconnecting there re-enters the socket code.
+        m_client.configuration().setAutoReconnectionEnabled(false);
+        QMetaObject::invokeMethod(&m_client, &QXmppClient::disconnectFromServer, Qt::QueuedConnection);
     }
     setState(State::Failed);
 }

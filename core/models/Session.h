@@ -39,6 +39,7 @@ public:
     QString errorText() const;
     ChatListModel *chats() const { return m_chats.get(); }
     MessageStore *messageStore() const { return m_messages.get(); }
+    RosterStore *rosterStore() const { return m_roster.get(); }
 
     // Validates the address, then connects. host/port may be empty/0 (taken from the domain).
     Q_INVOKABLE void login(const QString &jid, const QString &password, const QString &host = {}, int port = 0);

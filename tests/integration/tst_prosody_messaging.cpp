@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two accounts talk through a real Prosody: messages arrive once, states move, roster is stored.
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "AwaitFuture.h"
+#include "ProsodyServer.h"
+#include "Session.h"
+#include "XmppTestClient.h"
+#include "storage/MessageStore.h"
+#include "storage/RosterStore.h"
+
+namespace {
+const QString password = QStringLiteral("correct horse");
+
+QList<Message> history(Session &session, const QString &peer)
+{
+    const qint64 chat = awaitResult(session.messageStore()->chatId(session.accountJid(), peer));
+    return awaitResult(session.messageStore()->messagesBefore(chat, {}, 100));
+}
+
+bool hasBody(Session &session, const QString &peer, const QString &body)
+{
+    const auto messages = history(session, peer);
+    return std::count_if(messages.cbegin(), messages.cend(), [&](const Message &m) { return m.body == body; }) > 0;
+}
+} // namespace
+
+class ProsodyMessagingTest : public QObject
+{
+    Q_OBJECT
+private:
+    ProsodyServer m_server;
+    QTemporaryDir m_dataDir;
+    int m_sessions = 0;
+
+    std::unique_ptr<Session> login(const QString &jid)
+    {
+        auto session = std::make_unique<Session>(m_dataDir.filePath(QStringLiteral("s%1.sqlite").arg(++m_sessions)));
+        session->login(jid, password, m_server.address(), m_server.clientPort());
+        return session;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.error())); }
+
+    void twoAccountsExchangeMessages()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        auto a = login(alice);
+        auto b = login(bob);
+        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(b->connectionState(), Session::Connected, 15000);
+
+        a->sendMessage(bob, QStringLiteral("Hello Bob, this is Alice"));
+        QTRY_VERIFY_WITH_TIMEOUT(hasBody(*b, alice, QStringLiteral("Hello Bob, this is Alice")), 10000);
+        // The sender's copy leaves "pending" once the server acknowledged it (stream management).
+        QTRY_VERIFY_WITH_TIMEOUT(history(*a, bob).value(0).state >= MessageState::Sent, 10000);
+
+        b->sendMessage(alice, QStringLiteral("Hi Alice!"));
+        QTRY_VERIFY_WITH_TIMEOUT(hasBody(*a, bob, QStringLiteral("Hi Alice!")), 10000);
+
+        // Each side holds the conversation exactly once, in order.
+        QTRY_COMPARE_WITH_TIMEOUT(history(*a, bob).size(), 2, 5000);
+        const auto bobsView = history(*b, alice);
+        QCOMPARE(bobsView.size(), 2);
+        QCOMPARE(bobsView.at(0).body, QStringLiteral("Hi Alice!"));
+        QVERIFY(bobsView.at(0).outgoing);
+        QCOMPARE(bobsView.at(1).body, QStringLiteral("Hello Bob, this is Alice"));
+        QVERIFY(!bobsView.at(1).outgoing);
+        QCOMPARE(awaitResult(b->messageStore()->chats()).value(0).jid, alice);
+    }
+
+    void offlineRecipientGetsTheMessageOnLogin()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        auto a = login(alice);
+        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        a->sendMessage(bob, QStringLiteral("while you were away"));
+        QTRY_VERIFY_WITH_TIMEOUT(history(*a, bob).value(0).state >= MessageState::Sent, 10000);
+
+        auto b = login(bob);
+        QTRY_VERIFY_WITH_TIMEOUT(hasBody(*b, alice, QStringLiteral("while you were away")), 15000);
+        QCOMPARE(history(*b, alice).size(), 1);
+    }
+
+    void rosterIsFetchedAndStored()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        {
+            XmppTestClient peer;
+            QVERIFY2(peer.connectTo(alice, password, m_server.address(), m_server.clientPort()),
+                qPrintable(peer.lastError()));
+            QVERIFY(peer.addContact(bob, QStringLiteral("Bob Builder"), { QStringLiteral("Friends") }));
+            peer.disconnect();
+        }
+        auto a = login(alice);
+        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(awaitResult(a->rosterStore()->items(alice)).size(), 1, 10000);
+        const RosterItem item = awaitResult(a->rosterStore()->items(alice)).first();
+        QCOMPARE(item.jid, bob);
+        QCOMPARE(item.name, QStringLiteral("Bob Builder"));
+        QCOMPARE(item.groups, QStringList { QStringLiteral("Friends") });
+    }
+};
+
+QTEST_GUILESS_MAIN(ProsodyMessagingTest)
+#include "tst_prosody_messaging.moc"

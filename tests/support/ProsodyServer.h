@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A real Prosody 13 for one test (or the demo): its own temporary directory, free loopback
+// ports, the modules a modern client needs, accounts on demand. Stopped when destroyed.
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class ProsodyServer
+{
+public:
+    enum class Certificate {
+        Trusted, // signed by the test CA the build root trusts
+        Untrusted, // signed by a CA nobody trusts
+        Mismatched, // trusted CA, but issued for another domain
+    };
+
+    struct Options {
+        QString domain = QStringLiteral("example.test");
+        QString address = QStringLiteral("127.0.0.2"); // where /etc/hosts puts the domain
+        Certificate certificate = Certificate::Trusted;
+        QString directory; // empty: a fresh temporary directory
+    };
+
+    ProsodyServer();
+    explicit ProsodyServer(Options options);
+    ~ProsodyServer();
+    ProsodyServer(const ProsodyServer &) = delete;
+    ProsodyServer &operator=(const ProsodyServer &) = delete;
+
+    // Starts and waits until clients can connect. On failure, error() says why.
+    bool start();
+    void stop();
+    void kill(); // SIGKILL, as a crash would
+    bool restart();
+    bool isRunning() const;
+
+    // Creates user@domain with the password; false (and error()) if prosodyctl failed.
+    bool createAccount(const QString &user, const QString &password);
+    // A new account with a unique name starting with prefix; returns its bare JID.
+    QString createUniqueAccount(const QString &prefix, const QString &password);
+
+    const QString &domain() const { return m_options.domain; }
+    const QString &address() const { return m_options.address; }
+    quint16 clientPort() const { return m_clientPort; }
+    quint16 serverPort() const { return m_serverPort; }
+    quint16 httpPort() const { return m_httpPort; }
+    quint16 componentPort() const { return m_componentPort; }
+    QString directory() const { return m_directory; }
+    QString configPath() const;
+    QString log() const;
+    const QString &error() const { return m_error; }
+
+    static quint16 freePort(const QString &address);
+
+private:
+    bool writeConfig();
+    bool waitUntilListening(int timeoutMs);
+
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    QString m_directory;
+    QProcess m_process;
+    quint16 m_clientPort = 0;
+    quint16 m_serverPort = 0;
+    quint16 m_httpPort = 0;
+    quint16 m_componentPort = 0;
+    QString m_error;
+    int m_accountCounter = 0;
+};

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "XmppTestClient.h"
+
+#include <QDeadlineTimer>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+#include <QXmppRosterManager.h>
+#include <QXmppTask.h>
+
+namespace {
+template<typename Predicate>
+bool spinUntil(Predicate done, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!done() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QTest::qSleep(1);
+    }
+    return done();
+}
+} // namespace
+
+XmppTestClient::XmppTestClient(QObject *parent)
+    : QObject(parent)
+    , m_client(QXmppClient::BasicExtensions)
+    , m_roster(m_client.findExtension<QXmppRosterManager>())
+{
+    connect(&m_client, &QXmppClient::messageReceived, this, [this](const QXmppMessage &message) {
+        if (!message.body().isEmpty()) {
+            m_received.append(message);
+        }
+    });
+    connect(&m_client, &QXmppClient::errorOccurred, this,
+        [this](const QXmppError &error) { m_lastError = error.description; });
+}
+
+bool XmppTestClient::connectTo(const QString &jid, const QString &password, const QString &host, quint16 port,
+    int timeoutMs)
+{
+    QXmppConfiguration config;
+    config.setJid(jid);
+    config.setPassword(password);
+    config.setHost(host);
+    config.setPort(port);
+    config.setResource(QStringLiteral("test"));
+    config.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
+    m_client.connectToServer(config);
+    return spinUntil([this] { return m_client.isAuthenticated() && m_client.isConnected(); }, timeoutMs);
+}
+
+void XmppTestClient::disconnect()
+{
+    m_client.disconnectFromServer();
+}
+
+bool XmppTestClient::sendMessage(const QString &to, const QString &body, const QString &id)
+{
+    QXmppMessage message(m_client.configuration().jid(), to, body);
+    message.setType(QXmppMessage::Chat);
+    if (!id.isEmpty()) {
+        message.setId(id);
+        message.setOriginId(id);
+    }
+    // Shared, not on the stack: the result may arrive after a timeout returned.
+    auto outcome = std::make_shared<std::optional<bool>>();
+    m_client.send(std::move(message)).then(this, [outcome](QXmpp::SendResult result) {
+        *outcome = std::holds_alternative<QXmpp::SendSuccess>(result);
+    });
+    return spinUntil([&] { return outcome->has_value(); }, 10000) && outcome->value_or(false);
+}
+
+bool XmppTestClient::waitForBody(const QString &body, int timeoutMs)
+{
+    return spinUntil(
+        [&] {
+            return std::any_of(m_received.cbegin(), m_received.cend(),
+                [&](const QXmppMessage &m) { return m.body() == body; });
+        },
+        timeoutMs);
+}
+
+bool XmppTestClient::addContact(const QString &jid, const QString &name, const QSet<QString> &groups)
+{
+    auto outcome = std::make_shared<std::optional<bool>>();
+    m_roster->addRosterItem(jid, name, groups).then(this, [outcome](QXmppRosterManager::Result result) {
+        *outcome = std::holds_alternative<QXmpp::Success>(result);
+    });
+    return spinUntil([&] { return outcome->has_value(); }, 10000) && outcome->value_or(false);
+}

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MessageStore against a real SQLite file: deduplication, keyset paging, chats, states.
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "AwaitFuture.h"
+#include "storage/Database.h"
+#include "storage/MessageStore.h"
+
+namespace {
+const QString me = QStringLiteral("me@example.test");
+const QString bob = QStringLiteral("bob@example.test");
+const QString carol = QStringLiteral("carol@example.test");
+
+Message incoming(const QString &from, const QString &body, qint64 ts, const QString &stanzaId = {},
+    const QString &originId = {})
+{
+    Message m;
+    m.account = me;
+    m.chatJid = from;
+    m.sender = from;
+    m.body = body;
+    m.timestamp = ts;
+    m.stanzaId = stanzaId;
+    m.stanzaIdBy = stanzaId.isEmpty() ? QString() : me;
+    m.originId = originId;
+    return m;
+}
+} // namespace
+
+class MessageStoreTest : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MessageStore> m_store;
+
+private Q_SLOTS:
+    void init()
+    {
+        static int n = 0;
+        m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++n)));
+        awaitResult(m_db->open());
+        m_store = std::make_unique<MessageStore>(m_db.get());
+    }
+    void cleanup()
+    {
+        m_store.reset();
+        m_db.reset();
+    }
+
+    void storesAndSignals()
+    {
+        QSignalSpy added(m_store.get(), &MessageStore::messageAdded);
+        const auto stored = awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("hi"), 1000)));
+        QVERIFY(stored.has_value());
+        QVERIFY(stored->id > 0);
+        QVERIFY(stored->chatId > 0);
+        QCOMPARE(added.count(), 1);
+    }
+
+    void duplicateArchiveIdIsStoredOnce()
+    {
+        QVERIFY(awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("a"), 1000, QStringLiteral("sid-1")))));
+        // The same archived message again (a second catch-up), even with another timestamp.
+        QVERIFY(!awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("a"), 2000, QStringLiteral("sid-1")))));
+        // Same text but another id is another message: never deduplicate by body.
+        QVERIFY(awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("a"), 3000, QStringLiteral("sid-2")))));
+        const qint64 chat = awaitResult(m_store->chatId(me, bob));
+        QCOMPARE(awaitResult(m_store->messagesBefore(chat, {}, 10)).size(), 2);
+    }
+
+    void duplicateOriginIdFromTheSameSenderIsStoredOnce()
+    {
+        QVERIFY(awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("x"), 1000, {}, QStringLiteral("o-1")))));
+        QVERIFY(!awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("x"), 1000, {}, QStringLiteral("o-1")))));
+        // Another sender may pick the same origin-id.
+        QVERIFY(awaitResult(m_store->addMessage(incoming(carol, QStringLiteral("x"), 1000, {}, QStringLiteral("o-1")))));
+    }
+
+    void archiveCopyOfOwnMessageAddsItsStanzaId()
+    {
+        Message sent;
+        sent.account = me;
+        sent.chatJid = bob;
+        sent.sender = me;
+        sent.outgoing = true;
+        sent.body = QStringLiteral("mine");
+        sent.timestamp = 1000;
+        sent.originId = QStringLiteral("uuid-1");
+        sent.state = MessageState::Pending;
+        QVERIFY(awaitResult(m_store->addMessage(sent)));
+        Message archived = sent;
+        archived.stanzaId = QStringLiteral("archive-7");
+        archived.stanzaIdBy = me;
+        archived.state = MessageState::Sent;
+        QVERIFY(!awaitResult(m_store->addMessage(archived)));
+        const qint64 chat = awaitResult(m_store->chatId(me, bob));
+        const auto page = awaitResult(m_store->messagesBefore(chat, {}, 10));
+        QCOMPARE(page.size(), 1);
+        QCOMPARE(page.first().stanzaId, QStringLiteral("archive-7"));
+    }
+
+    void pagesByKeysetNewestFirstWithoutGapsOrRepeats()
+    {
+        // Equal timestamps on purpose: the id breaks the tie.
+        for (int i = 0; i < 120; ++i) {
+            awaitResult(m_store->addMessage(incoming(bob, QString::number(i), 1000 + i / 3)));
+        }
+        const qint64 chat = awaitResult(m_store->chatId(me, bob));
+        QStringList seen;
+        PageCursor cursor;
+        for (;;) {
+            const auto page = awaitResult(m_store->messagesBefore(chat, cursor, 25));
+            for (const Message &m : page) {
+                seen.append(m.body);
+            }
+            if (page.size() < 25) {
+                break;
+            }
+            cursor = { page.last().timestamp, page.last().id };
+        }
+        QCOMPARE(seen.size(), 120);
+        for (int i = 0; i < 120; ++i) {
+            QCOMPARE(seen.at(i), QString::number(119 - i));
+        }
+    }
+
+    void chatsSortByActivityAndCountUnread()
+    {
+        awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("old"), 1000)));
+        awaitResult(m_store->addMessage(incoming(carol, QStringLiteral("newer"), 2000)));
+        awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("newest"), 3000)));
+        auto chats = awaitResult(m_store->chats());
+        QCOMPARE(chats.size(), 2);
+        QCOMPARE(chats.at(0).jid, bob);
+        QCOMPARE(chats.at(0).lastMessage, QStringLiteral("newest"));
+        QCOMPARE(chats.at(0).unread, 2);
+        QCOMPARE(chats.at(1).jid, carol);
+        awaitResult(m_store->markChatRead(chats.at(0).id));
+        chats = awaitResult(m_store->chats());
+        QCOMPARE(chats.at(0).unread, 0);
+    }
+
+    void deliveryStateOnlyMovesForward()
+    {
+        Message sent = incoming(bob, QStringLiteral("out"), 1000, {}, QStringLiteral("u-1"));
+        sent.sender = me;
+        sent.outgoing = true;
+        sent.state = MessageState::Pending;
+        awaitResult(m_store->addMessage(sent));
+        QCOMPARE(awaitResult(m_store->pendingMessages(me)).size(), 1);
+        awaitResult(m_store->setState(me, QStringLiteral("u-1"), MessageState::Delivered));
+        // A late server ack must not turn "delivered" back into "sent".
+        awaitResult(m_store->setState(me, QStringLiteral("u-1"), MessageState::Sent));
+        const qint64 chat = awaitResult(m_store->chatId(me, bob));
+        QCOMPARE(awaitResult(m_store->messagesBefore(chat, {}, 1)).first().state, MessageState::Delivered);
+        QCOMPARE(awaitResult(m_store->pendingMessages(me)).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(MessageStoreTest)
+#include "tst_messagestore.moc"
