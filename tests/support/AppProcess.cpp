@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppProcess.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+AppProcess::AppProcess(QString executable, QString dataDir)
+    : m_executable(std::move(executable))
+    , m_dataDir(std::move(dataDir))
+    , m_logPath(m_dataDir + QStringLiteral("/app.log"))
+{
+    QDir().mkpath(m_dataDir);
+}
+
+AppProcess::~AppProcess()
+{
+    stop();
+}
+
+bool AppProcess::start(const QString &jid, const QString &password, const QString &host, quint16 port,
+    const QStringList &extraArguments)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ISTHMUS_PASSWORD"), password);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataDir + QStringLiteral("/xdg"));
+    if (!env.contains(QStringLiteral("QT_QUICK_CONTROLS_STYLE"))) {
+        env.insert(QStringLiteral("QT_QUICK_CONTROLS_STYLE"), QStringLiteral("org.kde.desktop"));
+    }
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the app draws on the real (or Xvfb) display
+    m_process.setProcessEnvironment(env);
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.setStandardOutputFile(m_logPath);
+    QStringList arguments { QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--jid"), jid,
+        QStringLiteral("--host"), host, QStringLiteral("--port"), QString::number(port) };
+    arguments += extraArguments;
+    m_process.start(m_executable, arguments);
+    return m_process.waitForStarted(10000);
+}
+
+void AppProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning) {
+        return;
+    }
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+}
+
+void AppProcess::waitForExit()
+{
+    m_process.waitForFinished(-1);
+}
+
+QString AppProcess::databasePath() const
+{
+    return m_dataDir + QStringLiteral("/isthmus.sqlite");
+}
+
+QVariant AppProcess::queryValue(const QString &sql) const
+{
+    if (!QFileInfo::exists(databasePath())) {
+        return {};
+    }
+    const QString name = QUuid::createUuid().toString();
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next()) {
+                value = query.value(0);
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+bool AppProcess::waitForValue(const QString &sql, const QVariant &expected, int timeoutMs) const
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired() && isRunning()) {
+        if (queryValue(sql) == expected) {
+            return true;
+        }
+        QTest::qWait(100);
+    }
+    return queryValue(sql) == expected;
+}
+
+bool AppProcess::screenshot(const QString &path)
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
+        return false;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return QProcess::execute(QStringLiteral("import"), { QStringLiteral("-window"), QStringLiteral("root"), path }) == 0
+        && QFileInfo(path).size() > 0;
+}
+
+bool AppProcess::typeText(const QString &text)
+{
+    // Without a window manager nothing gives the window keyboard focus: ask for it.
+    QProcess::execute(QStringLiteral("xdotool"),
+        { QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"), QStringLiteral("Isthmus"),
+            QStringLiteral("windowfocus"), QStringLiteral("--sync") });
+    return QProcess::execute(QStringLiteral("xdotool"),
+               { QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("20"), text })
+        == 0
+        && QProcess::execute(QStringLiteral("xdotool"), { QStringLiteral("key"), QStringLiteral("Return") }) == 0;
+}
+
+QString AppProcess::output() const
+{
+    QFile file(m_logPath);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}

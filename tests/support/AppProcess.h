@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real Isthmus executable started as a separate process (for UI tests and the demo), with
+// ways to watch its database and to take screenshots of the X display it draws on.
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+class AppProcess
+{
+public:
+    AppProcess(QString executable, QString dataDir);
+    ~AppProcess();
+
+    // Logs in as jid (password through the environment, never on the command line).
+    bool start(const QString &jid, const QString &password, const QString &host, quint16 port,
+        const QStringList &extraArguments = {});
+    void stop();
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
+    // Waits until the app exits by itself (e.g. the user closed the window).
+    void waitForExit();
+
+    // Runs a read-only query against the app's database (WAL allows it while the app writes)
+    // and returns the first column of the first row.
+    QVariant queryValue(const QString &sql) const;
+    // Polls queryValue(sql) until it equals expected.
+    bool waitForValue(const QString &sql, const QVariant &expected, int timeoutMs = 20000) const;
+
+    // Saves a PNG of the whole X display; false if there is no display or the tool failed.
+    static bool screenshot(const QString &path);
+    // Types text and presses Return in the focused window (xdotool).
+    static bool typeText(const QString &text);
+
+    QString output() const;
+    QString databasePath() const;
+
+private:
+    QString m_executable;
+    QString m_dataDir;
+    mutable QProcess m_process;
+    QString m_logPath;
+};

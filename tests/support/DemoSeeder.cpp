@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoSeeder.h"
+
+#include <QTest>
+
+#include <vector>
+
+#include "ProsodyServer.h"
+#include "XmppTestClient.h"
+
+namespace {
+struct Contact {
+    const char *user;
+    const char *name;
+    const char *group;
+};
+const Contact contacts[] = {
+    { "alice", "Alice Liddell", "Friends" },
+    { "bob", "Bob Marley", "Friends" },
+    { "carol", "Carol Shaw", "Work" },
+    { "dave", "Dave Cutler", "Work" },
+};
+
+struct Line {
+    const char *from; // nullptr: the demo account itself (from its phone)
+    const char *to;
+    const char *text;
+};
+const Line conversation[] = {
+    { "carol", nullptr, "The design review moved to Thursday, 10:00." },
+    { "dave", nullptr, "Could you look at my patch for the outbox before Friday?" },
+    { nullptr, "dave", "Sure, I'll review it tomorrow morning." },
+    { "bob", nullptr, "Did you see the photos from the concert?" },
+    { nullptr, "alice", "Hi Alice! Are we still on for the climbing trip on Saturday?" },
+    { "alice", nullptr, "Yes! I'll bring the rope and the snacks 🧗" },
+    { nullptr, "alice", "Great. Meet at the station at 9?" },
+    { "alice", nullptr, "Perfect, see you there. Don't forget your *helmet* this time 😄" },
+};
+
+QString jidOf(const char *user)
+{
+    return QString::fromLatin1(user) + QStringLiteral("@example.test");
+}
+} // namespace
+
+const QString DemoSeeder::demoJid = QStringLiteral("demo@example.test");
+const QString DemoSeeder::demoPassword = QStringLiteral("demo");
+
+DemoSeeder::DemoSeeder(ProsodyServer &server)
+    : m_server(server)
+{
+}
+
+int DemoSeeder::messageCount()
+{
+    return int(std::size(conversation));
+}
+
+bool DemoSeeder::prepare()
+{
+    if (!m_server.createAccount(QStringLiteral("demo"), demoPassword)) {
+        m_error = m_server.error();
+        return false;
+    }
+    for (const Contact &contact : contacts) {
+        if (!m_server.createAccount(QString::fromLatin1(contact.user), demoPassword)) {
+            m_error = m_server.error();
+            return false;
+        }
+    }
+    XmppTestClient demo;
+    if (!demo.connectTo(demoJid, demoPassword, m_server.address(), m_server.clientPort())) {
+        m_error = QStringLiteral("demo account cannot log in: %1").arg(demo.lastError());
+        return false;
+    }
+    for (const Contact &contact : contacts) {
+        if (!demo.addContact(jidOf(contact.user), QString::fromUtf8(contact.name),
+                { QString::fromLatin1(contact.group) })) {
+            m_error = QStringLiteral("cannot add %1 to the roster").arg(jidOf(contact.user));
+            return false;
+        }
+    }
+    demo.disconnect();
+    return true;
+}
+
+bool DemoSeeder::converse()
+{
+    std::vector<std::unique_ptr<XmppTestClient>> clients;
+    auto clientFor = [&](const QString &jid) -> XmppTestClient * {
+        for (const auto &client : clients) {
+            if (client->client()->configuration().jidBare() == jid) {
+                return client.get();
+            }
+        }
+        auto client = std::make_unique<XmppTestClient>();
+        if (!client->connectTo(jid, demoPassword, m_server.address(), m_server.clientPort())) {
+            m_error = QStringLiteral("%1 cannot log in: %2").arg(jid, client->lastError());
+            return nullptr;
+        }
+        clients.push_back(std::move(client));
+        return clients.back().get();
+    };
+    for (const Line &line : conversation) {
+        const QString from = line.from ? jidOf(line.from) : demoJid;
+        const QString to = line.to ? jidOf(line.to) : demoJid;
+        XmppTestClient *client = clientFor(from);
+        if (!client || !client->sendMessage(to, QString::fromUtf8(line.text))) {
+            return false;
+        }
+        QTest::qWait(300); // distinct times, in order
+    }
+    return true;
+}

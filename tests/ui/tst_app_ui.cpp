@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real Isthmus window against a real Prosody: log in, receive, type a reply with the
+// keyboard, see the answer; and a wrong password explained on the login page. Screenshots of
+// both land in <build>/screenshots.
+#include <QImage>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "AppProcess.h"
+#include "ProsodyServer.h"
+#include "XmppTestClient.h"
+
+namespace {
+const QString password = QStringLiteral("ui-test-password");
+
+QString binaryDir()
+{
+    return qEnvironmentVariable("ISTHMUS_BINARY_DIR");
+}
+
+// A screenshot of a drawn window has many colours; a blank or black screen has one or two.
+int distinctColours(const QString &path)
+{
+    const QImage image(path);
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4) {
+            colours.insert(image.pixel(x, y));
+        }
+    }
+    return int(colours.size());
+}
+} // namespace
+
+class AppUiTest : public QObject
+{
+    Q_OBJECT
+private:
+    ProsodyServer m_server;
+    QTemporaryDir m_dirs;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "run under xvfb-run");
+        QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+    }
+
+    void conversationInTheRealWindow()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        {
+            XmppTestClient setup;
+            QVERIFY(setup.connectTo(alice, password, m_server.address(), m_server.clientPort()));
+            QVERIFY(setup.addContact(bob, QStringLiteral("Bob"), { QStringLiteral("Friends") }));
+            setup.disconnect();
+        }
+
+        AppProcess app(binaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(QStringLiteral("conversation")));
+        QVERIFY(app.start(alice, password, m_server.address(), m_server.clientPort(),
+            { QStringLiteral("xmpp:") + bob }));
+        // Connected once the roster is in its database.
+        QVERIFY2(app.waitForValue(QStringLiteral("SELECT count(*) FROM roster_items"), 1), qPrintable(app.output()));
+
+        XmppTestClient peer;
+        QVERIFY(peer.connectTo(bob, password, m_server.address(), m_server.clientPort()));
+        QVERIFY(peer.sendMessage(alice, QStringLiteral("Hello Alice, it's Bob. Lunch today?")));
+        QVERIFY2(app.waitForValue(QStringLiteral("SELECT count(*) FROM messages WHERE outgoing = 0"), 1),
+            qPrintable(app.output()));
+
+        // Typed into the composer, sent with Enter.
+        QTest::qWait(500);
+        QVERIFY(AppProcess::typeText(QStringLiteral("Sure, 12:30 at the usual place?")));
+        QVERIFY2(peer.waitForBody(QStringLiteral("Sure, 12:30 at the usual place?")), qPrintable(app.output()));
+        QVERIFY(app.waitForValue(QStringLiteral("SELECT min(state) FROM messages WHERE outgoing = 1"), 1));
+
+        QVERIFY(peer.sendMessage(alice, QStringLiteral("Perfect, see you there!")));
+        QVERIFY(app.waitForValue(QStringLiteral("SELECT count(*) FROM messages"), 3));
+        QTest::qWait(1000);
+
+        const QString shot = binaryDir() + QStringLiteral("/screenshots/ui-conversation.png");
+        QVERIFY(AppProcess::screenshot(shot));
+        QVERIFY2(distinctColours(shot) > 50, "the screenshot looks blank");
+        qInfo("screenshot: %s", qPrintable(shot));
+        QVERIFY(app.isRunning());
+    }
+
+    void wrongPasswordIsExplainedAndTheAppKeepsRunning()
+    {
+        const QString carol = m_server.createUniqueAccount(QStringLiteral("carol"), password);
+        AppProcess app(binaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(QStringLiteral("wrong")));
+        QVERIFY(app.start(carol, QStringLiteral("not the password"), m_server.address(), m_server.clientPort()));
+        QTRY_VERIFY_WITH_TIMEOUT(app.output().contains(QStringLiteral("rejected the password")), 20000);
+        QTest::qWait(1000);
+        const QString shot = binaryDir() + QStringLiteral("/screenshots/ui-wrong-password.png");
+        QVERIFY(AppProcess::screenshot(shot));
+        QVERIFY(distinctColours(shot) > 20);
+        QVERIFY(app.isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(AppUiTest)
+#include "tst_app_ui.moc"
