@@ -15,14 +15,20 @@ Kirigami.ApplicationWindow {
     pageStack.defaultColumnWidth: Kirigami.Units.gridUnit * 22
     pageStack.globalToolBar.style: Kirigami.ApplicationHeaderStyle.ToolBar
 
-    function openChat(jid: string) {
+    function openChat(jid: string, name: string) {
         while (pageStack.depth > 1)
             pageStack.pop()
         pageStack.push(Qt.resolvedUrl("pages/ChatPage.qml"), {
             session: root.session,
             chatJid: jid,
+            chatName: name || session.chats.nameOf(jid),
             model: root.session.openChat(jid)
         })
+    }
+
+    function showLogin() {
+        pageStack.clear()
+        pageStack.push(Qt.resolvedUrl("pages/LoginPage.qml"), { session: root.session })
     }
 
     function showStart() {
@@ -35,7 +41,7 @@ Kirigami.ApplicationWindow {
 
     Connections {
         target: root.session
-        function onChatRequested(jid: string) { root.openChat(jid) }
+        function onChatRequested(jid: string) { root.openChat(jid, "") }
         function onAccountChanged() {
             if (root.session.accountJid.length > 0 && root.pageStack.currentItem instanceof LoginPage === false)
                 return

@@ -38,6 +38,16 @@ void ChatListModel::reload()
         .onFailed(this, [](const std::exception &e) { qCWarning(lcModels) << "loading chats failed:" << e.what(); });
 }
 
+QString ChatListModel::nameOf(const QString &jid) const
+{
+    for (const Chat &chat : m_chats) {
+        if (chat.jid == jid && !chat.name.isEmpty()) {
+            return chat.name;
+        }
+    }
+    return jid.section(QLatin1Char('@'), 0, 0);
+}
+
 int ChatListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_chats.size());

@@ -27,6 +27,8 @@ public:
     int count() const { return int(m_chats.size()); }
 
     Q_INVOKABLE void reload();
+    // The name shown for a chat with jid, from the loaded list (the address's user part if unknown).
+    Q_INVOKABLE QString nameOf(const QString &jid) const;
 
 Q_SIGNALS:
     void countChanged();

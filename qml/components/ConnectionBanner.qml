@@ -8,10 +8,19 @@ Kirigami.InlineMessage {
     id: banner
 
     required property Session session
+    signal changeLoginRequested()
 
     position: Kirigami.InlineMessage.Position.Header
     visible: session.connectionState === Session.Failed || session.connectionState === Session.Connecting
     type: session.connectionState === Session.Failed ? Kirigami.MessageType.Error : Kirigami.MessageType.Information
     text: session.connectionState === Session.Connecting ? qsTr("Connecting to %1…").arg(session.accountJid) : session.errorText
     showCloseButton: false
+    actions: [
+        Kirigami.Action {
+            visible: banner.session.connectionState === Session.Failed
+            text: qsTr("Change login details")
+            icon.name: "document-edit"
+            onTriggered: banner.changeLoginRequested()
+        }
+    ]
 }

@@ -13,7 +13,10 @@ Kirigami.ScrollablePage {
 
     title: qsTr("Chats")
 
-    header: ConnectionBanner { session: page.session }
+    header: ConnectionBanner {
+        session: page.session
+        onChangeLoginRequested: applicationWindow().showLogin()
+    }
 
     ListView {
         id: list
@@ -36,7 +39,7 @@ Kirigami.ScrollablePage {
             highlighted: ListView.isCurrentItem
             onClicked: {
                 list.currentIndex = index
-                applicationWindow().openChat(jid)
+                applicationWindow().openChat(jid, name)
             }
 
             contentItem: RowLayout {

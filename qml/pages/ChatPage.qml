@@ -10,13 +10,17 @@ Kirigami.Page {
 
     required property Session session
     required property string chatJid
+    property string chatName
     required property MessageListModel model
     property var chatId: 0
 
-    title: chatJid
+    title: chatName.length > 0 ? chatName : chatJid
     padding: 0
 
-    header: ConnectionBanner { session: page.session }
+    header: ConnectionBanner {
+        session: page.session
+        onChangeLoginRequested: applicationWindow().showLogin()
+    }
 
     Connections {
         target: page.model

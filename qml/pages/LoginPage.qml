@@ -13,7 +13,7 @@ Kirigami.ScrollablePage {
     title: qsTr("Log in")
 
     function submit() {
-        session.login(jidField.text, passwordField.text, hostField.text, portField.value)
+        session.login(jidField.text, passwordField.text, hostField.text, parseInt(portField.text) || 0)
     }
 
     header: Kirigami.InlineMessage {
@@ -62,13 +62,13 @@ Kirigami.ScrollablePage {
                 Kirigami.FormData.label: qsTr("Server (optional):")
                 placeholderText: qsTr("taken from the address")
             }
-            Controls.SpinBox {
+            Controls.TextField {
                 id: portField
                 Kirigami.FormData.label: qsTr("Port (optional):")
-                from: 0
-                to: 65535
-                editable: true
-                textFromValue: (value, locale) => value === 0 ? qsTr("automatic") : value.toString()
+                placeholderText: qsTr("automatic")
+                inputMethodHints: Qt.ImhDigitsOnly
+                validator: IntValidator { bottom: 1; top: 65535 }
+                onAccepted: page.submit()
             }
             Controls.Button {
                 text: page.session.connectionState === Session.Connecting ? qsTr("Connecting…") : qsTr("Log in")
