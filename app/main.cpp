@@ -40,22 +40,24 @@ int main(int argc, char *argv[])
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Chat with everyone over XMPP and its gateways.\n"
-                                        "The password is read from the ISTHMUS_PASSWORD environment variable."));
+    parser.setApplicationDescription(QApplication::translate("main",
+        "Chat with everyone over XMPP and its gateways.\n"
+        "The password is read from the ISTHMUS_PASSWORD environment variable."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption jidOption(QStringLiteral("jid"), QApplication::translate("main", "Log in as <jid>."),
-        QStringLiteral("jid"));
+    const QCommandLineOption jidOption(
+        QStringLiteral("jid"), QApplication::translate("main", "Log in as <jid>."), QStringLiteral("jid"));
     const QCommandLineOption hostOption(QStringLiteral("host"),
-        QApplication::translate("main", "Connect to <host> instead of the address's domain."), QStringLiteral("host"));
-    const QCommandLineOption portOption(QStringLiteral("port"), QApplication::translate("main", "Connect to <port>."),
-        QStringLiteral("port"));
+        QApplication::translate("main", "Connect to <host> instead of the address's domain."),
+        QStringLiteral("host"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+        QApplication::translate("main", "Connect to <port>."), QStringLiteral("port"));
     const QCommandLineOption dataOption(QStringLiteral("data-dir"),
         QApplication::translate("main", "Keep the message database in <dir>."), QStringLiteral("dir"));
     parser.addOptions({ jidOption, hostOption, portOption, dataOption });
     parser.addPositionalArgument(QStringLiteral("uri"),
-        QApplication::translate("main", "An xmpp: address to open, e.g. xmpp:alice@example.org"), QStringLiteral("[uri]"));
+        QApplication::translate("main", "An xmpp: address to open, e.g. xmpp:alice@example.org"),
+        QStringLiteral("[uri]"));
     parser.process(app);
 
     const QString dataDir = parser.isSet(dataOption)
@@ -71,8 +73,8 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(jidOption)) {
-        session.login(parser.value(jidOption), qEnvironmentVariable("ISTHMUS_PASSWORD"), parser.value(hostOption),
-            parser.value(portOption).toInt());
+        session.login(parser.value(jidOption), qEnvironmentVariable("ISTHMUS_PASSWORD"),
+            parser.value(hostOption), parser.value(portOption).toInt());
     }
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {

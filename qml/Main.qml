@@ -21,7 +21,7 @@ Kirigami.ApplicationWindow {
         pageStack.push(Qt.resolvedUrl("pages/ChatPage.qml"), {
             session: root.session,
             chatJid: jid,
-            chatName: name || session.chats.nameOf(jid),
+            chatName: name,
             model: root.session.openChat(jid)
         })
     }

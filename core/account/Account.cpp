@@ -14,9 +14,7 @@
 #include "Logging.h"
 
 Account::Account(AccountConfig config, QObject *parent)
-    : QObject(parent)
-    , m_config(std::move(config))
-    , m_client(QXmppClient::NoExtensions)
+    : QObject(parent), m_config(std::move(config)), m_client(QXmppClient::NoExtensions)
 {
     m_discovery = m_client.addNewExtension<QXmppDiscoveryManager>();
     m_roster = m_client.addNewExtension<QXmppRosterManager>(&m_client);
@@ -49,9 +47,8 @@ Account::Account(AccountConfig config, QObject *parent)
             setState(State::Disconnected);
         }
     });
-    connect(&m_client, &QXmppClient::sslErrors, this, [this](const QList<QSslError> &errors) {
-        m_sslErrors = errors;
-    });
+    connect(&m_client, &QXmppClient::sslErrors, this,
+        [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(&m_client, &QXmppClient::errorOccurred, this, &Account::handleError);
     connect(&m_client, &QXmppClient::messageReceived, this, &Account::messageReceived);
 }

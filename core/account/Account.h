@@ -6,7 +6,6 @@
 #include <QList>
 #include <QObject>
 #include <QSslError>
-
 #include <QXmppClient.h>
 
 #include "AccountConfig.h"

@@ -4,7 +4,8 @@
 
 #include <QString>
 
-struct AccountConfig {
+struct AccountConfig
+{
     QString jid; // bare JID
     QString password;
     QString host; // empty: resolve from the JID's domain (SRV)

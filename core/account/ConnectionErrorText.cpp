@@ -4,7 +4,6 @@
 #include <QAbstractSocket>
 #include <QCoreApplication>
 #include <QSslCertificate>
-
 #include <QXmppAuthenticationError.h>
 #include <QXmppError.h>
 #include <QXmppStreamError.h>
@@ -34,7 +33,8 @@ QString describeCertificate(const QList<QSslError> &sslErrors)
         }
     }
     reasons.removeDuplicates();
-    QString text = tr("The server's certificate cannot be trusted: %1.").arg(reasons.join(QStringLiteral("; ")));
+    QString text
+        = tr("The server's certificate cannot be trusted: %1.").arg(reasons.join(QStringLiteral("; ")));
     if (!certificate.isNull()) {
         text += QLatin1Char(' ')
             + tr("It was issued to \"%1\" by \"%2\"; SHA-256 fingerprint %3.")
@@ -45,8 +45,8 @@ QString describeCertificate(const QList<QSslError> &sslErrors)
     return text;
 }
 
-QString describe(const QXmppError &error, const QString &jid, const QString &host,
-    const QList<QSslError> &sslErrors)
+QString describe(
+    const QXmppError &error, const QString &jid, const QString &host, const QList<QSslError> &sslErrors)
 {
     if (!sslErrors.isEmpty()) {
         return describeCertificate(sslErrors);
@@ -54,7 +54,8 @@ QString describe(const QXmppError &error, const QString &jid, const QString &hos
     if (const auto auth = error.value<QXmpp::AuthenticationError>()) {
         switch (auth->type) {
         case QXmpp::AuthenticationError::NotAuthorized:
-            return tr("The server rejected the password for %1. Check the address and the password.").arg(jid);
+            return tr("The server rejected the password for %1. Check the address and the password.")
+                .arg(jid);
         case QXmpp::AuthenticationError::AccountDisabled:
             return tr("The server says the account %1 is disabled.").arg(jid);
         case QXmpp::AuthenticationError::CredentialsExpired:

@@ -10,7 +10,7 @@ struct QXmppError;
 
 namespace ConnectionErrorText {
 // `sslErrors` are the certificate problems seen during this connection attempt, if any.
-QString describe(const QXmppError &error, const QString &jid, const QString &host,
-    const QList<QSslError> &sslErrors);
+QString describe(
+    const QXmppError &error, const QString &jid, const QString &host, const QList<QSslError> &sslErrors);
 QString describeCertificate(const QList<QSslError> &sslErrors);
 } // namespace ConnectionErrorText

@@ -1,23 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessagePipeline.h"
 
-#include <QDateTime>
+#include <algorithm>
 
+#include <QDateTime>
 #include <QXmppMessage.h>
 #include <QXmppUtils.h>
-
-#include <algorithm>
 
 #include "Logging.h"
 #include "PipelineStage.h"
 #include "ReceivedMessage.h"
 #include "storage/MessageStore.h"
 
-MessagePipeline::MessagePipeline(MessageStore *store, QObject *parent)
-    : QObject(parent)
-    , m_store(store)
-{
-}
+MessagePipeline::MessagePipeline(MessageStore *store, QObject *parent) : QObject(parent), m_store(store) { }
 
 MessagePipeline::~MessagePipeline() = default;
 
@@ -48,7 +43,8 @@ Message MessagePipeline::fromStanza(const QString &accountJid, const QXmppMessag
     m.sender = m.outgoing ? accountJid : from;
     m.chatJid = m.outgoing ? to : from;
     m.body = stanza.body();
-    m.timestamp = stanza.stamp().isValid() ? stanza.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    m.timestamp
+        = stanza.stamp().isValid() ? stanza.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     m.originId = stanza.originId();
     // Only our own archive's ids are trusted: servers strip foreign stanza-ids claiming to be theirs.
     const auto ids = stanza.stanzaIds();
@@ -62,7 +58,8 @@ Message MessagePipeline::fromStanza(const QString &accountJid, const QXmppMessag
     return m;
 }
 
-QFuture<std::optional<Message>> MessagePipeline::receive(const QString &accountJid, const QXmppMessage &stanza)
+QFuture<std::optional<Message>> MessagePipeline::receive(
+    const QString &accountJid, const QXmppMessage &stanza)
 {
     ReceivedMessage received { stanza, fromStanza(accountJid, stanza) };
     for (const auto &stage : m_stages) {

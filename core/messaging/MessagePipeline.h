@@ -3,12 +3,12 @@
 // Later features add stages instead of editing this class.
 #pragma once
 
-#include <QFuture>
-#include <QObject>
-
 #include <memory>
 #include <optional>
 #include <vector>
+
+#include <QFuture>
+#include <QObject>
 
 #include "storage/Message.h"
 

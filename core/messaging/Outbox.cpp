@@ -3,7 +3,6 @@
 
 #include <QDateTime>
 #include <QUuid>
-
 #include <QXmppMessage.h>
 #include <QXmppMessageReceiptManager.h>
 #include <QXmppTask.h>
@@ -13,9 +12,7 @@
 #include "storage/MessageStore.h"
 
 Outbox::Outbox(Account *account, MessageStore *store, QObject *parent)
-    : QObject(parent)
-    , m_account(account)
-    , m_store(store)
+    : QObject(parent), m_account(account), m_store(store)
 {
     connect(account, &Account::stateChanged, this, [this](Account::State state) {
         if (state == Account::State::Connected) {
@@ -69,14 +66,16 @@ void Outbox::transmit(const Message &message)
     stanza.setReceiptRequested(true);
     stanza.setMarkable(true);
     m_inFlight.insert(message.originId);
-    m_account->client()->send(std::move(stanza)).then(this, [this, originId = message.originId](QXmpp::SendResult result) {
-        if (std::holds_alternative<QXmpp::SendSuccess>(result)) {
-            m_store->setState(m_account->jid(), originId, MessageState::Sent);
-        } else {
-            // Stays pending: the next connection sends it again with the same id.
-            m_inFlight.remove(originId);
-            qCInfo(lcMessaging) << "message" << originId << "not acknowledged:"
-                                << std::get<QXmppError>(result).description;
-        }
-    });
+    m_account->client()
+        ->send(std::move(stanza))
+        .then(this, [this, originId = message.originId](QXmpp::SendResult result) {
+            if (std::holds_alternative<QXmpp::SendSuccess>(result)) {
+                m_store->setState(m_account->jid(), originId, MessageState::Sent);
+            } else {
+                // Stays pending: the next connection sends it again with the same id.
+                m_inFlight.remove(originId);
+                qCInfo(lcMessaging) << "message" << originId
+                                    << "not acknowledged:" << std::get<QXmppError>(result).description;
+            }
+        });
 }

@@ -4,11 +4,11 @@
 // after a reconnect or restart.
 #pragma once
 
+#include <optional>
+
 #include <QFuture>
 #include <QObject>
 #include <QSet>
-
-#include <optional>
 
 #include "storage/Message.h"
 

@@ -6,7 +6,8 @@
 
 #include "storage/Message.h"
 
-struct ReceivedMessage {
+struct ReceivedMessage
+{
     QXmppMessage stanza;
     Message message;
 };

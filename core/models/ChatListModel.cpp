@@ -8,8 +8,7 @@
 #include "storage/MessageStore.h"
 
 ChatListModel::ChatListModel(MessageStore *store, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_store(store)
+    : QAbstractListModel(parent), m_store(store)
 {
     connect(store, &MessageStore::chatsChanged, this, &ChatListModel::scheduleReload);
     reload();
@@ -35,7 +34,8 @@ void ChatListModel::reload()
                 endResetModel();
                 Q_EMIT countChanged();
             })
-        .onFailed(this, [](const std::exception &e) { qCWarning(lcModels) << "loading chats failed:" << e.what(); });
+        .onFailed(this,
+            [](const std::exception &e) { qCWarning(lcModels) << "loading chats failed:" << e.what(); });
 }
 
 QString ChatListModel::nameOf(const QString &jid) const

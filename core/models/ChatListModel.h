@@ -16,7 +16,15 @@ class ChatListModel : public QAbstractListModel
     QML_UNCREATABLE("Provided by Session")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
-    enum Role { ChatIdRole = Qt::UserRole + 1, AccountRole, JidRole, NameRole, LastMessageRole, LastActivityRole, UnreadRole };
+    enum Role {
+        ChatIdRole = Qt::UserRole + 1,
+        AccountRole,
+        JidRole,
+        NameRole,
+        LastMessageRole,
+        LastActivityRole,
+        UnreadRole
+    };
     Q_ENUM(Role)
 
     explicit ChatListModel(MessageStore *store, QObject *parent = nullptr);

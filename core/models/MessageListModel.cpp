@@ -7,10 +7,7 @@
 #include "storage/MessageStore.h"
 
 MessageListModel::MessageListModel(MessageStore *store, QString account, QString chatJid, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_store(store)
-    , m_account(std::move(account))
-    , m_chatJid(std::move(chatJid))
+    : QAbstractListModel(parent), m_store(store), m_account(std::move(account)), m_chatJid(std::move(chatJid))
 {
     connect(store, &MessageStore::messageAdded, this, &MessageListModel::onMessageAdded);
     connect(store, &MessageStore::messageStateChanged, this, &MessageListModel::onStateChanged);
@@ -115,7 +112,8 @@ void MessageListModel::onMessageAdded(const Message &message)
     // Usually the newest; a delayed or archived one goes where its timestamp puts it.
     int row = 0;
     while (row < m_messages.size()
-        && std::pair(m_messages.at(row).timestamp, m_messages.at(row).id) > std::pair(message.timestamp, message.id)) {
+        && std::pair(m_messages.at(row).timestamp, m_messages.at(row).id)
+            > std::pair(message.timestamp, message.id)) {
         ++row;
     }
     if (row == m_messages.size() && !m_atStart) {

@@ -3,10 +3,10 @@
 // recent-chats model, and actions (log in, open a chat, send). Owns the core objects it wires.
 #pragma once
 
+#include <memory>
+
 #include <QObject>
 #include <QQmlEngine>
-
-#include <memory>
 
 class Account;
 class ChatListModel;
@@ -42,7 +42,8 @@ public:
     RosterStore *rosterStore() const { return m_roster.get(); }
 
     // Validates the address, then connects. host/port may be empty/0 (taken from the domain).
-    Q_INVOKABLE void login(const QString &jid, const QString &password, const QString &host = {}, int port = 0);
+    Q_INVOKABLE void login(
+        const QString &jid, const QString &password, const QString &host = {}, int port = 0);
     Q_INVOKABLE void logout();
     // A new model of one chat's messages; QML owns it.
     Q_INVOKABLE MessageListModel *openChat(const QString &chatJid);

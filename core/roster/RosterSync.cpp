@@ -9,9 +9,7 @@
 #include "storage/RosterStore.h"
 
 RosterSync::RosterSync(Account *account, RosterStore *store, QObject *parent)
-    : QObject(parent)
-    , m_account(account)
-    , m_store(store)
+    : QObject(parent), m_account(account), m_store(store)
 {
     // QXmppRosterManager only accepts roster pushes from the account itself (RFC 6121 2.1.6).
     QXmppRosterManager *roster = account->roster();

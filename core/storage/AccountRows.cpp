@@ -18,7 +18,8 @@ qint64 accountId(const QSqlDatabase &db, const QString &accountJid)
 qint64 chatId(const QSqlDatabase &db, qint64 accountId, const QString &chatJid)
 {
     SqlQuery(db,
-        QStringLiteral("INSERT INTO chats (account_id, jid) VALUES (:a, :jid) ON CONFLICT (account_id, jid) DO NOTHING"))
+        QStringLiteral(
+            "INSERT INTO chats (account_id, jid) VALUES (:a, :jid) ON CONFLICT (account_id, jid) DO NOTHING"))
         .bind(QStringLiteral(":a"), accountId)
         .bind(QStringLiteral(":jid"), chatJid)
         .exec();

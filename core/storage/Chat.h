@@ -5,7 +5,8 @@
 #include <QMetaType>
 #include <QString>
 
-struct Chat {
+struct Chat
+{
     qint64 id = 0;
     QString account;
     QString jid;

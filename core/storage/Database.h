@@ -2,16 +2,16 @@
 // The SQLite database on its own thread: every statement runs there, callers get a QFuture.
 #pragma once
 
+#include <exception>
+#include <functional>
+#include <memory>
+#include <type_traits>
+
 #include <QFuture>
 #include <QObject>
 #include <QPromise>
 #include <QSqlDatabase>
 #include <QThread>
-
-#include <exception>
-#include <functional>
-#include <memory>
-#include <type_traits>
 
 class Database : public QObject
 {
@@ -25,8 +25,7 @@ public:
     static int latestVersion();
 
     // Runs job(QSqlDatabase &) on the database thread.
-    template<typename Job>
-    auto run(Job job) -> QFuture<std::invoke_result_t<Job, QSqlDatabase &>>
+    template<typename Job> auto run(Job job) -> QFuture<std::invoke_result_t<Job, QSqlDatabase &>>
     {
         using Result = std::invoke_result_t<Job, QSqlDatabase &>;
         auto promise = std::make_shared<QPromise<Result>>();

@@ -15,7 +15,8 @@ enum class MessageState : int {
     Received = 5, // incoming
 };
 
-struct Message {
+struct Message
+{
     qint64 id = 0; // row id, 0 until stored
     qint64 chatId = 0;
     QString account; // own bare JID
@@ -31,7 +32,8 @@ struct Message {
 };
 
 // Where a history page ends: the (timestamp, id) keyset of its oldest row.
-struct PageCursor {
+struct PageCursor
+{
     qint64 timestamp = std::numeric_limits<qint64>::max();
     qint64 id = std::numeric_limits<qint64>::max();
 };

@@ -43,9 +43,10 @@ std::optional<Message> insertMessage(QSqlDatabase &db, Message m)
     m.chatId = AccountRows::chatId(db, accountId, m.chatJid);
 
     SqlQuery insert(db,
-        QStringLiteral("INSERT INTO messages (chat_id, account_id, sender, outgoing, body, timestamp, origin_id,"
-                       " stanza_id, stanza_id_by, state) VALUES (:chat, :account, :sender, :outgoing, :body, :ts,"
-                       " :origin, :sid, :sidby, :state) ON CONFLICT DO NOTHING"));
+        QStringLiteral(
+            "INSERT INTO messages (chat_id, account_id, sender, outgoing, body, timestamp, origin_id,"
+            " stanza_id, stanza_id_by, state) VALUES (:chat, :account, :sender, :outgoing, :body, :ts,"
+            " :origin, :sid, :sidby, :state) ON CONFLICT DO NOTHING"));
     insert.bind(QStringLiteral(":chat"), m.chatId)
         .bind(QStringLiteral(":account"), accountId)
         .bind(QStringLiteral(":sender"), m.sender)
@@ -63,8 +64,9 @@ std::optional<Message> insertMessage(QSqlDatabase &db, Message m)
         // MAM result of the same message...). Learn the archive id if the stored row lacks it.
         if (!m.stanzaId.isEmpty() && !m.originId.isEmpty()) {
             SqlQuery(db,
-                QStringLiteral("UPDATE messages SET stanza_id = :sid, stanza_id_by = :sidby WHERE account_id = :a"
-                               " AND sender = :sender AND origin_id = :origin AND stanza_id IS NULL"))
+                QStringLiteral(
+                    "UPDATE messages SET stanza_id = :sid, stanza_id_by = :sidby WHERE account_id = :a"
+                    " AND sender = :sender AND origin_id = :origin AND stanza_id IS NULL"))
                 .bind(QStringLiteral(":sid"), m.stanzaId)
                 .bind(QStringLiteral(":sidby"), nullIfEmpty(m.stanzaIdBy))
                 .bind(QStringLiteral(":a"), accountId)
@@ -90,11 +92,7 @@ std::optional<Message> insertMessage(QSqlDatabase &db, Message m)
 
 } // namespace
 
-MessageStore::MessageStore(Database *database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
-{
-}
+MessageStore::MessageStore(Database *database, QObject *parent) : QObject(parent), m_database(database) { }
 
 QFuture<std::optional<Message>> MessageStore::addMessage(Message message)
 {
@@ -114,7 +112,8 @@ QFuture<void> MessageStore::setState(const QString &account, const QString &orig
         ->run([=](QSqlDatabase &db) {
             SqlQuery(db,
                 QStringLiteral("UPDATE messages SET state = :state WHERE origin_id = :origin AND outgoing = 1"
-                               " AND (state < :state OR state = :failed) AND account_id = (SELECT id FROM accounts WHERE jid = :account)"))
+                               " AND (state < :state OR state = :failed) AND account_id = (SELECT id FROM "
+                               "accounts WHERE jid = :account)"))
                 .bind(QStringLiteral(":state"), static_cast<int>(state))
                 .bind(QStringLiteral(":failed"), static_cast<int>(MessageState::Failed))
                 .bind(QStringLiteral(":origin"), originId)

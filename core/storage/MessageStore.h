@@ -2,10 +2,10 @@
 // Messages and chats in SQLite: deduplicating inserts, keyset pages, the recent-chats query.
 #pragma once
 
+#include <optional>
+
 #include <QFuture>
 #include <QObject>
-
-#include <optional>
 
 #include "Chat.h"
 #include "Message.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migrations.h"
 
-#include <QDateTime>
-
 #include <array>
 #include <span>
+
+#include <QDateTime>
 
 #include "DatabaseError.h"
 #include "Logging.h"
@@ -13,7 +13,8 @@
 
 namespace {
 
-struct Migration {
+struct Migration
+{
     int version;
     std::span<const char *const> statements;
 };
@@ -74,9 +75,10 @@ int migrate(QSqlDatabase &db, int targetVersion)
 {
     int version = currentVersion(db);
     if (version > latestVersion()) {
-        throw DatabaseError(QStringLiteral("the database is at schema version %1, newer than this Isthmus (%2)")
-                                .arg(version)
-                                .arg(latestVersion()));
+        throw DatabaseError(
+            QStringLiteral("the database is at schema version %1, newer than this Isthmus (%2)")
+                .arg(version)
+                .arg(latestVersion()));
     }
     for (const Migration &migration : migrations) {
         if (migration.version <= version || migration.version > targetVersion) {

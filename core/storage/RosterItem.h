@@ -5,7 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-struct RosterItem {
+struct RosterItem
+{
     QString jid;
     QString name;
     int subscription = 0; // QXmppRosterIq::Item::SubscriptionType

@@ -13,9 +13,10 @@ const QChar groupSeparator = QLatin1Char('\n');
 void writeItem(const QSqlDatabase &db, qint64 accountId, const RosterItem &item)
 {
     SqlQuery(db,
-        QStringLiteral("INSERT INTO roster_items (account_id, jid, name, subscription, groups)"
-                       " VALUES (:a, :jid, :name, :sub, :groups) ON CONFLICT (account_id, jid) DO UPDATE SET"
-                       " name = excluded.name, subscription = excluded.subscription, groups = excluded.groups"))
+        QStringLiteral(
+            "INSERT INTO roster_items (account_id, jid, name, subscription, groups)"
+            " VALUES (:a, :jid, :name, :sub, :groups) ON CONFLICT (account_id, jid) DO UPDATE SET"
+            " name = excluded.name, subscription = excluded.subscription, groups = excluded.groups"))
         .bind(QStringLiteral(":a"), accountId)
         .bind(QStringLiteral(":jid"), item.jid)
         .bind(QStringLiteral(":name"), item.name)
@@ -25,11 +26,7 @@ void writeItem(const QSqlDatabase &db, qint64 accountId, const RosterItem &item)
 }
 } // namespace
 
-RosterStore::RosterStore(Database *database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
-{
-}
+RosterStore::RosterStore(Database *database, QObject *parent) : QObject(parent), m_database(database) { }
 
 QFuture<void> RosterStore::replaceRoster(const QString &account, const QList<RosterItem> &items)
 {

@@ -5,9 +5,7 @@
 
 #include "DatabaseError.h"
 
-SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
-    : m_query(db)
-    , m_sql(sql)
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
 {
     if (!m_query.prepare(sql)) {
         throw DatabaseError(QStringLiteral("prepare failed: %1 [%2]").arg(m_query.lastError().text(), sql));

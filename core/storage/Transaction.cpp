@@ -6,8 +6,7 @@
 #include "DatabaseError.h"
 #include "Logging.h"
 
-Transaction::Transaction(QSqlDatabase &db)
-    : m_db(db)
+Transaction::Transaction(QSqlDatabase &db) : m_db(db)
 {
     if (!m_db.transaction()) {
         throw DatabaseError(QStringLiteral("cannot begin a transaction: %1").arg(m_db.lastError().text()));

@@ -14,7 +14,8 @@ Kirigami.Page {
     required property MessageListModel model
     property var chatId: 0
 
-    title: chatName.length > 0 ? chatName : chatJid
+    // Re-read when the chat list reloads: opened from an xmpp: URI, the roster may come later.
+    title: chatName.length > 0 ? chatName : (session.chats.count, session.chats.nameOf(chatJid))
     padding: 0
 
     header: ConnectionBanner {

@@ -35,7 +35,8 @@ private Q_SLOTS:
         QVERIFY2(server.start(), qPrintable(server.error()));
         QVERIFY(server.createAccount(QStringLiteral("alice"), password));
         auto s = session();
-        s->login(QStringLiteral("alice@example.test"), QStringLiteral("wrong"), server.address(), server.clientPort());
+        s->login(QStringLiteral("alice@example.test"), QStringLiteral("wrong"), server.address(),
+            server.clientPort());
         expectFailure(*s, QStringLiteral("rejected the password for alice@example.test"));
         // It stays failed instead of hammering the server with the wrong password.
         QTest::qWait(2000);
@@ -90,7 +91,8 @@ private Q_SLOTS:
         auto s = session();
         s->login(jid, password);
         QCOMPARE(s->connectionState(), Session::Failed);
-        QVERIFY2(s->errorText().contains(QStringLiteral("is not a valid chat address")), qPrintable(s->errorText()));
+        QVERIFY2(s->errorText().contains(QStringLiteral("is not a valid chat address")),
+            qPrintable(s->errorText()));
     }
 };
 

@@ -22,7 +22,8 @@ QList<Message> history(Session &session, const QString &peer)
 bool hasBody(Session &session, const QString &peer, const QString &body)
 {
     const auto messages = history(session, peer);
-    return std::count_if(messages.cbegin(), messages.cend(), [&](const Message &m) { return m.body == body; }) > 0;
+    return std::count_if(messages.cbegin(), messages.cend(), [&](const Message &m) { return m.body == body; })
+        > 0;
 }
 } // namespace
 
@@ -36,7 +37,8 @@ private:
 
     std::unique_ptr<Session> login(const QString &jid)
     {
-        auto session = std::make_unique<Session>(m_dataDir.filePath(QStringLiteral("s%1.sqlite").arg(++m_sessions)));
+        auto session
+            = std::make_unique<Session>(m_dataDir.filePath(QStringLiteral("s%1.sqlite").arg(++m_sessions)));
         session->login(jid, password, m_server.address(), m_server.clientPort());
         return session;
     }

@@ -105,7 +105,16 @@ bool AppProcess::screenshot(const QString &path)
         return false;
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
-    return QProcess::execute(QStringLiteral("import"), { QStringLiteral("-window"), QStringLiteral("root"), path }) == 0
+    // The app's window if it can be found, else the whole screen.
+    QProcess search;
+    search.start(QStringLiteral("xdotool"),
+        { QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"),
+            QStringLiteral("Isthmus") });
+    search.waitForFinished(5000);
+    const QString window
+        = QString::fromLatin1(search.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0).trimmed();
+    const QString target = window.isEmpty() ? QStringLiteral("root") : window;
+    return QProcess::execute(QStringLiteral("import"), { QStringLiteral("-window"), target, path }) == 0
         && QFileInfo(path).size() > 0;
 }
 
@@ -113,12 +122,13 @@ bool AppProcess::typeText(const QString &text)
 {
     // Without a window manager nothing gives the window keyboard focus: ask for it.
     QProcess::execute(QStringLiteral("xdotool"),
-        { QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"), QStringLiteral("Isthmus"),
-            QStringLiteral("windowfocus"), QStringLiteral("--sync") });
+        { QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"),
+            QStringLiteral("Isthmus"), QStringLiteral("windowfocus"), QStringLiteral("--sync") });
     return QProcess::execute(QStringLiteral("xdotool"),
                { QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("20"), text })
         == 0
-        && QProcess::execute(QStringLiteral("xdotool"), { QStringLiteral("key"), QStringLiteral("Return") }) == 0;
+        && QProcess::execute(QStringLiteral("xdotool"), { QStringLiteral("key"), QStringLiteral("Return") })
+        == 0;
 }
 
 QString AppProcess::output() const

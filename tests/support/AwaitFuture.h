@@ -2,15 +2,14 @@
 // Waits for a QFuture while the event loop runs (continuations on the GUI thread need it).
 #pragma once
 
+#include <type_traits>
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFuture>
 #include <QTest>
 
-#include <type_traits>
-
-template<typename T>
-bool awaitFuture(const QFuture<T> &future, int timeoutMs = 10000)
+template<typename T> bool awaitFuture(const QFuture<T> &future, int timeoutMs = 10000)
 {
     const QDeadlineTimer deadline(timeoutMs);
     while (!future.isFinished() && !deadline.hasExpired()) {
@@ -21,8 +20,7 @@ bool awaitFuture(const QFuture<T> &future, int timeoutMs = 10000)
 }
 
 // The future's value; fails the calling test (via QVERIFY in the caller) when it timed out.
-template<typename T>
-T awaitResult(QFuture<T> future, int timeoutMs = 10000)
+template<typename T> T awaitResult(QFuture<T> future, int timeoutMs = 10000)
 {
     if (!awaitFuture(future, timeoutMs)) {
         qFatal("a future did not finish within %d ms", timeoutMs);

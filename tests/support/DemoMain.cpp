@@ -2,14 +2,14 @@
 // isthmus-demo: starts a local Prosody with demo accounts and history, then opens the app
 // logged in. With --screenshot it saves a picture and exits (for machines without a display).
 // Any argument it does not know goes to the app; with --jid the app opens that account instead.
+#include <cstdio>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <cstdio>
 
 #include "AppProcess.h"
 #include "DemoSeeder.h"
@@ -28,8 +28,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Runs Isthmus against a local demo server."));
     parser.addHelpOption();
-    const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The Isthmus executable."),
-        QStringLiteral("path"));
+    const QCommandLineOption appOption(
+        QStringLiteral("app"), QStringLiteral("The Isthmus executable."), QStringLiteral("path"));
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
         QStringLiteral("Save a screenshot to <png> once the demo conversation is shown, then quit."),
         QStringLiteral("png"));
@@ -58,7 +58,9 @@ int main(int argc, char *argv[])
         say(QStringLiteral("the demo server did not start: %1").arg(server.error()));
         return 1;
     }
-    say(QStringLiteral("demo server: %1 on %2:%3").arg(server.domain(), server.address()).arg(server.clientPort()));
+    say(QStringLiteral("demo server: %1 on %2:%3")
+            .arg(server.domain(), server.address())
+            .arg(server.clientPort()));
     DemoSeeder seeder(server);
     if (!seeder.prepare()) {
         say(QStringLiteral("seeding failed: %1").arg(seeder.error()));
@@ -72,9 +74,11 @@ int main(int argc, char *argv[])
         say(QStringLiteral("the app did not start"));
         return 1;
     }
-    say(QStringLiteral("logged in as %1 (password \"%2\")").arg(DemoSeeder::demoJid, DemoSeeder::demoPassword));
+    say(QStringLiteral("logged in as %1 (password \"%2\")")
+            .arg(DemoSeeder::demoJid, DemoSeeder::demoPassword));
     // The app stored the roster: it is connected and will see the conversation.
-    if (!isthmus.waitForValue(QStringLiteral("SELECT count(*) FROM roster_items"), DemoSeeder::contactCount, 30000)) {
+    if (!isthmus.waitForValue(
+            QStringLiteral("SELECT count(*) FROM roster_items"), DemoSeeder::contactCount, 30000)) {
         say(QStringLiteral("the app did not connect; its output:\n%1").arg(isthmus.output()));
         return 1;
     }

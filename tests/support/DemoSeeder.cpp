@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoSeeder.h"
 
-#include <QTest>
-
 #include <vector>
+
+#include <QTest>
 
 #include "ProsodyServer.h"
 #include "XmppTestClient.h"
 
 namespace {
-struct Contact {
+struct Contact
+{
     const char *user;
     const char *name;
     const char *group;
@@ -21,7 +22,8 @@ const Contact contacts[] = {
     { "dave", "Dave Cutler", "Work" },
 };
 
-struct Line {
+struct Line
+{
     const char *from; // nullptr: the demo account itself (from its phone)
     const char *to;
     const char *text;
@@ -46,10 +48,7 @@ QString jidOf(const char *user)
 const QString DemoSeeder::demoJid = QStringLiteral("demo@example.test");
 const QString DemoSeeder::demoPassword = QStringLiteral("demo");
 
-DemoSeeder::DemoSeeder(ProsodyServer &server)
-    : m_server(server)
-{
-}
+DemoSeeder::DemoSeeder(ProsodyServer &server) : m_server(server) { }
 
 int DemoSeeder::messageCount()
 {

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProsodyServer.h"
 
+#include <grp.h>
+#include <pwd.h>
+#include <unistd.h>
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -8,10 +12,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
-
-#include <grp.h>
-#include <pwd.h>
-#include <unistd.h>
 
 namespace {
 const QString certificateDirectory = QStringLiteral("/etc/isthmus-test");
@@ -39,13 +39,9 @@ QString certificateBaseName(ProsodyServer::Certificate certificate)
 }
 } // namespace
 
-ProsodyServer::ProsodyServer()
-    : ProsodyServer(Options {})
-{
-}
+ProsodyServer::ProsodyServer() : ProsodyServer(Options {}) { }
 
-ProsodyServer::ProsodyServer(Options options)
-    : m_options(std::move(options))
+ProsodyServer::ProsodyServer(Options options) : m_options(std::move(options))
 {
     if (m_options.directory.isEmpty()) {
         m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/prosody-XXXXXX"));
@@ -55,8 +51,9 @@ ProsodyServer::ProsodyServer(Options options)
         QDir().mkpath(m_directory);
     }
     // Prosody runs as its own user and must reach into the directory.
-    QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-            | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(m_directory,
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+            | QFile::ReadOther | QFile::ExeOther);
     for (const char *sub : { "data", "logs", "certs" }) {
         const QString path = m_directory + QLatin1Char('/') + QLatin1String(sub);
         QDir().mkpath(path);
@@ -166,9 +163,9 @@ bool ProsodyServer::start()
     }
     // Prosody refuses to run as root; --pdeathsig takes it down with the test if the test dies.
     m_process.start(QStringLiteral("setpriv"),
-        { QStringLiteral("--reuid=prosody"), QStringLiteral("--regid=prosody"), QStringLiteral("--init-groups"),
-            QStringLiteral("--pdeathsig"), QStringLiteral("SIGKILL"), QStringLiteral("prosody"), QStringLiteral("-F"),
-            QStringLiteral("--config"), configPath() });
+        { QStringLiteral("--reuid=prosody"), QStringLiteral("--regid=prosody"),
+            QStringLiteral("--init-groups"), QStringLiteral("--pdeathsig"), QStringLiteral("SIGKILL"),
+            QStringLiteral("prosody"), QStringLiteral("-F"), QStringLiteral("--config"), configPath() });
     if (!m_process.waitForStarted(5000)) {
         m_error = QStringLiteral("prosody did not start: %1").arg(m_process.errorString());
         return false;
@@ -240,9 +237,11 @@ bool ProsodyServer::createAccount(const QString &user, const QString &password)
     QProcess ctl;
     ctl.setProcessChannelMode(QProcess::MergedChannels);
     ctl.start(QStringLiteral("prosodyctl"),
-        { QStringLiteral("--config"), configPath(), QStringLiteral("register"), user, m_options.domain, password });
+        { QStringLiteral("--config"), configPath(), QStringLiteral("register"), user, m_options.domain,
+            password });
     if (!ctl.waitForFinished(15000) || ctl.exitStatus() != QProcess::NormalExit || ctl.exitCode() != 0) {
-        m_error = QStringLiteral("prosodyctl register %1 failed: %2").arg(user, QString::fromUtf8(ctl.readAll()));
+        m_error
+            = QStringLiteral("prosodyctl register %1 failed: %2").arg(user, QString::fromUtf8(ctl.readAll()));
         return false;
     }
     return true;

@@ -3,11 +3,11 @@
 // ports, the modules a modern client needs, accounts on demand. Stopped when destroyed.
 #pragma once
 
+#include <memory>
+
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
-
-#include <memory>
 
 class ProsodyServer
 {
@@ -18,7 +18,8 @@ public:
         Mismatched, // trusted CA, but issued for another domain
     };
 
-    struct Options {
+    struct Options
+    {
         QString domain = QStringLiteral("example.test");
         QString address = QStringLiteral("127.0.0.2"); // where /etc/hosts puts the domain
         Certificate certificate = Certificate::Trusted;

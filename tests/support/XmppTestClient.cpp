@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "XmppTestClient.h"
 
-#include <QDeadlineTimer>
-#include <QTest>
-
 #include <memory>
 #include <optional>
 
+#include <QDeadlineTimer>
+#include <QTest>
 #include <QXmppRosterManager.h>
 #include <QXmppTask.h>
 
 namespace {
-template<typename Predicate>
-bool spinUntil(Predicate done, int timeoutMs)
+template<typename Predicate> bool spinUntil(Predicate done, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
     while (!done() && !deadline.hasExpired()) {
@@ -37,8 +35,8 @@ XmppTestClient::XmppTestClient(QObject *parent)
         [this](const QXmppError &error) { m_lastError = error.description; });
 }
 
-bool XmppTestClient::connectTo(const QString &jid, const QString &password, const QString &host, quint16 port,
-    int timeoutMs)
+bool XmppTestClient::connectTo(
+    const QString &jid, const QString &password, const QString &host, quint16 port, int timeoutMs)
 {
     QXmppConfiguration config;
     config.setJid(jid);

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QSet>
 #include <QStringList>
-
 #include <QXmppClient.h>
 #include <QXmppMessage.h>
 

@@ -58,11 +58,13 @@ private Q_SLOTS:
             setup.disconnect();
         }
 
-        AppProcess app(binaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(QStringLiteral("conversation")));
-        QVERIFY(app.start(alice, password, m_server.address(), m_server.clientPort(),
-            { QStringLiteral("xmpp:") + bob }));
+        AppProcess app(
+            binaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(QStringLiteral("conversation")));
+        QVERIFY(app.start(
+            alice, password, m_server.address(), m_server.clientPort(), { QStringLiteral("xmpp:") + bob }));
         // Connected once the roster is in its database.
-        QVERIFY2(app.waitForValue(QStringLiteral("SELECT count(*) FROM roster_items"), 1), qPrintable(app.output()));
+        QVERIFY2(app.waitForValue(QStringLiteral("SELECT count(*) FROM roster_items"), 1),
+            qPrintable(app.output()));
 
         XmppTestClient peer;
         QVERIFY(peer.connectTo(bob, password, m_server.address(), m_server.clientPort()));
@@ -73,7 +75,8 @@ private Q_SLOTS:
         // Typed into the composer, sent with Enter.
         QTest::qWait(500);
         QVERIFY(AppProcess::typeText(QStringLiteral("Sure, 12:30 at the usual place?")));
-        QVERIFY2(peer.waitForBody(QStringLiteral("Sure, 12:30 at the usual place?")), qPrintable(app.output()));
+        QVERIFY2(
+            peer.waitForBody(QStringLiteral("Sure, 12:30 at the usual place?")), qPrintable(app.output()));
         QVERIFY(app.waitForValue(QStringLiteral("SELECT min(state) FROM messages WHERE outgoing = 1"), 1));
 
         QVERIFY(peer.sendMessage(alice, QStringLiteral("Perfect, see you there!")));
@@ -90,8 +93,10 @@ private Q_SLOTS:
     void wrongPasswordIsExplainedAndTheAppKeepsRunning()
     {
         const QString carol = m_server.createUniqueAccount(QStringLiteral("carol"), password);
-        AppProcess app(binaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(QStringLiteral("wrong")));
-        QVERIFY(app.start(carol, QStringLiteral("not the password"), m_server.address(), m_server.clientPort()));
+        AppProcess app(
+            binaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(QStringLiteral("wrong")));
+        QVERIFY(
+            app.start(carol, QStringLiteral("not the password"), m_server.address(), m_server.clientPort()));
         QTRY_VERIFY_WITH_TIMEOUT(app.output().contains(QStringLiteral("rejected the password")), 20000);
         QTest::qWait(1000);
         const QString shot = binaryDir() + QStringLiteral("/screenshots/ui-wrong-password.png");

@@ -2,7 +2,6 @@
 // Connection errors become sentences a person understands.
 #include <QAbstractSocket>
 #include <QTest>
-
 #include <QXmppAuthenticationError.h>
 #include <QXmppError.h>
 
@@ -16,15 +15,18 @@ private Q_SLOTS:
     {
         const QXmppError error { QStringLiteral("not-authorized"),
             QXmpp::AuthenticationError { QXmpp::AuthenticationError::NotAuthorized, {}, {} } };
-        const QString text = ConnectionErrorText::describe(error, QStringLiteral("a@b.test"), QStringLiteral("b.test"), {});
+        const QString text
+            = ConnectionErrorText::describe(error, QStringLiteral("a@b.test"), QStringLiteral("b.test"), {});
         QVERIFY2(text.contains(QStringLiteral("rejected the password")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("a@b.test")));
     }
 
     void refused()
     {
-        const QXmppError error { QStringLiteral("Connection refused"), QAbstractSocket::ConnectionRefusedError };
-        const QString text = ConnectionErrorText::describe(error, QStringLiteral("a@b.test"), QStringLiteral("b.test"), {});
+        const QXmppError error { QStringLiteral("Connection refused"),
+            QAbstractSocket::ConnectionRefusedError };
+        const QString text
+            = ConnectionErrorText::describe(error, QStringLiteral("a@b.test"), QStringLiteral("b.test"), {});
         QVERIFY2(text.contains(QStringLiteral("Could not reach b.test")), qPrintable(text));
     }
 
@@ -32,7 +34,8 @@ private Q_SLOTS:
     {
         const QXmppError error { QStringLiteral("handshake"), QAbstractSocket::SslHandshakeFailedError };
         const QList<QSslError> ssl { QSslError(QSslError::SelfSignedCertificate) };
-        const QString text = ConnectionErrorText::describe(error, QStringLiteral("a@b.test"), QStringLiteral("b.test"), ssl);
+        const QString text
+            = ConnectionErrorText::describe(error, QStringLiteral("a@b.test"), QStringLiteral("b.test"), ssl);
         QVERIFY2(text.contains(QStringLiteral("certificate cannot be trusted")), qPrintable(text));
     }
 };

@@ -64,11 +64,15 @@ private Q_SLOTS:
             Database old(path);
             QCOMPARE(awaitResult(old.open(from)), from);
             awaitResult(old.run([](QSqlDatabase &sql) {
-                SqlQuery::execute(sql, QStringLiteral("INSERT INTO accounts (id, jid) VALUES (1, 'me@example.test')"));
-                SqlQuery::execute(sql, QStringLiteral("INSERT INTO chats (id, account_id, jid) VALUES (1, 1, 'you@example.test')"));
+                SqlQuery::execute(
+                    sql, QStringLiteral("INSERT INTO accounts (id, jid) VALUES (1, 'me@example.test')"));
                 SqlQuery::execute(sql,
-                    QStringLiteral("INSERT INTO messages (chat_id, account_id, sender, outgoing, body, timestamp)"
-                                   " VALUES (1, 1, 'you@example.test', 0, 'kept across upgrades', 1000)"));
+                    QStringLiteral(
+                        "INSERT INTO chats (id, account_id, jid) VALUES (1, 1, 'you@example.test')"));
+                SqlQuery::execute(sql,
+                    QStringLiteral(
+                        "INSERT INTO messages (chat_id, account_id, sender, outgoing, body, timestamp)"
+                        " VALUES (1, 1, 'you@example.test', 0, 'kept across upgrades', 1000)"));
             }));
         }
         Database upgraded(path);
@@ -84,7 +88,10 @@ private Q_SLOTS:
     void reopeningDoesNotMigrateAgain()
     {
         const QString path = freshPath();
-        { Database db(path); awaitResult(db.open()); }
+        {
+            Database db(path);
+            awaitResult(db.open());
+        }
         Database db(path);
         QCOMPARE(awaitResult(db.open()), Database::latestVersion());
         const int rows = awaitResult(db.run([](QSqlDatabase &sql) {
@@ -115,7 +122,8 @@ private Q_SLOTS:
     {
         Database db(freshPath());
         awaitResult(db.open());
-        auto future = db.run([](QSqlDatabase &sql) { SqlQuery::execute(sql, QStringLiteral("SELECT * FROM nowhere")); });
+        auto future = db.run(
+            [](QSqlDatabase &sql) { SqlQuery::execute(sql, QStringLiteral("SELECT * FROM nowhere")); });
         QVERIFY(awaitFuture(future));
         QVERIFY_THROWS_EXCEPTION(DatabaseError, future.waitForFinished());
         // And the database keeps working afterwards.

@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <QXmppMessage.h>
 
 #include "AwaitFuture.h"
@@ -28,7 +27,8 @@ class RecordingStage : public PipelineStage
 {
 public:
     RecordingStage(QString name, int order, QStringList *log, bool keep = true)
-        : m_name(std::move(name)), m_order(order), m_log(log), m_keep(keep) { }
+        : m_name(std::move(name)), m_order(order), m_log(log), m_keep(keep)
+    { }
     QString name() const override { return m_name; }
     int order() const override { return m_order; }
     bool process(ReceivedMessage &) override
@@ -73,7 +73,8 @@ private Q_SLOTS:
 
     void incomingMessageFromAContact()
     {
-        const Message m = MessagePipeline::fromStanza(me, chat(QStringLiteral("bob@example.test/phone"), me, QStringLiteral("hi")));
+        const Message m = MessagePipeline::fromStanza(
+            me, chat(QStringLiteral("bob@example.test/phone"), me, QStringLiteral("hi")));
         QVERIFY(!m.outgoing);
         QCOMPARE(m.chatJid, QStringLiteral("bob@example.test"));
         QCOMPARE(m.sender, QStringLiteral("bob@example.test"));
@@ -82,7 +83,8 @@ private Q_SLOTS:
 
     void ownMessageFromAnotherResourceIsOutgoing()
     {
-        const Message m = MessagePipeline::fromStanza(me, chat(me + QStringLiteral("/laptop"), QStringLiteral("bob@example.test"), QStringLiteral("x")));
+        const Message m = MessagePipeline::fromStanza(me,
+            chat(me + QStringLiteral("/laptop"), QStringLiteral("bob@example.test"), QStringLiteral("x")));
         QVERIFY(m.outgoing);
         QCOMPARE(m.chatJid, QStringLiteral("bob@example.test"));
     }
@@ -111,13 +113,16 @@ private Q_SLOTS:
         m_pipeline->addStage(std::make_unique<RecordingStage>(QStringLiteral("late"), 300, &log));
         m_pipeline->addStage(std::make_unique<RecordingStage>(QStringLiteral("early"), 200, &log));
         QCOMPARE(m_pipeline->stageNames(),
-            (QStringList { QStringLiteral("chat-message-filter"), QStringLiteral("early"), QStringLiteral("late") }));
-        QVERIFY(awaitResult(m_pipeline->receive(me, chat(QStringLiteral("bob@example.test/a"), me, QStringLiteral("hi")))));
+            (QStringList {
+                QStringLiteral("chat-message-filter"), QStringLiteral("early"), QStringLiteral("late") }));
+        QVERIFY(awaitResult(
+            m_pipeline->receive(me, chat(QStringLiteral("bob@example.test/a"), me, QStringLiteral("hi")))));
         QCOMPARE(log, (QStringList { QStringLiteral("early"), QStringLiteral("late") }));
 
         m_pipeline->addStage(std::make_unique<RecordingStage>(QStringLiteral("dropper"), 250, &log, false));
         log.clear();
-        QVERIFY(!awaitResult(m_pipeline->receive(me, chat(QStringLiteral("bob@example.test/a"), me, QStringLiteral("again")))));
+        QVERIFY(!awaitResult(m_pipeline->receive(
+            me, chat(QStringLiteral("bob@example.test/a"), me, QStringLiteral("again")))));
         QCOMPARE(log, (QStringList { QStringLiteral("early"), QStringLiteral("dropper") }));
     }
 

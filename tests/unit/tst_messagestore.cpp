@@ -63,21 +63,27 @@ private Q_SLOTS:
 
     void duplicateArchiveIdIsStoredOnce()
     {
-        QVERIFY(awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("a"), 1000, QStringLiteral("sid-1")))));
+        QVERIFY(awaitResult(
+            m_store->addMessage(incoming(bob, QStringLiteral("a"), 1000, QStringLiteral("sid-1")))));
         // The same archived message again (a second catch-up), even with another timestamp.
-        QVERIFY(!awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("a"), 2000, QStringLiteral("sid-1")))));
+        QVERIFY(!awaitResult(
+            m_store->addMessage(incoming(bob, QStringLiteral("a"), 2000, QStringLiteral("sid-1")))));
         // Same text but another id is another message: never deduplicate by body.
-        QVERIFY(awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("a"), 3000, QStringLiteral("sid-2")))));
+        QVERIFY(awaitResult(
+            m_store->addMessage(incoming(bob, QStringLiteral("a"), 3000, QStringLiteral("sid-2")))));
         const qint64 chat = awaitResult(m_store->chatId(me, bob));
         QCOMPARE(awaitResult(m_store->messagesBefore(chat, {}, 10)).size(), 2);
     }
 
     void duplicateOriginIdFromTheSameSenderIsStoredOnce()
     {
-        QVERIFY(awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("x"), 1000, {}, QStringLiteral("o-1")))));
-        QVERIFY(!awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("x"), 1000, {}, QStringLiteral("o-1")))));
+        QVERIFY(awaitResult(
+            m_store->addMessage(incoming(bob, QStringLiteral("x"), 1000, {}, QStringLiteral("o-1")))));
+        QVERIFY(!awaitResult(
+            m_store->addMessage(incoming(bob, QStringLiteral("x"), 1000, {}, QStringLiteral("o-1")))));
         // Another sender may pick the same origin-id.
-        QVERIFY(awaitResult(m_store->addMessage(incoming(carol, QStringLiteral("x"), 1000, {}, QStringLiteral("o-1")))));
+        QVERIFY(awaitResult(
+            m_store->addMessage(incoming(carol, QStringLiteral("x"), 1000, {}, QStringLiteral("o-1")))));
     }
 
     void archiveCopyOfOwnMessageAddsItsStanzaId()
