@@ -12,6 +12,7 @@
 
 #include "ConnectionErrorText.h"
 #include "Logging.h"
+#include "messaging/Xep0313ArchiveResultFilter.h"
 
 Account::Account(AccountConfig config, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_client(QXmppClient::NoExtensions)
@@ -21,6 +22,9 @@ Account::Account(AccountConfig config, QObject *parent)
     m_carbons = m_client.addNewExtension<QXmppCarbonManagerV2>();
     m_receipts = m_client.addNewExtension<QXmppMessageReceiptManager>();
     m_archive = m_client.addNewExtension<QXmppMamManager>();
+    // Before every other extension, so forged archive results never reach the MAM manager.
+    m_archiveFilter = new Xep0313ArchiveResultFilter;
+    m_client.insertExtension(0, m_archiveFilter);
 
     auto *logger = new QXmppLogger(this);
     logger->setLoggingType(QXmppLogger::SignalLogging);

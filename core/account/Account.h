@@ -15,6 +15,7 @@ class QXmppDiscoveryManager;
 class QXmppMamManager;
 class QXmppMessageReceiptManager;
 class QXmppRosterManager;
+class Xep0313ArchiveResultFilter;
 struct QXmppError;
 
 class Account : public QObject
@@ -39,6 +40,7 @@ public:
     QXmppRosterManager *roster() const { return m_roster; }
     QXmppMamManager *archive() const { return m_archive; }
     QXmppMessageReceiptManager *receipts() const { return m_receipts; }
+    Xep0313ArchiveResultFilter *archiveFilter() const { return m_archiveFilter; }
 
 Q_SIGNALS:
     void stateChanged(Account::State state);
@@ -57,6 +59,7 @@ private:
     QXmppCarbonManagerV2 *m_carbons;
     QXmppMessageReceiptManager *m_receipts;
     QXmppMamManager *m_archive;
+    Xep0313ArchiveResultFilter *m_archiveFilter;
     State m_state = State::Disconnected;
     QString m_errorText;
     QList<QSslError> m_sslErrors;

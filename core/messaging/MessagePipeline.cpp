@@ -58,20 +58,47 @@ Message MessagePipeline::fromStanza(const QString &accountJid, const QXmppMessag
     return m;
 }
 
-QFuture<std::optional<Message>> MessagePipeline::receive(
-    const QString &accountJid, const QXmppMessage &stanza)
+std::optional<Message> MessagePipeline::runStages(const QString &accountJid, const QXmppMessage &stanza)
 {
     ReceivedMessage received { stanza, fromStanza(accountJid, stanza) };
     for (const auto &stage : m_stages) {
         if (!stage->process(received)) {
             qCDebug(lcMessaging) << "stage" << stage->name() << "dropped message" << stanza.id();
-            return QtFuture::makeReadyValueFuture(std::optional<Message>());
+            return std::nullopt;
         }
     }
-    return m_store->addMessage(received.message).then(this, [this](std::optional<Message> stored) {
+    return received.message;
+}
+
+QFuture<std::optional<Message>> MessagePipeline::receive(
+    const QString &accountJid, const QXmppMessage &stanza)
+{
+    const auto message = runStages(accountJid, stanza);
+    if (!message) {
+        return QtFuture::makeReadyValueFuture(std::optional<Message>());
+    }
+    return m_store->addMessage(*message).then(this, [this](std::optional<Message> stored) {
         if (stored) {
             Q_EMIT messageStored(*stored);
         }
         return stored;
     });
+}
+
+QFuture<QList<Message>> MessagePipeline::receiveArchivePage(const QString &accountJid, const QString &archive,
+    const QList<QXmppMessage> &stanzas, const QString &lastId)
+{
+    QList<Message> page;
+    for (const QXmppMessage &stanza : stanzas) {
+        if (auto message = runStages(accountJid, stanza)) {
+            page.append(*message);
+        }
+    }
+    return m_store->addArchivePage(accountJid, archive, page, lastId)
+        .then(this, [this](const QList<Message> &stored) {
+            for (const Message &message : stored) {
+                Q_EMIT messageStored(message);
+            }
+            return stored;
+        });
 }

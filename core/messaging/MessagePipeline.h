@@ -28,6 +28,9 @@ public:
 
     // Yields the stored message, or nothing when a stage dropped it or it was a duplicate.
     QFuture<std::optional<Message>> receive(const QString &accountJid, const QXmppMessage &stanza);
+    // A page of archive results: the same stages, then one transaction with the new anchor.
+    QFuture<QList<Message>> receiveArchivePage(const QString &accountJid, const QString &archive,
+        const QList<QXmppMessage> &stanzas, const QString &lastId);
 
     // The Message we would store for a stanza received by accountJid (no stage has run yet).
     static Message fromStanza(const QString &accountJid, const QXmppMessage &stanza);
@@ -36,6 +39,8 @@ Q_SIGNALS:
     void messageStored(const Message &message);
 
 private:
+    std::optional<Message> runStages(const QString &accountJid, const QXmppMessage &stanza);
+
     MessageStore *m_store;
     std::vector<std::unique_ptr<PipelineStage>> m_stages;
 };

@@ -7,6 +7,7 @@
 #include "Logging.h"
 #include "MessageListModel.h"
 #include "account/Account.h"
+#include "messaging/ArchiveCatchUp.h"
 #include "messaging/ChatMessageFilter.h"
 #include "messaging/MessagePipeline.h"
 #include "messaging/Outbox.h"
@@ -107,6 +108,7 @@ void Session::login(const QString &jid, const QString &password, const QString &
     m_account = std::make_unique<Account>(config);
     m_rosterSync = std::make_unique<RosterSync>(m_account.get(), m_roster.get());
     m_outbox = std::make_unique<Outbox>(m_account.get(), m_messages.get());
+    m_catchUp = std::make_unique<ArchiveCatchUp>(m_account.get(), m_pipeline.get(), m_messages.get());
     connect(m_account.get(), &Account::stateChanged, this, &Session::connectionStateChanged);
     connect(m_account.get(), &Account::errorTextChanged, this, &Session::errorTextChanged);
     connect(m_account.get(), &Account::messageReceived, this, [this](const QXmppMessage &message) {
@@ -126,6 +128,7 @@ void Session::logout()
         return;
     }
     m_account->disconnectFromServer();
+    m_catchUp.reset();
     m_outbox.reset();
     m_rosterSync.reset();
     m_account.reset();

@@ -9,6 +9,7 @@
 #include <QQmlEngine>
 
 class Account;
+class ArchiveCatchUp;
 class ChatListModel;
 class Database;
 class MessageListModel;
@@ -40,6 +41,7 @@ public:
     ChatListModel *chats() const { return m_chats.get(); }
     MessageStore *messageStore() const { return m_messages.get(); }
     RosterStore *rosterStore() const { return m_roster.get(); }
+    ArchiveCatchUp *archiveCatchUp() const { return m_catchUp.get(); }
 
     // Validates the address, then connects. host/port may be empty/0 (taken from the domain).
     Q_INVOKABLE void login(
@@ -69,5 +71,6 @@ private:
     std::unique_ptr<Account> m_account;
     std::unique_ptr<RosterSync> m_rosterSync;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<ArchiveCatchUp> m_catchUp;
     QString m_localError;
 };

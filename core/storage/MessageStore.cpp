@@ -36,9 +36,9 @@ QVariant nullIfEmpty(const QString &value)
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
+// Inside the caller's transaction. Nothing for a duplicate.
 std::optional<Message> insertMessage(QSqlDatabase &db, Message m)
 {
-    Transaction transaction(db);
     const qint64 accountId = AccountRows::accountId(db, m.account);
     m.chatId = AccountRows::chatId(db, accountId, m.chatJid);
 
@@ -74,7 +74,6 @@ std::optional<Message> insertMessage(QSqlDatabase &db, Message m)
                 .bind(QStringLiteral(":origin"), m.originId)
                 .exec();
         }
-        transaction.commit();
         return std::nullopt;
     }
     m.id = insert.lastInsertId();
@@ -86,7 +85,6 @@ std::optional<Message> insertMessage(QSqlDatabase &db, Message m)
         .bind(QStringLiteral(":incoming"), m.outgoing ? 0 : 1)
         .bind(QStringLiteral(":chat"), m.chatId)
         .exec();
-    transaction.commit();
     return m;
 }
 
@@ -96,7 +94,13 @@ MessageStore::MessageStore(Database *database, QObject *parent) : QObject(parent
 
 QFuture<std::optional<Message>> MessageStore::addMessage(Message message)
 {
-    return m_database->run([message](QSqlDatabase &db) { return insertMessage(db, message); })
+    return m_database
+        ->run([message](QSqlDatabase &db) {
+            Transaction transaction(db);
+            auto stored = insertMessage(db, message);
+            transaction.commit();
+            return stored;
+        })
         .then(this, [this](std::optional<Message> stored) {
             if (stored) {
                 Q_EMIT messageAdded(*stored);
@@ -104,6 +108,66 @@ QFuture<std::optional<Message>> MessageStore::addMessage(Message message)
             }
             return stored;
         });
+}
+
+QFuture<QList<Message>> MessageStore::addArchivePage(
+    const QString &account, const QString &archive, const QList<Message> &page, const QString &lastId)
+{
+    return m_database
+        ->run([=](QSqlDatabase &db) {
+            // The page and the anchor move together: a crash leaves either both or neither.
+            Transaction transaction(db);
+            QList<Message> stored;
+            for (const Message &message : page) {
+                if (auto row = insertMessage(db, message)) {
+                    stored.append(*row);
+                }
+            }
+            if (!lastId.isEmpty()) {
+                SqlQuery(db,
+                    QStringLiteral(
+                        "INSERT INTO archive_sync (account_id, archive, last_id) VALUES (:a, :archive, :id)"
+                        " ON CONFLICT (account_id, archive) DO UPDATE SET last_id = excluded.last_id"))
+                    .bind(QStringLiteral(":a"), AccountRows::accountId(db, account))
+                    .bind(QStringLiteral(":archive"), archive)
+                    .bind(QStringLiteral(":id"), lastId)
+                    .exec();
+            }
+            transaction.commit();
+            return stored;
+        })
+        .then(this, [this](const QList<Message> &stored) {
+            for (const Message &message : stored) {
+                Q_EMIT messageAdded(message);
+            }
+            if (!stored.isEmpty()) {
+                Q_EMIT chatsChanged();
+            }
+            return stored;
+        });
+}
+
+QFuture<QString> MessageStore::archiveAnchor(const QString &account, const QString &archive)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        SqlQuery query(db,
+            QStringLiteral("SELECT s.last_id FROM archive_sync s JOIN accounts a ON a.id = s.account_id"
+                           " WHERE a.jid = :account AND s.archive = :archive"));
+        query.bind(QStringLiteral(":account"), account).bind(QStringLiteral(":archive"), archive).exec();
+        return query.next() ? query.value(0).toString() : QString();
+    });
+}
+
+QFuture<void> MessageStore::clearArchiveAnchor(const QString &account, const QString &archive)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        SqlQuery(db,
+            QStringLiteral("DELETE FROM archive_sync WHERE archive = :archive"
+                           " AND account_id = (SELECT id FROM accounts WHERE jid = :account)"))
+            .bind(QStringLiteral(":archive"), archive)
+            .bind(QStringLiteral(":account"), account)
+            .exec();
+    });
 }
 
 QFuture<void> MessageStore::setState(const QString &account, const QString &originId, MessageState state)

@@ -21,6 +21,13 @@ public:
     // Stores the message in one transaction unless it is a duplicate (same archive stanza-id or
     // same sender origin-id); yields the stored row, or nothing for a duplicate.
     QFuture<std::optional<Message>> addMessage(Message message);
+    // One page of archive (MAM) results and the new catch-up anchor, in one transaction.
+    // Yields the rows that were new.
+    QFuture<QList<Message>> addArchivePage(
+        const QString &account, const QString &archive, const QList<Message> &page, const QString &lastId);
+    // The id of the newest archive entry we have stored from `archive`; empty before the first sync.
+    QFuture<QString> archiveAnchor(const QString &account, const QString &archive);
+    QFuture<void> clearArchiveAnchor(const QString &account, const QString &archive);
     QFuture<void> setState(const QString &account, const QString &originId, MessageState state);
     // The newest `limit` messages of a chat older than `before`, newest first.
     QFuture<QList<Message>> messagesBefore(qint64 chatId, PageCursor before, int limit);

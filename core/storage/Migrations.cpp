@@ -47,9 +47,16 @@ constexpr std::array v2 {
     " groups TEXT NOT NULL DEFAULT '', PRIMARY KEY (account_id, jid)) WITHOUT ROWID",
 };
 
-const std::array<Migration, 2> migrations { {
+// 3: where message archive (MAM) catch-up resumes, per account and archive.
+constexpr std::array v3 {
+    "CREATE TABLE archive_sync (account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+    " archive TEXT NOT NULL, last_id TEXT NOT NULL, PRIMARY KEY (account_id, archive)) WITHOUT ROWID",
+};
+
+const std::array<Migration, 3> migrations { {
     { 1, v1 },
     { 2, v2 },
+    { 3, v3 },
 } };
 
 } // namespace

@@ -29,7 +29,8 @@ private Q_SLOTS:
         Database db(freshPath());
         QCOMPARE(awaitResult(db.open()), Database::latestVersion());
         const QStringList names = tables(db);
-        for (const char *table : { "accounts", "chats", "messages", "roster_items", "schema_migrations" }) {
+        for (const char *table :
+            { "accounts", "chats", "messages", "roster_items", "archive_sync", "schema_migrations" }) {
             QVERIFY2(names.contains(QLatin1String(table)), table);
         }
     }

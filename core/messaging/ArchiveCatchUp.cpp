@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ArchiveCatchUp.h"
+
+#include <QXmppMamManager.h>
+#include <QXmppMessage.h>
+#include <QXmppStanza.h>
+#include <QXmppTask.h>
+
+#include "Logging.h"
+#include "MessagePipeline.h"
+#include "account/Account.h"
+#include "storage/MessageStore.h"
+
+ArchiveCatchUp::ArchiveCatchUp(
+    Account *account, MessagePipeline *pipeline, MessageStore *store, QObject *parent)
+    : QObject(parent), m_account(account), m_pipeline(pipeline), m_store(store)
+{
+    connect(account, &Account::stateChanged, this, [this](Account::State state) {
+        if (state == Account::State::Connected) {
+            start();
+        }
+    });
+}
+
+void ArchiveCatchUp::start()
+{
+    const int generation = ++m_generation;
+    m_running = true;
+    m_stored = 0;
+    m_store->archiveAnchor(m_account->jid(), m_account->jid())
+        .then(this, [this, generation](const QString &anchor) {
+            if (generation == m_generation) {
+                fetch(anchor);
+            }
+        });
+}
+
+void ArchiveCatchUp::fetch(const QString &after)
+{
+    const int generation = m_generation;
+    const bool firstSync = after.isEmpty();
+    QXmppResultSetQuery page;
+    if (firstSync) {
+        page.setMax(firstPageSize);
+        page.setBefore(QStringLiteral("")); // an empty <before/>: the newest page
+    } else {
+        page.setMax(pageSize);
+        page.setAfter(after);
+    }
+    m_account->archive()
+        ->retrieveMessages({}, {}, {}, {}, {}, page)
+        .then(this, [this, generation, firstSync, after](QXmppMamManager::RetrieveResult result) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (const auto *error = std::get_if<QXmppError>(&result)) {
+                const auto stanzaError = error->value<QXmppStanza::Error>();
+                if (!firstSync && stanzaError
+                    && stanzaError->condition() == QXmppStanza::Error::ItemNotFound) {
+                    // The archive no longer knows our anchor (expired or reset): start afresh.
+                    qCInfo(lcMessaging)
+                        << "archive anchor" << after << "unknown to the server, fetching the newest page";
+                    m_store->clearArchiveAnchor(m_account->jid(), m_account->jid())
+                        .then(this, [this, generation] {
+                            if (generation == m_generation) {
+                                fetch({});
+                            }
+                        });
+                    return;
+                }
+                qCWarning(lcMessaging) << "archive catch-up failed:" << error->description;
+                m_running = false;
+                Q_EMIT failed(error->description);
+                return;
+            }
+            auto &retrieved = std::get<QXmppMamManager::RetrievedMessages>(result);
+            const QString last = retrieved.result.resultSetReply().last();
+            const bool complete = retrieved.result.complete() || retrieved.messages.isEmpty();
+            m_pipeline
+                ->receiveArchivePage(
+                    m_account->jid(), m_account->jid(), QList<QXmppMessage>(retrieved.messages), last)
+                .then(this,
+                    [this, generation, firstSync, complete, last](const QList<Message> &stored) {
+                        if (generation != m_generation) {
+                            return;
+                        }
+                        m_stored += int(stored.size());
+                        // The first sync stops at the newest page; older history comes on scroll-back.
+                        if (firstSync || complete || last.isEmpty()) {
+                            finish();
+                        } else {
+                            fetch(last);
+                        }
+                    })
+                .onFailed(this, [this](const std::exception &e) {
+                    qCWarning(lcMessaging) << "storing archive page failed:" << e.what();
+                    m_running = false;
+                    Q_EMIT failed(QString::fromUtf8(e.what()));
+                });
+        });
+}
+
+void ArchiveCatchUp::finish()
+{
+    m_running = false;
+    qCInfo(lcMessaging) << m_account->jid() << "archive catch-up done," << m_stored << "new messages";
+    Q_EMIT finished(m_stored);
+}
