@@ -31,6 +31,15 @@ Message readMessage(const SqlQuery &query)
     return m;
 }
 
+QList<Message> readMessages(SqlQuery &query)
+{
+    QList<Message> messages;
+    while (query.next()) {
+        messages.append(readMessage(query));
+    }
+    return messages;
+}
+
 QVariant nullIfEmpty(const QString &value)
 {
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
@@ -201,11 +210,7 @@ QFuture<QList<Message>> MessageStore::messagesBefore(qint64 chatId, PageCursor b
             .bind(QStringLiteral(":id"), before.id)
             .bind(QStringLiteral(":limit"), limit)
             .exec();
-        QList<Message> page;
-        while (query.next()) {
-            page.append(readMessage(query));
-        }
-        return page;
+        return readMessages(query);
     });
 }
 
@@ -219,11 +224,7 @@ QFuture<QList<Message>> MessageStore::pendingMessages(const QString &account)
                            " ORDER BY m.timestamp, m.id")
                 .arg(messageColumns));
         query.bind(QStringLiteral(":account"), account).exec();
-        QList<Message> pending;
-        while (query.next()) {
-            pending.append(readMessage(query));
-        }
-        return pending;
+        return readMessages(query);
     });
 }
 

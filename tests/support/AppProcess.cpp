@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include "ProcessStopper.h"
+
 AppProcess::AppProcess(QString executable, QString dataDir)
     : m_executable(std::move(executable))
     , m_dataDir(std::move(dataDir))
@@ -45,14 +47,7 @@ bool AppProcess::start(const QString &jid, const QString &password, const QStrin
 
 void AppProcess::stop()
 {
-    if (m_process.state() == QProcess::NotRunning) {
-        return;
-    }
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(2000);
-    }
+    stopProcess(m_process);
 }
 
 void AppProcess::waitForExit()

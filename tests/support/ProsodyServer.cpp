@@ -13,6 +13,8 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include "ProcessStopper.h"
+
 namespace {
 const QString certificateDirectory = QStringLiteral("/etc/isthmus-test");
 
@@ -200,14 +202,7 @@ bool ProsodyServer::waitUntilListening(int timeoutMs)
 
 void ProsodyServer::stop()
 {
-    if (m_process.state() == QProcess::NotRunning) {
-        return;
-    }
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(2000);
-    }
+    stopProcess(m_process);
 }
 
 void ProsodyServer::kill()
