@@ -74,6 +74,37 @@ private Q_SLOTS:
         QCOMPARE(awaitResult(b->messageStore()->chats()).value(0).jid, alice);
     }
 
+    // Message carbons (XEP-0280): what another device of ours sends or receives shows up here too.
+    void secondResourceStaysInSync()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        auto desktop = login(alice);
+        QTRY_COMPARE_WITH_TIMEOUT(desktop->connectionState(), Session::Connected, 15000);
+        XmppTestClient phone; // alice's other device, a plain client with carbons enabled
+        QVERIFY(phone.connectTo(alice, password, m_server.address(), m_server.clientPort()));
+        QVERIFY(phone.enableCarbons());
+        XmppTestClient peer;
+        QVERIFY(peer.connectTo(bob, password, m_server.address(), m_server.clientPort()));
+
+        QVERIFY(phone.sendMessage(bob, QStringLiteral("sent from the phone")));
+        QVERIFY(peer.waitForBody(QStringLiteral("sent from the phone")));
+        QTRY_VERIFY_WITH_TIMEOUT(hasBody(*desktop, bob, QStringLiteral("sent from the phone")), 10000);
+        QVERIFY(history(*desktop, bob).first().outgoing);
+
+        // Sent to alice's phone only (a full JID): the desktop gets a received carbon.
+        QXmppMessage direct(bob + QStringLiteral("/test"), alice + QStringLiteral("/test"),
+            QStringLiteral("to the phone directly"));
+        direct.setType(QXmppMessage::Chat);
+        QVERIFY(peer.client()->sendPacket(direct));
+        QVERIFY(phone.waitForBody(QStringLiteral("to the phone directly")));
+        QTRY_VERIFY_WITH_TIMEOUT(hasBody(*desktop, bob, QStringLiteral("to the phone directly")), 10000);
+
+        desktop->sendMessage(bob, QStringLiteral("sent from the desktop"));
+        QVERIFY(phone.waitForBody(QStringLiteral("sent from the desktop")));
+        QCOMPARE(history(*desktop, bob).size(), 3);
+    }
+
     void offlineRecipientGetsTheMessageOnLogin()
     {
         const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);

@@ -5,7 +5,10 @@
 #include <optional>
 
 #include <QDeadlineTimer>
+#include <QDomElement>
 #include <QTest>
+#include <QXmppCarbonManagerV2.h>
+#include <QXmppDiscoveryIq.h>
 #include <QXmppRosterManager.h>
 #include <QXmppTask.h>
 
@@ -31,6 +34,7 @@ XmppTestClient::XmppTestClient(QObject *parent)
             m_received.append(message);
         }
     });
+    m_carbons = m_client.addNewExtension<QXmppCarbonManagerV2>();
     connect(&m_client, &QXmppClient::errorOccurred, this,
         [this](const QXmppError &error) { m_lastError = error.description; });
 }
@@ -78,6 +82,18 @@ bool XmppTestClient::waitForBody(const QString &body, int timeoutMs)
                 [&](const QXmppMessage &m) { return m.body() == body; });
         },
         timeoutMs);
+}
+
+bool XmppTestClient::enableCarbons()
+{
+    // QXmppCarbonManagerV2 enables carbons by itself on every new stream; wait until the
+    // server has answered by sending an IQ after it (IQs are handled in order).
+    QXmppDiscoveryIq ping;
+    ping.setType(QXmppIq::Get);
+    ping.setTo(m_client.configuration().domain());
+    auto outcome = std::make_shared<std::optional<bool>>();
+    m_client.sendIq(std::move(ping)).then(this, [outcome](QXmppClient::IqResult) { *outcome = true; });
+    return spinUntil([&] { return outcome->has_value(); }, 10000);
 }
 
 bool XmppTestClient::addContact(const QString &jid, const QString &name, const QSet<QString> &groups)

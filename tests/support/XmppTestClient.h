@@ -10,6 +10,7 @@
 #include <QXmppClient.h>
 #include <QXmppMessage.h>
 
+class QXmppCarbonManagerV2;
 class QXmppRosterManager;
 
 class XmppTestClient : public QObject
@@ -26,6 +27,8 @@ public:
     bool sendMessage(const QString &to, const QString &body, const QString &id = {});
     // Waits until a message with this body has arrived.
     bool waitForBody(const QString &body, int timeoutMs = 15000);
+    // Enables message carbons (XEP-0280); sent/received copies then count as received.
+    bool enableCarbons();
     bool addContact(const QString &jid, const QString &name, const QSet<QString> &groups);
 
     QXmppClient *client() { return &m_client; }
@@ -35,6 +38,7 @@ public:
 private:
     QXmppClient m_client;
     QXmppRosterManager *m_roster;
+    QXmppCarbonManagerV2 *m_carbons;
     QList<QXmppMessage> m_received;
     QString m_lastError;
 };
