@@ -25,7 +25,8 @@ Outbox::Outbox(Account *account, MessageStore *store, QObject *parent)
         });
 }
 
-QFuture<std::optional<Message>> Outbox::sendText(const QString &chatJid, const QString &body)
+QFuture<std::optional<Message>> Outbox::sendText(
+    const QString &chatJid, const QString &body, const QString &originId)
 {
     Message message;
     message.account = m_account->jid();
@@ -34,7 +35,7 @@ QFuture<std::optional<Message>> Outbox::sendText(const QString &chatJid, const Q
     message.outgoing = true;
     message.body = body;
     message.timestamp = QDateTime::currentMSecsSinceEpoch();
-    message.originId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    message.originId = originId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : originId;
     message.state = MessageState::Pending;
     // Committed before it goes on the wire: a crash from here on leaves a pending row to resend.
     return m_store->addMessage(message).then(this, [this](std::optional<Message> stored) {

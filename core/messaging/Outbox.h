@@ -21,7 +21,10 @@ class Outbox : public QObject
 public:
     Outbox(Account *account, MessageStore *store, QObject *parent = nullptr);
 
-    QFuture<std::optional<Message>> sendText(const QString &chatJid, const QString &body);
+    // originId: the caller's id for the message (e.g. a script's), so that asking twice sends it
+    // once; empty: a new UUID. Yields nothing when a message with that id already existed.
+    QFuture<std::optional<Message>> sendText(
+        const QString &chatJid, const QString &body, const QString &originId = {});
     // Sends every pending row that is not already on its way in this process.
     void resendPending();
 

@@ -42,6 +42,9 @@ public:
     MessageStore *messageStore() const { return m_messages.get(); }
     RosterStore *rosterStore() const { return m_roster.get(); }
     ArchiveCatchUp *archiveCatchUp() const { return m_catchUp.get(); }
+    Account *account() const { return m_account.get(); }
+    Outbox *outbox() const { return m_outbox.get(); }
+    MessagePipeline *pipeline() const { return m_pipeline.get(); }
 
     // Validates the address, then connects. host/port may be empty/0 (taken from the domain).
     Q_INVOKABLE void login(

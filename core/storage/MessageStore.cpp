@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageStore.h"
 
+#include <QHash>
+#include <QRegularExpression>
+
 #include "AccountRows.h"
 #include "Database.h"
 #include "Logging.h"
@@ -45,11 +48,40 @@ QVariant nullIfEmpty(const QString &value)
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
-// Inside the caller's transaction. Nothing for a duplicate.
-std::optional<Message> insertMessage(QSqlDatabase &db, Message m)
+// Row ids looked up once per transaction instead of once per message.
+class RowIdCache
 {
-    const qint64 accountId = AccountRows::accountId(db, m.account);
-    m.chatId = AccountRows::chatId(db, accountId, m.chatJid);
+public:
+    explicit RowIdCache(const QSqlDatabase &db) : m_db(db) { }
+    qint64 account(const QString &jid)
+    {
+        auto it = m_accounts.find(jid);
+        if (it == m_accounts.end()) {
+            it = m_accounts.insert(jid, AccountRows::accountId(m_db, jid));
+        }
+        return *it;
+    }
+    qint64 chat(qint64 accountId, const QString &jid)
+    {
+        const auto key = std::pair(accountId, jid);
+        auto it = m_chats.find(key);
+        if (it == m_chats.end()) {
+            it = m_chats.insert(key, AccountRows::chatId(m_db, accountId, jid));
+        }
+        return *it;
+    }
+
+private:
+    const QSqlDatabase &m_db;
+    QHash<QString, qint64> m_accounts;
+    QHash<std::pair<qint64, QString>, qint64> m_chats;
+};
+
+// Inside the caller's transaction. Nothing for a duplicate.
+std::optional<Message> insertMessage(QSqlDatabase &db, RowIdCache &ids, Message m)
+{
+    const qint64 accountId = ids.account(m.account);
+    m.chatId = ids.chat(accountId, m.chatJid);
 
     SqlQuery insert(db,
         QStringLiteral(
@@ -106,7 +138,8 @@ QFuture<std::optional<Message>> MessageStore::addMessage(Message message)
     return m_database
         ->run([message](QSqlDatabase &db) {
             Transaction transaction(db);
-            auto stored = insertMessage(db, message);
+            RowIdCache ids(db);
+            auto stored = insertMessage(db, ids, message);
             transaction.commit();
             return stored;
         })
@@ -126,9 +159,10 @@ QFuture<QList<Message>> MessageStore::addArchivePage(
         ->run([=](QSqlDatabase &db) {
             // The page and the anchor move together: a crash leaves either both or neither.
             Transaction transaction(db);
+            RowIdCache ids(db);
             QList<Message> stored;
             for (const Message &message : page) {
-                if (auto row = insertMessage(db, message)) {
+                if (auto row = insertMessage(db, ids, message)) {
                     stored.append(*row);
                 }
             }
@@ -137,7 +171,7 @@ QFuture<QList<Message>> MessageStore::addArchivePage(
                     QStringLiteral(
                         "INSERT INTO archive_sync (account_id, archive, last_id) VALUES (:a, :archive, :id)"
                         " ON CONFLICT (account_id, archive) DO UPDATE SET last_id = excluded.last_id"))
-                    .bind(QStringLiteral(":a"), AccountRows::accountId(db, account))
+                    .bind(QStringLiteral(":a"), ids.account(account))
                     .bind(QStringLiteral(":archive"), archive)
                     .bind(QStringLiteral(":id"), lastId)
                     .exec();
@@ -210,6 +244,70 @@ QFuture<QList<Message>> MessageStore::messagesBefore(qint64 chatId, PageCursor b
             .bind(QStringLiteral(":id"), before.id)
             .bind(QStringLiteral(":limit"), limit)
             .exec();
+        return readMessages(query);
+    });
+}
+
+QString MessageStore::ftsQuery(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s\\p{P}]+"));
+    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
+    QStringList terms;
+    for (const QString &word : words) {
+        QString quoted = word;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms.append(QLatin1Char('"') + quoted + QLatin1Char('"'));
+    }
+    if (!terms.isEmpty()) {
+        terms.last().append(QLatin1Char('*'));
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+QFuture<QList<Message>> MessageStore::search(const QString &text, int limit)
+{
+    const QString match = ftsQuery(text);
+    if (match.isEmpty()) {
+        return QtFuture::makeReadyValueFuture(QList<Message>());
+    }
+    return m_database->run([=](QSqlDatabase &db) {
+        SqlQuery query(db,
+            // Newest rows first straight from the index (rowid order, no sort of every match),
+            // then those few in time order.
+            QStringLiteral("SELECT %1 FROM (SELECT rowid FROM messages_fts WHERE messages_fts MATCH :match"
+                           " ORDER BY rowid DESC LIMIT :limit) f JOIN messages m ON m.id = f.rowid"
+                           " JOIN chats c ON c.id = m.chat_id JOIN accounts a ON a.id = m.account_id"
+                           " ORDER BY m.timestamp DESC, m.id DESC")
+                .arg(messageColumns));
+        query.bind(QStringLiteral(":match"), match).bind(QStringLiteral(":limit"), limit).exec();
+        return readMessages(query);
+    });
+}
+
+QFuture<std::optional<MessageState>> MessageStore::outgoingState(
+    const QString &account, const QString &originId)
+{
+    return m_database->run([=](QSqlDatabase &db) -> std::optional<MessageState> {
+        SqlQuery query(db,
+            QStringLiteral("SELECT m.state FROM messages m JOIN accounts a ON a.id = m.account_id"
+                           " WHERE a.jid = :account AND m.sender = :account AND m.origin_id = :origin"));
+        query.bind(QStringLiteral(":account"), account).bind(QStringLiteral(":origin"), originId).exec();
+        if (!query.next()) {
+            return std::nullopt;
+        }
+        return static_cast<MessageState>(query.value(0).toInt());
+    });
+}
+
+QFuture<QList<Message>> MessageStore::chatHistory(const QString &account, const QString &chatJid)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        SqlQuery query(db,
+            QStringLiteral("SELECT %1 FROM messages m JOIN chats c ON c.id = m.chat_id"
+                           " JOIN accounts a ON a.id = m.account_id WHERE a.jid = :account AND c.jid = :chat"
+                           " ORDER BY m.timestamp, m.id")
+                .arg(messageColumns));
+        query.bind(QStringLiteral(":account"), account).bind(QStringLiteral(":chat"), chatJid).exec();
         return readMessages(query);
     });
 }

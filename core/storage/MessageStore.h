@@ -31,6 +31,15 @@ public:
     QFuture<void> setState(const QString &account, const QString &originId, MessageState state);
     // The newest `limit` messages of a chat older than `before`, newest first.
     QFuture<QList<Message>> messagesBefore(qint64 chatId, PageCursor before, int limit);
+    // Messages of all accounts whose text matches every word of `text` (the last one as a
+    // prefix), newest first. Plain words: FTS5 operators in the input are taken literally.
+    QFuture<QList<Message>> search(const QString &text, int limit);
+    // The FTS5 query for what a person typed; empty when there is nothing to look for.
+    static QString ftsQuery(const QString &text);
+    // The delivery state of our own message with this origin-id, if there is one.
+    QFuture<std::optional<MessageState>> outgoingState(const QString &account, const QString &originId);
+    // A whole chat, oldest first (for export).
+    QFuture<QList<Message>> chatHistory(const QString &account, const QString &chatJid);
     QFuture<QList<Message>> pendingMessages(const QString &account);
     QFuture<QList<Chat>> chats();
     QFuture<qint64> chatId(const QString &account, const QString &chatJid);

@@ -53,10 +53,25 @@ constexpr std::array v3 {
     " archive TEXT NOT NULL, last_id TEXT NOT NULL, PRIMARY KEY (account_id, archive)) WITHOUT ROWID",
 };
 
-const std::array<Migration, 3> migrations { {
+// 4: full-text search over all message bodies (FTS5, external content kept in sync by triggers).
+constexpr std::array v4 {
+    "CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='messages', content_rowid='id',"
+    " tokenize='unicode61 remove_diacritics 2')",
+    "INSERT INTO messages_fts (rowid, body) SELECT id, body FROM messages",
+    "CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+    " INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END",
+    "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+    " INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.id, old.body); END",
+    "CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages BEGIN"
+    " INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.id, old.body);"
+    " INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END",
+};
+
+const std::array<Migration, 4> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
+    { 4, v4 },
 } };
 
 } // namespace

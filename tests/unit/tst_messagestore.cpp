@@ -150,6 +150,39 @@ private Q_SLOTS:
         QCOMPARE(chats.at(0).unread, 0);
     }
 
+    void fullTextSearchAcrossChats()
+    {
+        awaitResult(
+            m_store->addMessage(incoming(bob, QStringLiteral("The climbing trip is on Saturday"), 1000)));
+        awaitResult(
+            m_store->addMessage(incoming(carol, QStringLiteral("Café at nine? Bring the ROPE."), 2000)));
+        awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("nothing to see"), 3000)));
+        QCOMPARE(awaitResult(m_store->search(QStringLiteral("climb"), 10)).size(), 1); // prefix
+        QCOMPARE(awaitResult(m_store->search(QStringLiteral("cafe rope"), 10)).size(), 1); // accents, case
+        QCOMPARE(awaitResult(m_store->search(QStringLiteral("the"), 10)).size(), 2);
+        QCOMPARE(
+            awaitResult(m_store->search(QStringLiteral("the"), 10)).first().chatJid, carol); // newest first
+        QCOMPARE(awaitResult(m_store->search(QStringLiteral("saturday rope"), 10)).size(), 0); // every word
+    }
+
+    void searchInputIsNeverFts5Syntax_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addRow("quote") << QStringLiteral("\"unbalanced");
+        QTest::addRow("operators") << QStringLiteral("NOT AND OR NEAR(");
+        QTest::addRow("column filter") << QStringLiteral("body:x");
+        QTest::addRow("star only") << QStringLiteral("*");
+        QTest::addRow("blank") << QStringLiteral("   ");
+    }
+    void searchInputIsNeverFts5Syntax()
+    {
+        QFETCH(QString, input);
+        awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("body NOT and or near x"), 1000)));
+        auto future = m_store->search(input, 10);
+        QVERIFY(awaitFuture(future));
+        future.waitForFinished(); // throws (fails the test) if SQLite rejected the query
+    }
+
     void deliveryStateOnlyMovesForward()
     {
         Message sent = incoming(bob, QStringLiteral("out"), 1000, {}, QStringLiteral("u-1"));

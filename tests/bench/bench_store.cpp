@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Store benchmark: fills a database through the real MessageStore (a transaction per page of
+// 1000, as archive catch-up does), then times what the UI asks for: a chat's first page, a
+// page deep in scroll-back, the recent-chats list and full-text search. Prints numbers only.
+#include <algorithm>
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QFuture>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include "storage/Database.h"
+#include "storage/MessageStore.h"
+
+namespace {
+const QString account = QStringLiteral("me@example.test");
+
+struct Stats
+{
+    double median;
+    double p95;
+};
+
+// Spins the event loop without sleeping, so the wait adds no time of its own.
+template<typename T> T await(QFuture<T> future)
+{
+    while (!future.isFinished()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+    }
+    if constexpr (std::is_void_v<T>) {
+        future.waitForFinished();
+    } else {
+        return future.result();
+    }
+}
+
+template<typename Job> Stats timeRepeated(int runs, Job job)
+{
+    QList<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        job(i);
+        ms.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    return { ms.at(ms.size() / 2), ms.at(std::min<qsizetype>(ms.size() - 1, ms.size() * 95 / 100)) };
+}
+
+QStringList vocabulary(QRandomGenerator &random)
+{
+    QStringList words { QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("meeting"),
+        QStringLiteral("tomorrow"), QStringLiteral("climbing"), QStringLiteral("release"),
+        QStringLiteral("coffee") };
+    while (words.size() < 5000) {
+        QString word;
+        const int length = 3 + int(random.bounded(8));
+        for (int i = 0; i < length; ++i) {
+            word.append(QChar(u'a' + random.bounded(26)));
+        }
+        words.append(word);
+    }
+    return words;
+}
+
+void print(const char *what, const Stats &stats)
+{
+    std::printf("%-34s median %8.2f ms   p95 %8.2f ms\n", what, stats.median, stats.p95);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption messagesOption(QStringLiteral("messages"), QStringLiteral("Messages to store."),
+        QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption chatsOption(QStringLiteral("chats"),
+        QStringLiteral("Chats to spread them over."), QStringLiteral("n"), QStringLiteral("1000"));
+    parser.addOptions({ messagesOption, chatsOption });
+    parser.process(app);
+    const int total = parser.value(messagesOption).toInt();
+    const int chatCount = parser.value(chatsOption).toInt();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    Database database(path);
+    await(database.open());
+    MessageStore store(&database);
+
+    QRandomGenerator random(42);
+    const QStringList words = vocabulary(random);
+    constexpr int pageSize = 1000;
+    qint64 timestamp = 1'600'000'000'000;
+    QElapsedTimer timer;
+    timer.start();
+    for (int done = 0; done < total; done += pageSize) {
+        QList<Message> page;
+        for (int i = 0; i < pageSize && done + i < total; ++i) {
+            Message m;
+            m.account = account;
+            m.chatJid = QStringLiteral("contact%1@example.test").arg(random.bounded(chatCount));
+            m.outgoing = random.bounded(2) == 0;
+            m.sender = m.outgoing ? account : m.chatJid;
+            QStringList text;
+            const int length = 3 + int(random.bounded(12));
+            for (int w = 0; w < length; ++w) {
+                // Zipf-like: early words are much more common.
+                const double r = random.generateDouble();
+                text.append(words.at(int(r * r * r * words.size())));
+            }
+            m.body = text.join(QLatin1Char(' '));
+            m.timestamp = (timestamp += 1 + random.bounded(60'000));
+            m.stanzaId = QStringLiteral("archive-%1").arg(done + i);
+            m.stanzaIdBy = account;
+            page.append(m);
+        }
+        await(store.addArchivePage(account, account, page, page.last().stanzaId));
+    }
+    const double insertSeconds = timer.nsecsElapsed() / 1e9;
+    std::printf("stored %d messages in %d chats: %.1f s, %.0f messages/s (a transaction per %d)\n", total,
+        chatCount, insertSeconds, total / insertSeconds, pageSize);
+    std::printf("database size: %.1f MiB (+ WAL %.1f MiB)\n", QFileInfo(path).size() / 1048576.0,
+        QFileInfo(path + QStringLiteral("-wal")).size() / 1048576.0);
+
+    QList<qint64> chatIds;
+    for (int i = 0; i < 200; ++i) {
+        chatIds.append(await(
+            store.chatId(account, QStringLiteral("contact%1@example.test").arg(random.bounded(chatCount)))));
+    }
+    print("open chat: first page of 50",
+        timeRepeated(200, [&](int i) { await(store.messagesBefore(chatIds.at(i), {}, 50)); }));
+    print("scroll-back: 20th page of 50", timeRepeated(50, [&](int i) {
+        PageCursor cursor;
+        for (int p = 0; p < 20; ++p) {
+            const auto page = await(store.messagesBefore(chatIds.at(i), cursor, 50));
+            if (page.isEmpty()) {
+                break;
+            }
+            cursor = { page.last().timestamp, page.last().id };
+        }
+    }));
+    print("recent chats list (all chats)", timeRepeated(20, [&](int) { await(store.chats()); }));
+    for (const QString &query : { words.at(0), words.at(3), words.at(2000), words.at(4990),
+             QStringLiteral("coff"), words.at(0) + QLatin1Char(' ') + words.at(1500) }) {
+        int hits = 0;
+        const Stats stats = timeRepeated(10, [&](int) { hits = int(await(store.search(query, 50)).size()); });
+        std::printf("search %-26s median %8.2f ms   p95 %8.2f ms   (%d shown)\n",
+            qPrintable(QLatin1Char('"') + query + QLatin1Char('"')), stats.median, stats.p95, hits);
+    }
+    return 0;
+}
