@@ -43,8 +43,12 @@ Message MessagePipeline::fromStanza(const QString &accountJid, const QXmppMessag
     m.sender = m.outgoing ? accountJid : from;
     m.chatJid = m.outgoing ? to : from;
     m.body = stanza.body();
-    m.timestamp
-        = stanza.stamp().isValid() ? stanza.stamp().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    if (stanza.stamp().isValid()) {
+        m.timestamp = stanza.stamp().toMSecsSinceEpoch();
+        m.timestampSlackMs = stanza.stamp().time().msec() == 0 ? 999 : 0;
+    } else {
+        m.timestamp = QDateTime::currentMSecsSinceEpoch();
+    }
     m.originId = stanza.originId();
     // Only our own archive's ids are trusted: servers strip foreign stanza-ids claiming to be theirs.
     const auto ids = stanza.stanzaIds();

@@ -25,6 +25,9 @@ struct Message
     bool outgoing = false;
     QString body;
     qint64 timestamp = 0; // ms since the epoch, UTC
+    // How much later than `timestamp` it may really have been: servers often stamp delayed
+    // messages with whole seconds. The store uses it to keep arrival order within that second.
+    int timestampSlackMs = 0;
     QString originId; // XEP-0359 origin-id (our own id when outgoing)
     QString stanzaId; // XEP-0359 stanza-id issued by stanzaIdBy
     QString stanzaIdBy;

@@ -82,6 +82,20 @@ std::optional<Message> insertMessage(QSqlDatabase &db, RowIdCache &ids, Message 
 {
     const qint64 accountId = ids.account(m.account);
     m.chatId = ids.chat(accountId, m.chatJid);
+    if (m.timestampSlackMs > 0) {
+        // A whole-second stamp: if this chat already has a message later within that second,
+        // this one arrived after it, so it goes after it (ties are broken by row id).
+        SqlQuery later(db,
+            QStringLiteral("SELECT max(timestamp) FROM messages WHERE chat_id = :chat"
+                           " AND timestamp BETWEEN :from AND :to"));
+        later.bind(QStringLiteral(":chat"), m.chatId)
+            .bind(QStringLiteral(":from"), m.timestamp)
+            .bind(QStringLiteral(":to"), m.timestamp + m.timestampSlackMs)
+            .exec();
+        if (later.next() && !later.value(0).isNull()) {
+            m.timestamp = later.value(0).toLongLong();
+        }
+    }
 
     SqlQuery insert(db,
         QStringLiteral(

@@ -134,6 +134,26 @@ private Q_SLOTS:
         }
     }
 
+    // A live message at 05.700, then one stamped "05" (whole seconds) by the server's offline
+    // storage that really came later: it must not jump ahead.
+    void wholeSecondStampsKeepArrivalOrder()
+    {
+        awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("first"), 5700)));
+        Message delayed = incoming(bob, QStringLiteral("second"), 5000);
+        delayed.timestampSlackMs = 999;
+        awaitResult(m_store->addMessage(delayed));
+        // Outside the second's slack it keeps its stamp.
+        Message older = incoming(bob, QStringLiteral("much older"), 1000);
+        older.timestampSlackMs = 999;
+        awaitResult(m_store->addMessage(older));
+        const qint64 chat = awaitResult(m_store->chatId(me, bob));
+        const auto page = awaitResult(m_store->messagesBefore(chat, {}, 10));
+        QCOMPARE(page.size(), 3);
+        QCOMPARE(page.at(0).body, QStringLiteral("second"));
+        QCOMPARE(page.at(1).body, QStringLiteral("first"));
+        QCOMPARE(page.at(2).body, QStringLiteral("much older"));
+    }
+
     void chatsSortByActivityAndCountUnread()
     {
         awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("old"), 1000)));
