@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An independent client (slixmpp) forges carbons, a roster push and an archive result at our
+// client through a real Prosody. None of it may change the store.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmppClient.h>
+
+#include "AwaitFuture.h"
+#include "ProsodyServer.h"
+#include "Session.h"
+#include "XmppTestClient.h"
+#include "account/Account.h"
+#include "storage/MessageStore.h"
+#include "storage/RosterStore.h"
+
+namespace {
+const QString password = QStringLiteral("forgery-test");
+}
+
+class ForgedStanzasTest : public QObject
+{
+    Q_OBJECT
+private:
+    ProsodyServer m_server;
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.error())); }
+
+    void forgeriesChangeNothing()
+    {
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString mallory = m_server.createUniqueAccount(QStringLiteral("mallory"), password);
+        const QString carol = m_server.createUniqueAccount(QStringLiteral("carol"), password);
+        {
+            XmppTestClient setup;
+            QVERIFY(setup.connectTo(bob, password, m_server.address(), m_server.clientPort()));
+            QVERIFY(setup.addContact(carol, QStringLiteral("Carol"), { QStringLiteral("Work") }));
+            setup.disconnect();
+        }
+        Session session(m_dir.filePath(QStringLiteral("bob.sqlite")));
+        session.login(bob, password, m_server.address(), m_server.clientPort());
+        QTRY_COMPARE_WITH_TIMEOUT(session.connectionState(), Session::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(awaitResult(session.rosterStore()->items(bob)).size(), 1, 10000);
+        const QString victim = session.account()->client()->configuration().jid();
+        QVERIFY2(victim.contains(QLatin1Char('/')), qPrintable(victim));
+
+        QProcess forger;
+        forger.setProcessChannelMode(QProcess::ForwardedChannels);
+        forger.start(QStringLiteral("python3"),
+            { qEnvironmentVariable("ISTHMUS_SOURCE_DIR") + QStringLiteral("/tests/support/peers/forger.py"),
+                QStringLiteral("--jid"), mallory, QStringLiteral("--password"), password,
+                QStringLiteral("--host"), m_server.address(), QStringLiteral("--port"),
+                QString::number(m_server.clientPort()), QStringLiteral("--victim"), victim,
+                QStringLiteral("--impersonate"), alice, QStringLiteral("--done"),
+                QStringLiteral("forger done") });
+        QVERIFY(QTest::qWaitFor([&] { return forger.state() == QProcess::NotRunning; }, 40000));
+        QCOMPARE(forger.exitCode(), 0);
+
+        // The ordinary message after the forgeries arrives...
+        const auto fromMallory
+            = [&] { return awaitResult(session.messageStore()->chatHistory(bob, mallory)); };
+        QTRY_COMPARE_WITH_TIMEOUT(fromMallory().size(), 1, 10000);
+        QCOMPARE(fromMallory().first().body, QStringLiteral("forger done"));
+        QTest::qWait(500);
+
+        // ...and nothing forged is anywhere.
+        QCOMPARE(awaitResult(session.messageStore()->search(QStringLiteral("FORGED"), 10)).size(), 0);
+        QCOMPARE(awaitResult(session.messageStore()->chatHistory(bob, alice)).size(), 0);
+        const auto roster = awaitResult(session.rosterStore()->items(bob));
+        QCOMPARE(roster.size(), 1);
+        QCOMPARE(roster.first().jid, carol);
+        QCOMPARE(roster.first().name, QStringLiteral("Carol"));
+        QCOMPARE(session.connectionState(), Session::Connected);
+    }
+};
+
+QTEST_GUILESS_MAIN(ForgedStanzasTest)
+#include "tst_forged_stanzas.moc"
