@@ -50,6 +50,7 @@ Message MessagePipeline::fromStanza(const QString &accountJid, const QXmppMessag
         m.timestamp = QDateTime::currentMSecsSinceEpoch();
     }
     m.originId = stanza.originId();
+    m.messageId = stanza.id();
     // Only our own archive's ids are trusted: servers strip foreign stanza-ids claiming to be theirs.
     const auto ids = stanza.stanzaIds();
     for (const QXmppStanzaId &id : ids) {

@@ -36,6 +36,7 @@ QFuture<std::optional<Message>> Outbox::sendText(
     message.body = body;
     message.timestamp = QDateTime::currentMSecsSinceEpoch();
     message.originId = originId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : originId;
+    message.messageId = message.originId;
     message.state = MessageState::Pending;
     // Committed before it goes on the wire: a crash from here on leaves a pending row to resend.
     return m_store->addMessage(message).then(this, [this](std::optional<Message> stored) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Session.h"
 
+#include <QXmppMessage.h>
+#include <QXmppTask.h>
 #include <QXmppUtils.h>
 
 #include "ChatListModel.h"
@@ -8,6 +10,7 @@
 #include "MessageListModel.h"
 #include "account/Account.h"
 #include "messaging/ArchiveCatchUp.h"
+#include "messaging/ChatMarkerStage.h"
 #include "messaging/ChatMessageFilter.h"
 #include "messaging/MessagePipeline.h"
 #include "messaging/Outbox.h"
@@ -40,6 +43,7 @@ Session::Session(const QString &databasePath, QObject *parent)
         setLocalError(tr("The message database cannot be opened: %1").arg(QString::fromUtf8(e.what())));
         return 0;
     });
+    m_pipeline->addStage(std::make_unique<ChatMarkerStage>(m_messages.get()));
     m_pipeline->addStage(std::make_unique<ChatMessageFilter>());
     m_chats = std::make_unique<ChatListModel>(m_messages.get());
     connect(m_roster.get(), &RosterStore::rosterChanged, m_chats.get(), &ChatListModel::reload);
@@ -158,6 +162,22 @@ void Session::sendMessage(const QString &chatJid, const QString &text)
 void Session::markChatRead(qint64 chatId)
 {
     m_messages->markChatRead(chatId);
+    // Tell the peer (and our other devices, through carbons and the archive) what we have read.
+    m_messages->readMarkerTarget(chatId).then(
+        this, [this, chatId](const std::pair<QString, QString> &target) {
+            const auto &[chatJid, messageId] = target;
+            if (messageId.isEmpty() || m_lastReadMarker.value(chatId) == messageId || !m_account
+                || m_account->state() != Account::State::Connected) {
+                return;
+            }
+            m_lastReadMarker.insert(chatId, messageId);
+            QXmppMessage marker(m_account->client()->configuration().jid(), chatJid);
+            marker.setType(QXmppMessage::Chat);
+            marker.setMarker(QXmppMessage::Displayed);
+            marker.setMarkerId(messageId);
+            marker.addHint(QXmppMessage::Store);
+            m_account->client()->send(std::move(marker));
+        });
 }
 
 void Session::requestChat(const QString &chatJid)

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include <QHash>
 #include <QObject>
 #include <QQmlEngine>
 
@@ -76,4 +77,5 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<ArchiveCatchUp> m_catchUp;
     QString m_localError;
+    QHash<qint64, QString> m_lastReadMarker; // chat id -> message id we last sent "displayed" for
 };

@@ -29,6 +29,7 @@ struct Message
     // messages with whole seconds. The store uses it to keep arrival order within that second.
     int timestampSlackMs = 0;
     QString originId; // XEP-0359 origin-id (our own id when outgoing)
+    QString messageId; // the stanza's id attribute (markers and receipts refer to it)
     QString stanzaId; // XEP-0359 stanza-id issued by stanzaIdBy
     QString stanzaIdBy;
     MessageState state = MessageState::Received;

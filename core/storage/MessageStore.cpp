@@ -14,7 +14,7 @@ namespace {
 
 const QString messageColumns = QStringLiteral(
     "m.id, m.chat_id, a.jid, c.jid, m.sender, m.outgoing, m.body, m.timestamp, m.origin_id, m.stanza_id,"
-    " m.stanza_id_by, m.state");
+    " m.stanza_id_by, m.state, m.message_id");
 
 Message readMessage(const SqlQuery &query)
 {
@@ -31,6 +31,7 @@ Message readMessage(const SqlQuery &query)
     m.stanzaId = query.value(9).toString();
     m.stanzaIdBy = query.value(10).toString();
     m.state = static_cast<MessageState>(query.value(11).toInt());
+    m.messageId = query.value(12).toString();
     return m;
 }
 
@@ -100,8 +101,8 @@ std::optional<Message> insertMessage(QSqlDatabase &db, RowIdCache &ids, Message 
     SqlQuery insert(db,
         QStringLiteral(
             "INSERT INTO messages (chat_id, account_id, sender, outgoing, body, timestamp, origin_id,"
-            " stanza_id, stanza_id_by, state) VALUES (:chat, :account, :sender, :outgoing, :body, :ts,"
-            " :origin, :sid, :sidby, :state) ON CONFLICT DO NOTHING"));
+            " stanza_id, stanza_id_by, state, message_id) VALUES (:chat, :account, :sender, :outgoing, :body,"
+            " :ts, :origin, :sid, :sidby, :state, :mid) ON CONFLICT DO NOTHING"));
     insert.bind(QStringLiteral(":chat"), m.chatId)
         .bind(QStringLiteral(":account"), accountId)
         .bind(QStringLiteral(":sender"), m.sender)
@@ -112,6 +113,7 @@ std::optional<Message> insertMessage(QSqlDatabase &db, RowIdCache &ids, Message 
         .bind(QStringLiteral(":sid"), nullIfEmpty(m.stanzaId))
         .bind(QStringLiteral(":sidby"), nullIfEmpty(m.stanzaIdBy))
         .bind(QStringLiteral(":state"), static_cast<int>(m.state))
+        .bind(QStringLiteral(":mid"), nullIfEmpty(m.messageId))
         .exec();
 
     if (insert.rowsAffected() == 0) {
@@ -295,6 +297,69 @@ QFuture<QList<Message>> MessageStore::search(const QString &text, int limit)
                 .arg(messageColumns));
         query.bind(QStringLiteral(":match"), match).bind(QStringLiteral(":limit"), limit).exec();
         return readMessages(query);
+    });
+}
+
+QFuture<void> MessageStore::markOutgoingReadUpTo(
+    const QString &account, const QString &chatJid, const QString &originId)
+{
+    return m_database
+        ->run([=](QSqlDatabase &db) {
+            SqlQuery(db,
+                QStringLiteral(
+                    "WITH marked AS (SELECT m.chat_id, m.timestamp, m.id FROM messages m"
+                    "  JOIN accounts a ON a.id = m.account_id JOIN chats c ON c.id = m.chat_id"
+                    "  WHERE a.jid = :account AND c.jid = :chat AND m.outgoing = 1 AND m.origin_id = :origin)"
+                    " UPDATE messages SET state = :read FROM marked"
+                    " WHERE messages.chat_id = marked.chat_id AND messages.outgoing = 1"
+                    " AND messages.state IN (:sent, :delivered)"
+                    " AND (messages.timestamp, messages.id) <= (marked.timestamp, marked.id)"))
+                .bind(QStringLiteral(":account"), account)
+                .bind(QStringLiteral(":chat"), chatJid)
+                .bind(QStringLiteral(":origin"), originId)
+                .bind(QStringLiteral(":read"), static_cast<int>(MessageState::Read))
+                .bind(QStringLiteral(":sent"), static_cast<int>(MessageState::Sent))
+                .bind(QStringLiteral(":delivered"), static_cast<int>(MessageState::Delivered))
+                .exec();
+        })
+        .then(this, [=, this] { Q_EMIT messageStateChanged(account, originId, MessageState::Read); });
+}
+
+QFuture<void> MessageStore::markIncomingReadUpTo(
+    const QString &account, const QString &chatJid, const QString &sender, const QString &originId)
+{
+    return m_database
+        ->run([=](QSqlDatabase &db) {
+            SqlQuery(db,
+                QStringLiteral("WITH marked AS (SELECT m.chat_id, m.timestamp, m.id FROM messages m"
+                               "  JOIN accounts a ON a.id = m.account_id JOIN chats c ON c.id = m.chat_id"
+                               "  WHERE a.jid = :account AND c.jid = :chat AND m.sender = :sender"
+                               "  AND (m.message_id = :origin OR m.origin_id = :origin))"
+                               " UPDATE chats SET unread = (SELECT count(*) FROM messages n, marked"
+                               "  WHERE n.chat_id = marked.chat_id AND n.outgoing = 0"
+                               "  AND (n.timestamp, n.id) > (marked.timestamp, marked.id))"
+                               " WHERE id = (SELECT chat_id FROM marked)"))
+                .bind(QStringLiteral(":account"), account)
+                .bind(QStringLiteral(":chat"), chatJid)
+                .bind(QStringLiteral(":sender"), sender)
+                .bind(QStringLiteral(":origin"), originId)
+                .exec();
+        })
+        .then(this, [this] { Q_EMIT chatsChanged(); });
+}
+
+QFuture<std::pair<QString, QString>> MessageStore::readMarkerTarget(qint64 chatId)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        SqlQuery query(db,
+            QStringLiteral(
+                "SELECT c.jid, (SELECT coalesce(m.message_id, m.origin_id) FROM messages m"
+                "  WHERE m.chat_id = c.id AND m.outgoing = 0 AND coalesce(m.message_id, m.origin_id) IS NOT "
+                "NULL"
+                "  ORDER BY m.timestamp DESC, m.id DESC LIMIT 1) FROM chats c WHERE c.id = :chat"));
+        query.bind(QStringLiteral(":chat"), chatId).exec();
+        return query.next() ? std::pair(query.value(0).toString(), query.value(1).toString())
+                            : std::pair(QString(), QString());
     });
 }
 

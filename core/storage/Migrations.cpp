@@ -67,11 +67,18 @@ constexpr std::array v4 {
     " INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END",
 };
 
-const std::array<Migration, 4> migrations { {
+// 5: the stanza's own id attribute, which chat markers (XEP-0333) and receipts refer to. Not
+// used for deduplication: unlike origin-id it is not promised to be unique.
+constexpr std::array v5 {
+    "ALTER TABLE messages ADD COLUMN message_id TEXT",
+};
+
+const std::array<Migration, 5> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
     { 4, v4 },
+    { 5, v5 },
 } };
 
 } // namespace

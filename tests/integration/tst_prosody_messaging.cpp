@@ -105,6 +105,47 @@ private Q_SLOTS:
         QCOMPARE(history(*desktop, bob).size(), 3);
     }
 
+    // Receipts (XEP-0184) move our message to "delivered", the peer's displayed marker
+    // (XEP-0333) to "read"; our own marker from another device clears the unread count.
+    void deliveredThenRead()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        auto a = login(alice);
+        auto b = login(bob);
+        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(b->connectionState(), Session::Connected, 15000);
+        a->sendMessage(bob, QStringLiteral("one"));
+        a->sendMessage(bob, QStringLiteral("two"));
+        QTRY_VERIFY_WITH_TIMEOUT(history(*a, bob).size() == 2
+                && history(*a, bob).at(0).state == MessageState::Delivered
+                && history(*a, bob).at(1).state == MessageState::Delivered,
+            10000);
+
+        QTRY_COMPARE_WITH_TIMEOUT(awaitResult(b->messageStore()->chats()).value(0).unread, 2, 10000);
+        XmppTestClient bobsPhone; // reads it there first
+        QVERIFY(bobsPhone.connectTo(bob, password, m_server.address(), m_server.clientPort()));
+        QVERIFY(bobsPhone.enableCarbons());
+        const QString lastId = history(*b, alice).at(0).messageId;
+        QVERIFY(!lastId.isEmpty());
+        QXmppMessage displayed(bob + QStringLiteral("/test"), alice);
+        displayed.setType(QXmppMessage::Chat);
+        displayed.setMarker(QXmppMessage::Displayed);
+        displayed.setMarkerId(lastId);
+        QVERIFY(bobsPhone.client()->sendPacket(displayed));
+        // Alice sees both as read; bob's desktop (through the carbon) has nothing unread.
+        QTRY_VERIFY_WITH_TIMEOUT(history(*a, bob).at(0).state == MessageState::Read
+                && history(*a, bob).at(1).state == MessageState::Read,
+            10000);
+        QTRY_COMPARE_WITH_TIMEOUT(awaitResult(b->messageStore()->chats()).value(0).unread, 0, 10000);
+
+        // And reading on the desktop sends the marker from here.
+        a->sendMessage(bob, QStringLiteral("three"));
+        QTRY_COMPARE_WITH_TIMEOUT(history(*b, alice).size(), 3, 10000);
+        b->markChatRead(history(*b, alice).at(0).chatId);
+        QTRY_COMPARE_WITH_TIMEOUT(history(*a, bob).at(0).state, MessageState::Read, 10000);
+    }
+
     void offlineRecipientGetsTheMessageOnLogin()
     {
         const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// XEP-0333 chat markers: a peer's "displayed" marks our messages up to it as read; our own
+// marker from another device (carbon) marks the chat read here too. Markers are consumed.
+#pragma once
+
+#include "PipelineStage.h"
+
+class MessageStore;
+
+class ChatMarkerStage : public PipelineStage
+{
+public:
+    explicit ChatMarkerStage(MessageStore *store);
+
+    QString name() const override { return QStringLiteral("chat-markers"); }
+    int order() const override { return 50; }
+    bool process(ReceivedMessage &received) override;
+
+private:
+    MessageStore *m_store;
+};
