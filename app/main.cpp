@@ -9,6 +9,7 @@
 #include <QQuickStyle>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QWindow>
 
 #include "Session.h"
 
@@ -70,6 +71,14 @@ int main(int argc, char *argv[])
     engine.loadFromModule("Isthmus", "Main");
     if (engine.rootObjects().isEmpty()) {
         return 1;
+    }
+
+    // Hidden or minimised: tell the server we are inactive (XEP-0352).
+    if (auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst())) {
+        QObject::connect(
+            window, &QWindow::visibilityChanged, &session, [&session](QWindow::Visibility visibility) {
+                session.setActive(visibility != QWindow::Hidden && visibility != QWindow::Minimized);
+            });
     }
 
     if (parser.isSet(jidOption)) {

@@ -121,6 +121,7 @@ void Session::login(const QString &jid, const QString &password, const QString &
             return std::optional<Message>();
         });
     });
+    m_account->client()->setActive(m_active);
     Q_EMIT accountChanged();
     Q_EMIT errorTextChanged();
     m_account->connectToServer();
@@ -178,6 +179,14 @@ void Session::markChatRead(qint64 chatId)
             marker.addHint(QXmppMessage::Store);
             m_account->client()->send(std::move(marker));
         });
+}
+
+void Session::setActive(bool active)
+{
+    m_active = active;
+    if (m_account) {
+        m_account->client()->setActive(active);
+    }
 }
 
 void Session::requestChat(const QString &chatJid)

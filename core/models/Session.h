@@ -55,6 +55,9 @@ public:
     Q_INVOKABLE MessageListModel *openChat(const QString &chatJid);
     Q_INVOKABLE void sendMessage(const QString &chatJid, const QString &text);
     Q_INVOKABLE void markChatRead(qint64 chatId);
+    // Client state indication (XEP-0352): false while no window is visible, so the server may
+    // hold back presence noise and the radio can sleep.
+    void setActive(bool active);
     // Asks the UI to show a chat (from an xmpp: URI on the command line).
     void requestChat(const QString &chatJid);
 
@@ -77,5 +80,6 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<ArchiveCatchUp> m_catchUp;
     QString m_localError;
+    bool m_active = true;
     QHash<qint64, QString> m_lastReadMarker; // chat id -> message id we last sent "displayed" for
 };

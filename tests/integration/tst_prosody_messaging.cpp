@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Two accounts talk through a real Prosody: messages arrive once, states move, roster is stored.
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -144,6 +145,33 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(history(*b, alice).size(), 3, 10000);
         b->markChatRead(history(*b, alice).at(0).chatId);
         QTRY_COMPARE_WITH_TIMEOUT(history(*a, bob).at(0).state, MessageState::Read, 10000);
+    }
+
+    // XEP-0352: a hidden window tells the server the client is inactive, and active again.
+    void clientStateIndication()
+    {
+        static QStringList sent;
+        sent.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("isthmus.xmpp.debug=true"));
+        const auto previous
+            = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &context, const QString &text) {
+                  if (QLatin1String(context.category) == QLatin1String("isthmus.xmpp")) {
+                      sent.append(text);
+                  }
+              });
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        auto a = login(alice);
+        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        const auto saw = [](const char *needle) {
+            return std::any_of(sent.cbegin(), sent.cend(),
+                [&](const QString &line) { return line.contains(QLatin1String(needle)); });
+        };
+        a->setActive(false);
+        QTRY_VERIFY_WITH_TIMEOUT(saw("<inactive xmlns=\"urn:xmpp:csi:0\"/>"), 5000);
+        a->setActive(true);
+        QTRY_VERIFY_WITH_TIMEOUT(saw("<active xmlns=\"urn:xmpp:csi:0\"/>"), 5000);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
     }
 
     void offlineRecipientGetsTheMessageOnLogin()
