@@ -84,6 +84,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(jidOption)) {
         session.login(parser.value(jidOption), qEnvironmentVariable("ISTHMUS_PASSWORD"),
             parser.value(hostOption), parser.value(portOption).toInt());
+    } else {
+        session.restoreAccounts();
     }
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {

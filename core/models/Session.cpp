@@ -9,12 +9,15 @@
 #include "Logging.h"
 #include "MessageListModel.h"
 #include "account/Account.h"
+#include "account/CredentialStore.h"
+#include "account/KeychainError.h"
 #include "messaging/ArchiveCatchUp.h"
 #include "messaging/ChatMarkerStage.h"
 #include "messaging/ChatMessageFilter.h"
 #include "messaging/MessagePipeline.h"
 #include "messaging/Outbox.h"
 #include "roster/RosterSync.h"
+#include "storage/AccountStore.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 #include "storage/RosterStore.h"
@@ -36,6 +39,8 @@ Session::Session(const QString &databasePath, QObject *parent)
     , m_messages(std::make_unique<MessageStore>(m_database.get()))
     , m_roster(std::make_unique<RosterStore>(m_database.get()))
     , m_pipeline(std::make_unique<MessagePipeline>(m_messages.get()))
+    , m_accountStore(std::make_unique<AccountStore>(m_database.get()))
+    , m_credentials(std::make_unique<CredentialStore>())
 {
     // Queued first on the database thread: every later statement sees the migrated schema.
     m_database->open().onFailed(this, [this](const std::exception &e) {
@@ -121,10 +126,63 @@ void Session::login(const QString &jid, const QString &password, const QString &
             return std::optional<Message>();
         });
     });
+    // Saved once the server accepted the password, never before.
+    auto remembered = std::make_shared<bool>(false);
+    connect(m_account.get(), &Account::stateChanged, this, [this, config, remembered](Account::State state) {
+        if (state == Account::State::Connected && !*remembered) {
+            *remembered = true;
+            remember(config);
+        }
+    });
     m_account->client()->setActive(m_active);
     Q_EMIT accountChanged();
     Q_EMIT errorTextChanged();
     m_account->connectToServer();
+}
+
+void Session::remember(const AccountConfig &config)
+{
+    m_savedJid = config.jid;
+    m_accountStore->save(config);
+    m_credentials->writePassword(config.jid, config.password)
+        .then(this,
+            [this] {
+                m_keychainNotice.clear();
+                Q_EMIT keychainNoticeChanged();
+            })
+        .onFailed(this, [this](const KeychainError &error) {
+            m_keychainNotice = error.message();
+            Q_EMIT keychainNoticeChanged();
+        });
+}
+
+QString Session::savedJid() const
+{
+    return m_account ? m_account->jid() : m_savedJid;
+}
+
+void Session::restoreAccounts()
+{
+    m_accountStore->configuredAccounts().then(this, [this](const QList<AccountConfig> &accounts) {
+        if (accounts.isEmpty() || m_account) {
+            return;
+        }
+        const AccountConfig config = accounts.constFirst();
+        m_savedJid = config.jid;
+        Q_EMIT accountChanged();
+        m_credentials->readPassword(config.jid)
+            .then(this,
+                [this, config](const std::optional<QString> &password) {
+                    if (password && !password->isEmpty()) {
+                        login(config.jid, *password, config.host, config.port);
+                    } else {
+                        setLocalError(tr("Enter the password of %1 to connect.").arg(config.jid));
+                    }
+                })
+            .onFailed(this, [this, config](const KeychainError &error) {
+                setLocalError(tr("%1 Enter the password of %2 to connect.").arg(error.message(), config.jid));
+            });
+    });
 }
 
 void Session::logout()

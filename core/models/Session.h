@@ -9,7 +9,11 @@
 #include <QObject>
 #include <QQmlEngine>
 
+#include "account/AccountConfig.h"
+
 class Account;
+class AccountStore;
+class CredentialStore;
 class ArchiveCatchUp;
 class ChatListModel;
 class Database;
@@ -29,6 +33,8 @@ class Session : public QObject
     Q_PROPERTY(ConnectionState connectionState READ connectionState NOTIFY connectionStateChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(ChatListModel *chats READ chats CONSTANT)
+    Q_PROPERTY(QString savedJid READ savedJid NOTIFY accountChanged)
+    Q_PROPERTY(QString keychainNotice READ keychainNotice NOTIFY keychainNoticeChanged)
 public:
     enum ConnectionState { NoAccount, Disconnected, Connecting, Connected, Failed };
     Q_ENUM(ConnectionState)
@@ -47,7 +53,16 @@ public:
     Outbox *outbox() const { return m_outbox.get(); }
     MessagePipeline *pipeline() const { return m_pipeline.get(); }
 
+    // The configured account's address, also while it waits for a password.
+    QString savedJid() const;
+    // Why the password could not be kept in the system keychain; empty when it was.
+    QString keychainNotice() const { return m_keychainNotice; }
+
+    // Connects the account set up in an earlier run, with its password from the keychain; when
+    // there is none (or no keychain) the login page is shown with the address filled in.
+    Q_INVOKABLE void restoreAccounts();
     // Validates the address, then connects. host/port may be empty/0 (taken from the domain).
+    // Once connected, the account is saved and the password goes to the system keychain.
     Q_INVOKABLE void login(
         const QString &jid, const QString &password, const QString &host = {}, int port = 0);
     Q_INVOKABLE void logout();
@@ -66,20 +81,26 @@ Q_SIGNALS:
     void connectionStateChanged();
     void errorTextChanged();
     void chatRequested(const QString &chatJid);
+    void keychainNoticeChanged();
 
 private:
     void setLocalError(const QString &text);
+    void remember(const AccountConfig &config);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MessageStore> m_messages;
     std::unique_ptr<RosterStore> m_roster;
     std::unique_ptr<MessagePipeline> m_pipeline;
     std::unique_ptr<ChatListModel> m_chats;
+    std::unique_ptr<AccountStore> m_accountStore;
+    std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<Account> m_account;
     std::unique_ptr<RosterSync> m_rosterSync;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<ArchiveCatchUp> m_catchUp;
     QString m_localError;
+    QString m_savedJid;
+    QString m_keychainNotice;
     bool m_active = true;
     QHash<qint64, QString> m_lastReadMarker; // chat id -> message id we last sent "displayed" for
 };

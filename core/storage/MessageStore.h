@@ -37,11 +37,12 @@ public:
     // The FTS5 query for what a person typed; empty when there is nothing to look for.
     static QString ftsQuery(const QString &text);
     // The peer displayed our message `originId`: it and every earlier one of ours are read.
-    QFuture<void> markOutgoingReadUpTo(const QString &account, const QString &chatJid, const QString &originId);
+    QFuture<void> markOutgoingReadUpTo(
+        const QString &account, const QString &chatJid, const QString &originId);
     // We read the chat up to `sender`'s message `originId` (on another device): only what came
     // after it stays unread.
-    QFuture<void> markIncomingReadUpTo(const QString &account, const QString &chatJid, const QString &sender,
-        const QString &originId);
+    QFuture<void> markIncomingReadUpTo(
+        const QString &account, const QString &chatJid, const QString &sender, const QString &originId);
     // Whom to tell that we read chat `chatId`: the chat's JID and the id of the newest message
     // the peer sent (empty when there is none).
     QFuture<std::pair<QString, QString>> readMarkerTarget(qint64 chatId);

@@ -73,12 +73,22 @@ constexpr std::array v5 {
     "ALTER TABLE messages ADD COLUMN message_id TEXT",
 };
 
-const std::array<Migration, 5> migrations { {
+// 6: accounts the person set up (as opposed to rows that only key messages), with how to reach
+// them. Never the password: that lives in the system keychain.
+constexpr std::array v6 {
+    "ALTER TABLE accounts ADD COLUMN configured INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE accounts ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE accounts ADD COLUMN host TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE accounts ADD COLUMN port INTEGER NOT NULL DEFAULT 0",
+};
+
+const std::array<Migration, 6> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
     { 4, v4 },
     { 5, v5 },
+    { 6, v6 },
 } };
 
 } // namespace

@@ -13,9 +13,21 @@ Kirigami.ScrollablePage {
 
     title: qsTr("Chats")
 
-    header: ConnectionBanner {
-        session: page.session
-        onChangeLoginRequested: applicationWindow().showLogin()
+    header: ColumnLayout {
+        spacing: 0
+        ConnectionBanner {
+            Layout.fillWidth: true
+            session: page.session
+            onChangeLoginRequested: applicationWindow().showLogin()
+        }
+        Kirigami.InlineMessage {
+            Layout.fillWidth: true
+            position: Kirigami.InlineMessage.Position.Header
+            type: Kirigami.MessageType.Warning
+            visible: text.length > 0
+            text: page.session.keychainNotice
+            showCloseButton: true
+        }
     }
 
     ListView {

@@ -48,13 +48,14 @@ Kirigami.ScrollablePage {
                 Kirigami.FormData.label: qsTr("Chat address:")
                 placeholderText: qsTr("name@example.org")
                 inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
-                text: page.session.accountJid
-                focus: true
+                text: page.session.savedJid
+                focus: text.length === 0
                 onAccepted: passwordField.forceActiveFocus()
             }
             Kirigami.PasswordField {
                 id: passwordField
                 Kirigami.FormData.label: qsTr("Password:")
+                focus: jidField.text.length > 0
                 onAccepted: page.submit()
             }
             Controls.TextField {

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccountStore.h"
+
+#include "AccountRows.h"
+#include "Database.h"
+#include "SqlQuery.h"
+#include "Transaction.h"
+
+AccountStore::AccountStore(Database *database, QObject *parent) : QObject(parent), m_database(database) { }
+
+QFuture<void> AccountStore::save(const AccountConfig &config, bool enabled)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        Transaction transaction(db);
+        const qint64 id = AccountRows::accountId(db, config.jid);
+        SqlQuery(db,
+            QStringLiteral(
+                "UPDATE accounts SET configured = 1, enabled = :enabled, host = :host, port = :port"
+                " WHERE id = :id"))
+            .bind(QStringLiteral(":enabled"), enabled)
+            .bind(QStringLiteral(":host"), config.host)
+            .bind(QStringLiteral(":port"), config.port)
+            .bind(QStringLiteral(":id"), id)
+            .exec();
+        transaction.commit();
+    });
+}
+
+QFuture<QList<AccountConfig>> AccountStore::configuredAccounts(bool enabledOnly)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        SqlQuery query(db,
+            QStringLiteral(
+                "SELECT jid, host, port FROM accounts WHERE configured = 1 AND (enabled = 1 OR :all)"
+                " ORDER BY id"));
+        query.bind(QStringLiteral(":all"), !enabledOnly).exec();
+        QList<AccountConfig> accounts;
+        while (query.next()) {
+            AccountConfig config;
+            config.jid = query.value(0).toString();
+            config.host = query.value(1).toString();
+            config.port = query.value(2).toInt();
+            accounts.append(config);
+        }
+        return accounts;
+    });
+}
+
+QFuture<void> AccountStore::forget(const QString &jid)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        SqlQuery(db, QStringLiteral("UPDATE accounts SET configured = 0 WHERE jid = :jid"))
+            .bind(QStringLiteral(":jid"), jid)
+            .exec();
+    });
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The accounts the person set up, kept across restarts (never their passwords).
+#pragma once
+
+#include <QFuture>
+#include <QList>
+#include <QObject>
+
+#include "account/AccountConfig.h"
+
+class Database;
+
+class AccountStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AccountStore(Database *database, QObject *parent = nullptr);
+
+    // Saves jid, host, port and enabled; the password field is ignored.
+    QFuture<void> save(const AccountConfig &config, bool enabled = true);
+    QFuture<QList<AccountConfig>> configuredAccounts(bool enabledOnly = true);
+    // Forgets the setup; the history stays.
+    QFuture<void> forget(const QString &jid);
+
+private:
+    Database *m_database;
+};

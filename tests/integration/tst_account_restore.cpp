@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An account set up once comes back after a restart: with its password from a real Secret
+// Service, or, without a keychain, as a login page that already knows the address.
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "ProsodyServer.h"
+#include "Session.h"
+
+namespace {
+const QString password = QStringLiteral("restore-test");
+}
+
+class AccountRestoreTest : public QObject
+{
+    Q_OBJECT
+private:
+    ProsodyServer m_server;
+    QTemporaryDir m_dir;
+
+    static bool haveKeychain() { return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.error())); }
+
+    void restartReconnectsFromTheKeychain()
+    {
+        if (!haveKeychain()) {
+            QSKIP("runs under tests/support/with-secret-service.sh (ctest: tst_account_restore)");
+        }
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString db = m_dir.filePath(QStringLiteral("keychain.sqlite"));
+        {
+            Session first(db);
+            QSignalSpy notices(&first, &Session::keychainNoticeChanged);
+            first.login(alice, password, m_server.address(), m_server.clientPort());
+            QTRY_COMPARE_WITH_TIMEOUT(first.connectionState(), Session::Connected, 15000);
+            QTRY_VERIFY_WITH_TIMEOUT(notices.count() > 0, 10000);
+            QVERIFY2(first.keychainNotice().isEmpty(), qPrintable(first.keychainNotice()));
+        }
+        Session second(db);
+        second.restoreAccounts();
+        QTRY_COMPARE_WITH_TIMEOUT(second.connectionState(), Session::Connected, 15000);
+        QCOMPARE(second.accountJid(), alice);
+    }
+
+    void withoutAKeychainTheLoginPageKnowsTheAddress()
+    {
+        if (haveKeychain()) {
+            QSKIP("runs without a session bus (ctest: tst_account_restore_no_keychain)");
+        }
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        const QString db = m_dir.filePath(QStringLiteral("nokeychain.sqlite"));
+        {
+            Session first(db);
+            first.login(bob, password, m_server.address(), m_server.clientPort());
+            QTRY_COMPARE_WITH_TIMEOUT(first.connectionState(), Session::Connected, 15000);
+            // Connected all the same; the person is told the password was not kept.
+            QTRY_VERIFY_WITH_TIMEOUT(first.keychainNotice().contains(QStringLiteral("keychain")), 30000);
+        }
+        Session second(db);
+        second.restoreAccounts();
+        QTRY_COMPARE_WITH_TIMEOUT(second.connectionState(), Session::Failed, 30000);
+        QCOMPARE(second.savedJid(), bob);
+        QVERIFY2(second.errorText().contains(QStringLiteral("Enter the password of ") + bob),
+            qPrintable(second.errorText()));
+        // Typing it in works and nothing was written anywhere else.
+        second.login(bob, password, m_server.address(), m_server.clientPort());
+        QTRY_COMPARE_WITH_TIMEOUT(second.connectionState(), Session::Connected, 15000);
+    }
+};
+
+QTEST_GUILESS_MAIN(AccountRestoreTest)
+#include "tst_account_restore.moc"
