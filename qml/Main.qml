@@ -15,14 +15,15 @@ Kirigami.ApplicationWindow {
     pageStack.defaultColumnWidth: Kirigami.Units.gridUnit * 22
     pageStack.globalToolBar.style: Kirigami.ApplicationHeaderStyle.ToolBar
 
-    function openChat(jid: string, name: string) {
+    function openChat(jid: string, name: string, account: string) {
         while (pageStack.depth > 1)
             pageStack.pop()
         pageStack.push(Qt.resolvedUrl("pages/ChatPage.qml"), {
             session: root.session,
             chatJid: jid,
             chatName: name,
-            model: root.session.openChat(jid)
+            account: account || "",
+            model: root.session.openChat(jid, account || "")
         })
     }
 
@@ -41,7 +42,7 @@ Kirigami.ApplicationWindow {
 
     Connections {
         target: root.session
-        function onChatRequested(jid: string) { root.openChat(jid, "") }
+        function onChatRequested(jid: string) { root.openChat(jid, "", "") }
         function onAccountChanged() {
             if (root.session.accountJid.length > 0 && root.pageStack.currentItem instanceof LoginPage === false)
                 return

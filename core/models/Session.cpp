@@ -9,6 +9,7 @@
 #include "Logging.h"
 #include "MessageListModel.h"
 #include "account/Account.h"
+#include "account/AccountContext.h"
 #include "account/CredentialStore.h"
 #include "account/KeychainError.h"
 #include "messaging/ArchiveCatchUp.h"
@@ -16,7 +17,6 @@
 #include "messaging/ChatMessageFilter.h"
 #include "messaging/MessagePipeline.h"
 #include "messaging/Outbox.h"
-#include "roster/RosterSync.h"
 #include "storage/AccountStore.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
@@ -56,27 +56,81 @@ Session::Session(const QString &databasePath, QObject *parent)
 
 Session::~Session() = default;
 
+AccountContext *Session::context(const QString &jid) const
+{
+    if (m_accounts.empty()) {
+        return nullptr;
+    }
+    if (jid.isEmpty()) {
+        return m_accounts.front().get();
+    }
+    for (const auto &context : m_accounts) {
+        if (context->jid() == jid) {
+            return context.get();
+        }
+    }
+    return nullptr;
+}
+
+Account *Session::account(const QString &jid) const
+{
+    auto *c = context(jid);
+    return c ? c->account() : nullptr;
+}
+
+Outbox *Session::outbox(const QString &jid) const
+{
+    auto *c = context(jid);
+    return c ? c->outbox() : nullptr;
+}
+
+ArchiveCatchUp *Session::archiveCatchUp(const QString &jid) const
+{
+    auto *c = context(jid);
+    return c ? c->archiveCatchUp() : nullptr;
+}
+
 QString Session::accountJid() const
 {
-    return m_account ? m_account->jid() : QString();
+    auto *c = context();
+    return c ? c->jid() : QString();
+}
+
+QStringList Session::accounts() const
+{
+    QStringList jids;
+    for (const auto &c : m_accounts) {
+        jids.append(c->jid());
+    }
+    return jids;
 }
 
 Session::ConnectionState Session::connectionState() const
 {
-    if (!m_account) {
+    if (m_accounts.empty()) {
         return m_localError.isEmpty() ? NoAccount : Failed;
     }
-    switch (m_account->state()) {
-    case Account::State::Disconnected:
-        return Disconnected;
-    case Account::State::Connecting:
-        return Connecting;
-    case Account::State::Connected:
-        return Connected;
-    case Account::State::Failed:
+    if (!m_localError.isEmpty()) {
         return Failed;
     }
-    return Failed;
+    bool allConnected = true;
+    bool anyConnecting = false;
+    for (const auto &c : m_accounts) {
+        switch (c->account()->state()) {
+        case Account::State::Failed:
+            return Failed;
+        case Account::State::Connecting:
+            anyConnecting = true;
+            allConnected = false;
+            break;
+        case Account::State::Disconnected:
+            allConnected = false;
+            break;
+        case Account::State::Connected:
+            break;
+        }
+    }
+    return allConnected ? Connected : (anyConnecting ? Connecting : Disconnected);
 }
 
 QString Session::errorText() const
@@ -84,7 +138,12 @@ QString Session::errorText() const
     if (!m_localError.isEmpty()) {
         return m_localError;
     }
-    return m_account ? m_account->errorText() : QString();
+    for (const auto &c : m_accounts) {
+        if (c->account()->state() == Account::State::Failed) {
+            return c->account()->errorText();
+        }
+    }
+    return {};
 }
 
 void Session::setLocalError(const QString &text)
@@ -106,7 +165,7 @@ void Session::login(const QString &jid, const QString &password, const QString &
         setLocalError(tr("Enter the password of %1.").arg(bare));
         return;
     }
-    logout();
+    logout(bare);
     m_localError.clear();
 
     AccountConfig config;
@@ -114,30 +173,25 @@ void Session::login(const QString &jid, const QString &password, const QString &
     config.password = password;
     config.host = host;
     config.port = port;
-    m_account = std::make_unique<Account>(config);
-    m_rosterSync = std::make_unique<RosterSync>(m_account.get(), m_roster.get());
-    m_outbox = std::make_unique<Outbox>(m_account.get(), m_messages.get());
-    m_catchUp = std::make_unique<ArchiveCatchUp>(m_account.get(), m_pipeline.get(), m_messages.get());
-    connect(m_account.get(), &Account::stateChanged, this, &Session::connectionStateChanged);
-    connect(m_account.get(), &Account::errorTextChanged, this, &Session::errorTextChanged);
-    connect(m_account.get(), &Account::messageReceived, this, [this](const QXmppMessage &message) {
-        m_pipeline->receive(m_account->jid(), message).onFailed(this, [](const std::exception &e) {
-            qCWarning(lcMessaging) << "storing a received message failed:" << e.what();
-            return std::optional<Message>();
-        });
-    });
+    auto context
+        = std::make_unique<AccountContext>(config, m_pipeline.get(), m_messages.get(), m_roster.get());
+    Account *account = context->account();
+    connect(account, &Account::stateChanged, this, &Session::connectionStateChanged);
+    connect(account, &Account::errorTextChanged, this, &Session::errorTextChanged);
     // Saved once the server accepted the password, never before.
     auto remembered = std::make_shared<bool>(false);
-    connect(m_account.get(), &Account::stateChanged, this, [this, config, remembered](Account::State state) {
+    connect(account, &Account::stateChanged, this, [this, config, remembered](Account::State state) {
         if (state == Account::State::Connected && !*remembered) {
             *remembered = true;
             remember(config);
         }
     });
-    m_account->client()->setActive(m_active);
+    account->client()->setActive(m_active);
+    m_accounts.push_back(std::move(context));
     Q_EMIT accountChanged();
     Q_EMIT errorTextChanged();
-    m_account->connectToServer();
+    Q_EMIT connectionStateChanged();
+    account->connectToServer();
 }
 
 void Session::remember(const AccountConfig &config)
@@ -158,61 +212,63 @@ void Session::remember(const AccountConfig &config)
 
 QString Session::savedJid() const
 {
-    return m_account ? m_account->jid() : m_savedJid;
+    return m_accounts.empty() ? m_savedJid : accountJid();
 }
 
 void Session::restoreAccounts()
 {
-    m_accountStore->configuredAccounts().then(this, [this](const QList<AccountConfig> &accounts) {
-        if (accounts.isEmpty() || m_account) {
-            return;
+    m_accountStore->configuredAccounts().then(this, [this](const QList<AccountConfig> &configured) {
+        for (const AccountConfig &config : configured) {
+            if (context(config.jid)) {
+                continue;
+            }
+            if (m_savedJid.isEmpty()) {
+                m_savedJid = config.jid;
+                Q_EMIT accountChanged();
+            }
+            m_credentials->readPassword(config.jid)
+                .then(this,
+                    [this, config](const std::optional<QString> &password) {
+                        if (password && !password->isEmpty()) {
+                            login(config.jid, *password, config.host, config.port);
+                        } else {
+                            setLocalError(tr("Enter the password of %1 to connect.").arg(config.jid));
+                        }
+                    })
+                .onFailed(this, [this, config](const KeychainError &error) {
+                    setLocalError(
+                        tr("%1 Enter the password of %2 to connect.").arg(error.message(), config.jid));
+                });
         }
-        const AccountConfig config = accounts.constFirst();
-        m_savedJid = config.jid;
-        Q_EMIT accountChanged();
-        m_credentials->readPassword(config.jid)
-            .then(this,
-                [this, config](const std::optional<QString> &password) {
-                    if (password && !password->isEmpty()) {
-                        login(config.jid, *password, config.host, config.port);
-                    } else {
-                        setLocalError(tr("Enter the password of %1 to connect.").arg(config.jid));
-                    }
-                })
-            .onFailed(this, [this, config](const KeychainError &error) {
-                setLocalError(tr("%1 Enter the password of %2 to connect.").arg(error.message(), config.jid));
-            });
     });
 }
 
-void Session::logout()
+void Session::logout(const QString &jid)
 {
-    if (!m_account) {
-        return;
+    const auto before = m_accounts.size();
+    std::erase_if(m_accounts, [&](const auto &c) { return jid.isEmpty() || c->jid() == jid; });
+    if (m_accounts.size() != before) {
+        Q_EMIT accountChanged();
+        Q_EMIT connectionStateChanged();
+        Q_EMIT errorTextChanged();
     }
-    m_account->disconnectFromServer();
-    m_catchUp.reset();
-    m_outbox.reset();
-    m_rosterSync.reset();
-    m_account.reset();
-    Q_EMIT accountChanged();
-    Q_EMIT connectionStateChanged();
 }
 
-MessageListModel *Session::openChat(const QString &chatJid)
+MessageListModel *Session::openChat(const QString &chatJid, const QString &account)
 {
-    auto *model = new MessageListModel(m_messages.get(), accountJid(), chatJid);
+    auto *model = new MessageListModel(m_messages.get(), account.isEmpty() ? accountJid() : account, chatJid);
     QQmlEngine::setObjectOwnership(model, QQmlEngine::JavaScriptOwnership);
     return model;
 }
 
-void Session::sendMessage(const QString &chatJid, const QString &text)
+void Session::sendMessage(const QString &chatJid, const QString &text, const QString &account)
 {
     const QString body = text.trimmed();
-    if (!m_outbox || body.isEmpty()) {
+    Outbox *box = outbox(account);
+    if (!box || body.isEmpty()) {
         return;
     }
-    m_outbox->sendText(chatJid, body).onFailed(this, [this](const std::exception &e) {
+    box->sendText(chatJid, body).onFailed(this, [this](const std::exception &e) {
         setLocalError(tr("The message could not be saved: %1").arg(QString::fromUtf8(e.what())));
         return std::optional<Message>();
     });
@@ -223,27 +279,27 @@ void Session::markChatRead(qint64 chatId)
     m_messages->markChatRead(chatId);
     // Tell the peer (and our other devices, through carbons and the archive) what we have read.
     m_messages->readMarkerTarget(chatId).then(
-        this, [this, chatId](const std::pair<QString, QString> &target) {
-            const auto &[chatJid, messageId] = target;
-            if (messageId.isEmpty() || m_lastReadMarker.value(chatId) == messageId || !m_account
-                || m_account->state() != Account::State::Connected) {
+        this, [this, chatId](const MessageStore::ReadMarkerTarget &target) {
+            Account *owner = account(target.account);
+            if (target.messageId.isEmpty() || m_lastReadMarker.value(chatId) == target.messageId || !owner
+                || owner->state() != Account::State::Connected) {
                 return;
             }
-            m_lastReadMarker.insert(chatId, messageId);
-            QXmppMessage marker(m_account->client()->configuration().jid(), chatJid);
+            m_lastReadMarker.insert(chatId, target.messageId);
+            QXmppMessage marker(owner->client()->configuration().jid(), target.chatJid);
             marker.setType(QXmppMessage::Chat);
             marker.setMarker(QXmppMessage::Displayed);
-            marker.setMarkerId(messageId);
+            marker.setMarkerId(target.messageId);
             marker.addHint(QXmppMessage::Store);
-            m_account->client()->send(std::move(marker));
+            owner->client()->send(std::move(marker));
         });
 }
 
 void Session::setActive(bool active)
 {
     m_active = active;
-    if (m_account) {
-        m_account->client()->setActive(active);
+    for (const auto &c : m_accounts) {
+        c->account()->client()->setActive(active);
     }
 }
 

@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the QML pages talk to: the signed-in account, its connection state and error text, the
-// recent-chats model, and actions (log in, open a chat, send). Owns the core objects it wires.
+// What the QML pages talk to: the accounts (several at once), their connection state and error
+// text, the recent-chats model, and actions (log in, open a chat, send). Owns the core objects
+// it wires. "The primary account" is the first one set up; calls without an account use it.
 #pragma once
 
 #include <memory>
+#include <vector>
 
 #include <QHash>
 #include <QObject>
 #include <QQmlEngine>
+#include <QStringList>
 
 #include "account/AccountConfig.h"
 
 class Account;
+class AccountContext;
 class AccountStore;
 class CredentialStore;
 class ArchiveCatchUp;
@@ -30,6 +34,7 @@ class Session : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
     Q_PROPERTY(QString accountJid READ accountJid NOTIFY accountChanged)
+    Q_PROPERTY(QStringList accounts READ accounts NOTIFY accountChanged)
     Q_PROPERTY(ConnectionState connectionState READ connectionState NOTIFY connectionStateChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(ChatListModel *chats READ chats CONSTANT)
@@ -42,15 +47,19 @@ public:
     explicit Session(const QString &databasePath, QObject *parent = nullptr);
     ~Session() override;
 
-    QString accountJid() const;
+    QString accountJid() const; // the primary account
+    QStringList accounts() const;
+    // Connected only when every account is; Failed when any failed (its error in errorText()).
     ConnectionState connectionState() const;
     QString errorText() const;
     ChatListModel *chats() const { return m_chats.get(); }
     MessageStore *messageStore() const { return m_messages.get(); }
     RosterStore *rosterStore() const { return m_roster.get(); }
-    ArchiveCatchUp *archiveCatchUp() const { return m_catchUp.get(); }
-    Account *account() const { return m_account.get(); }
-    Outbox *outbox() const { return m_outbox.get(); }
+    // Per-account pieces; an empty jid means the primary account. Null when there is no such account.
+    AccountContext *context(const QString &jid = {}) const;
+    ArchiveCatchUp *archiveCatchUp(const QString &jid = {}) const;
+    Account *account(const QString &jid = {}) const;
+    Outbox *outbox(const QString &jid = {}) const;
     MessagePipeline *pipeline() const { return m_pipeline.get(); }
 
     // The configured account's address, also while it waits for a password.
@@ -58,17 +67,19 @@ public:
     // Why the password could not be kept in the system keychain; empty when it was.
     QString keychainNotice() const { return m_keychainNotice; }
 
-    // Connects the account set up in an earlier run, with its password from the keychain; when
+    // Connects the accounts set up in earlier runs, with their passwords from the keychain; when
     // there is none (or no keychain) the login page is shown with the address filled in.
     Q_INVOKABLE void restoreAccounts();
-    // Validates the address, then connects. host/port may be empty/0 (taken from the domain).
-    // Once connected, the account is saved and the password goes to the system keychain.
+    // Validates the address, then connects it (beside the accounts already connected; logging in
+    // again to the same address replaces its connection). host/port may be empty/0 (taken from
+    // the domain). Once connected, the account is saved and the password goes to the keychain.
     Q_INVOKABLE void login(
         const QString &jid, const QString &password, const QString &host = {}, int port = 0);
-    Q_INVOKABLE void logout();
+    // Disconnects one account (empty: all). Its history stays.
+    Q_INVOKABLE void logout(const QString &jid = {});
     // A new model of one chat's messages; QML owns it.
-    Q_INVOKABLE MessageListModel *openChat(const QString &chatJid);
-    Q_INVOKABLE void sendMessage(const QString &chatJid, const QString &text);
+    Q_INVOKABLE MessageListModel *openChat(const QString &chatJid, const QString &account = {});
+    Q_INVOKABLE void sendMessage(const QString &chatJid, const QString &text, const QString &account = {});
     Q_INVOKABLE void markChatRead(qint64 chatId);
     // Client state indication (XEP-0352): false while no window is visible, so the server may
     // hold back presence noise and the radio can sleep.
@@ -94,10 +105,7 @@ private:
     std::unique_ptr<ChatListModel> m_chats;
     std::unique_ptr<AccountStore> m_accountStore;
     std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<Account> m_account;
-    std::unique_ptr<RosterSync> m_rosterSync;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<ArchiveCatchUp> m_catchUp;
+    std::vector<std::unique_ptr<AccountContext>> m_accounts;
     QString m_localError;
     QString m_savedJid;
     QString m_keychainNotice;

@@ -348,18 +348,21 @@ QFuture<void> MessageStore::markIncomingReadUpTo(
         .then(this, [this] { Q_EMIT chatsChanged(); });
 }
 
-QFuture<std::pair<QString, QString>> MessageStore::readMarkerTarget(qint64 chatId)
+QFuture<MessageStore::ReadMarkerTarget> MessageStore::readMarkerTarget(qint64 chatId)
 {
     return m_database->run([=](QSqlDatabase &db) {
         SqlQuery query(db,
-            QStringLiteral(
-                "SELECT c.jid, (SELECT coalesce(m.message_id, m.origin_id) FROM messages m"
-                "  WHERE m.chat_id = c.id AND m.outgoing = 0 AND coalesce(m.message_id, m.origin_id) IS NOT "
-                "NULL"
-                "  ORDER BY m.timestamp DESC, m.id DESC LIMIT 1) FROM chats c WHERE c.id = :chat"));
+            QStringLiteral("SELECT a.jid, c.jid, (SELECT coalesce(m.message_id, m.origin_id) FROM messages m"
+                           "  WHERE m.chat_id = c.id AND m.outgoing = 0 AND coalesce(m.message_id, "
+                           "m.origin_id) IS NOT NULL"
+                           "  ORDER BY m.timestamp DESC, m.id DESC LIMIT 1)"
+                           " FROM chats c JOIN accounts a ON a.id = c.account_id WHERE c.id = :chat"));
         query.bind(QStringLiteral(":chat"), chatId).exec();
-        return query.next() ? std::pair(query.value(0).toString(), query.value(1).toString())
-                            : std::pair(QString(), QString());
+        ReadMarkerTarget target;
+        if (query.next()) {
+            target = { query.value(0).toString(), query.value(1).toString(), query.value(2).toString() };
+        }
+        return target;
     });
 }
 

@@ -43,9 +43,15 @@ public:
     // after it stays unread.
     QFuture<void> markIncomingReadUpTo(
         const QString &account, const QString &chatJid, const QString &sender, const QString &originId);
-    // Whom to tell that we read chat `chatId`: the chat's JID and the id of the newest message
-    // the peer sent (empty when there is none).
-    QFuture<std::pair<QString, QString>> readMarkerTarget(qint64 chatId);
+    // Whom to tell that we read chat `chatId`: the account, the chat's JID and the id of the
+    // newest message the peer sent (empty when there is none).
+    struct ReadMarkerTarget
+    {
+        QString account;
+        QString chatJid;
+        QString messageId;
+    };
+    QFuture<ReadMarkerTarget> readMarkerTarget(qint64 chatId);
     // The delivery state of our own message with this origin-id, if there is one.
     QFuture<std::optional<MessageState>> outgoingState(const QString &account, const QString &originId);
     // A whole chat, oldest first (for export).

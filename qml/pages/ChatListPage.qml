@@ -42,6 +42,7 @@ Kirigami.ScrollablePage {
             required property int index
             required property var chatId
             required property string jid
+            required property string account
             required property string name
             required property string lastMessage
             required property var lastActivity
@@ -51,7 +52,7 @@ Kirigami.ScrollablePage {
             highlighted: ListView.isCurrentItem
             onClicked: {
                 list.currentIndex = index
-                applicationWindow().openChat(jid, name)
+                applicationWindow().openChat(jid, name, account)
             }
 
             contentItem: RowLayout {

@@ -11,6 +11,7 @@ Kirigami.Page {
     required property Session session
     required property string chatJid
     property string chatName
+    property string account // empty: the primary account
     required property MessageListModel model
     property var chatId: 0
 
@@ -112,7 +113,7 @@ Kirigami.Page {
     function send() {
         if (composer.text.trim().length === 0)
             return
-        session.sendMessage(chatJid, composer.text)
+        session.sendMessage(chatJid, composer.text, account)
         composer.clear()
         messages.positionViewAtBeginning()
     }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Two accounts talk through a real Prosody: messages arrive once, states move, roster is stored.
 #include <QLoggingCategory>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmppUtils.h>
 
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
@@ -172,6 +174,46 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(saw("<active xmlns=\"urn:xmpp:csi:0\"/>"), 5000);
         qInstallMessageHandler(previous);
         QLoggingCategory::setFilterRules(QString());
+    }
+
+    // Several accounts at once in one session: each receives and sends as itself.
+    void twoAccountsInOneSession()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString work = m_server.createUniqueAccount(QStringLiteral("work"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        auto session = login(alice);
+        session->login(work, password, m_server.address(), m_server.clientPort());
+        QCOMPARE(session->accounts(), (QStringList { alice, work }));
+        QCOMPARE(session->accountJid(), alice);
+        QTRY_COMPARE_WITH_TIMEOUT(session->connectionState(), Session::Connected, 15000);
+
+        XmppTestClient peer;
+        QVERIFY(peer.connectTo(bob, password, m_server.address(), m_server.clientPort()));
+        QVERIFY(peer.sendMessage(alice, QStringLiteral("to alice")));
+        QVERIFY(peer.sendMessage(work, QStringLiteral("to work")));
+        QTRY_COMPARE_WITH_TIMEOUT(awaitResult(session->messageStore()->chats()).size(), 2, 10000);
+        const auto chats = awaitResult(session->messageStore()->chats());
+        QSet<QString> seen;
+        for (const Chat &chat : chats) {
+            QCOMPARE(chat.jid, bob);
+            QCOMPARE(chat.lastMessage,
+                chat.account == alice ? QStringLiteral("to alice") : QStringLiteral("to work"));
+            seen.insert(chat.account);
+        }
+        QCOMPARE(seen, (QSet<QString> { alice, work }));
+
+        session->sendMessage(bob, QStringLiteral("from work"), work);
+        QVERIFY(peer.waitForBody(QStringLiteral("from work")));
+        const auto received = peer.received();
+        const auto it = std::find_if(received.cbegin(), received.cend(),
+            [](const QXmppMessage &m) { return m.body() == QStringLiteral("from work"); });
+        QCOMPARE(QXmppUtils::jidToBareJid(it->from()), work);
+
+        // Logging one out leaves the other connected.
+        session->logout(work);
+        QCOMPARE(session->accounts(), QStringList { alice });
+        QCOMPARE(session->connectionState(), Session::Connected);
     }
 
     void offlineRecipientGetsTheMessageOnLogin()

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Everything that runs per account: the connection (Account) and the pieces that keep its
+// store in step with the server (roster sync, outbox, archive catch-up, receive pipeline).
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+
+#include "AccountConfig.h"
+
+class Account;
+class ArchiveCatchUp;
+class MessagePipeline;
+class MessageStore;
+class Outbox;
+class RosterStore;
+class RosterSync;
+
+class AccountContext : public QObject
+{
+    Q_OBJECT
+public:
+    AccountContext(const AccountConfig &config, MessagePipeline *pipeline, MessageStore *messages,
+        RosterStore *roster, QObject *parent = nullptr);
+    ~AccountContext() override;
+
+    Account *account() const { return m_account.get(); }
+    Outbox *outbox() const { return m_outbox.get(); }
+    ArchiveCatchUp *archiveCatchUp() const { return m_catchUp.get(); }
+    const QString &jid() const;
+
+private:
+    std::unique_ptr<Account> m_account;
+    std::unique_ptr<RosterSync> m_rosterSync;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<ArchiveCatchUp> m_catchUp;
+};
