@@ -9,8 +9,5 @@ bool ChatMessageFilter::process(ReceivedMessage &received)
     if (type != QXmppMessage::Chat && type != QXmppMessage::Normal) {
         return false;
     }
-    if (received.message.chatJid.isEmpty() || received.message.body.trimmed().isEmpty()) {
-        return false;
-    }
-    return true;
+    return !received.message.chatJid.isEmpty();
 }

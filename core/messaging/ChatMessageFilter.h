@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// First pipeline stage: keeps one-to-one messages with something to show, drops errors,
-// headlines, group chat (handled by its own stages later) and messages without a peer.
+// First pipeline stage: keeps one-to-one messages, drops errors, headlines, group chat
+// (handled by its own stages later) and messages without a peer.
 #pragma once
 
 #include "PipelineStage.h"
@@ -9,6 +9,6 @@ class ChatMessageFilter : public PipelineStage
 {
 public:
     QString name() const override { return QStringLiteral("chat-message-filter"); }
-    int order() const override { return 100; }
+    int order() const override { return 10; }
     bool process(ReceivedMessage &received) override;
 };

@@ -15,10 +15,16 @@
 #include "messaging/ArchiveCatchUp.h"
 #include "messaging/ChatMarkerStage.h"
 #include "messaging/ChatMessageFilter.h"
+#include "messaging/CorrectionStage.h"
+#include "messaging/EmptyBodyFilter.h"
 #include "messaging/MessagePipeline.h"
 #include "messaging/Outbox.h"
+#include "messaging/ReactionStage.h"
+#include "messaging/ReplyStage.h"
+#include "messaging/RetractionStage.h"
 #include "storage/AccountStore.h"
 #include "storage/Database.h"
+#include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
 #include "storage/RosterStore.h"
 
@@ -39,6 +45,7 @@ Session::Session(const QString &databasePath, QObject *parent)
     , m_messages(std::make_unique<MessageStore>(m_database.get()))
     , m_roster(std::make_unique<RosterStore>(m_database.get()))
     , m_pipeline(std::make_unique<MessagePipeline>(m_messages.get()))
+    , m_amendments(std::make_unique<MessageAmendments>(m_database.get(), m_messages.get()))
     , m_accountStore(std::make_unique<AccountStore>(m_database.get()))
     , m_credentials(std::make_unique<CredentialStore>())
 {
@@ -48,8 +55,13 @@ Session::Session(const QString &databasePath, QObject *parent)
         setLocalError(tr("The message database cannot be opened: %1").arg(QString::fromUtf8(e.what())));
         return 0;
     });
-    m_pipeline->addStage(std::make_unique<ChatMarkerStage>(m_messages.get()));
     m_pipeline->addStage(std::make_unique<ChatMessageFilter>());
+    m_pipeline->addStage(std::make_unique<ChatMarkerStage>(m_messages.get()));
+    m_pipeline->addStage(std::make_unique<CorrectionStage>(m_amendments.get()));
+    m_pipeline->addStage(std::make_unique<RetractionStage>(m_amendments.get()));
+    m_pipeline->addStage(std::make_unique<ReactionStage>(m_amendments.get()));
+    m_pipeline->addStage(std::make_unique<ReplyStage>());
+    m_pipeline->addStage(std::make_unique<EmptyBodyFilter>());
     m_chats = std::make_unique<ChatListModel>(m_messages.get());
     connect(m_roster.get(), &RosterStore::rosterChanged, m_chats.get(), &ChatListModel::reload);
 }

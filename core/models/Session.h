@@ -21,6 +21,7 @@ class CredentialStore;
 class ArchiveCatchUp;
 class ChatListModel;
 class Database;
+class MessageAmendments;
 class MessageListModel;
 class MessagePipeline;
 class MessageStore;
@@ -61,6 +62,7 @@ public:
     Account *account(const QString &jid = {}) const;
     Outbox *outbox(const QString &jid = {}) const;
     MessagePipeline *pipeline() const { return m_pipeline.get(); }
+    MessageAmendments *amendments() const { return m_amendments.get(); }
 
     // The configured account's address, also while it waits for a password.
     QString savedJid() const;
@@ -102,6 +104,7 @@ private:
     std::unique_ptr<MessageStore> m_messages;
     std::unique_ptr<RosterStore> m_roster;
     std::unique_ptr<MessagePipeline> m_pipeline;
+    std::unique_ptr<MessageAmendments> m_amendments;
     std::unique_ptr<ChatListModel> m_chats;
     std::unique_ptr<AccountStore> m_accountStore;
     std::unique_ptr<CredentialStore> m_credentials;

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 enum class MessageState : int {
     Pending = 0, // in the outbox, not yet acknowledged by the server
@@ -33,6 +34,11 @@ struct Message
     QString stanzaId; // XEP-0359 stanza-id issued by stanzaIdBy
     QString stanzaIdBy;
     MessageState state = MessageState::Received;
+    bool edited = false; // corrected after it was sent (XEP-0308)
+    bool retracted = false; // withdrawn by its sender (XEP-0424); body is empty then
+    QString replyToId; // the message this one answers (XEP-0461), by the id the sender used
+    QString replyToJid;
+    QStringList reactions; // "emoji" per reacting person, filled by pages for the UI
 };
 
 // Where a history page ends: the (timestamp, id) keyset of its oldest row.

@@ -7,47 +7,13 @@
 #include "AccountRows.h"
 #include "Database.h"
 #include "Logging.h"
+#include "MessageRows.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
 namespace {
 
-const QString messageColumns = QStringLiteral(
-    "m.id, m.chat_id, a.jid, c.jid, m.sender, m.outgoing, m.body, m.timestamp, m.origin_id, m.stanza_id,"
-    " m.stanza_id_by, m.state, m.message_id");
-
-Message readMessage(const SqlQuery &query)
-{
-    Message m;
-    m.id = query.value(0).toLongLong();
-    m.chatId = query.value(1).toLongLong();
-    m.account = query.value(2).toString();
-    m.chatJid = query.value(3).toString();
-    m.sender = query.value(4).toString();
-    m.outgoing = query.value(5).toBool();
-    m.body = query.value(6).toString();
-    m.timestamp = query.value(7).toLongLong();
-    m.originId = query.value(8).toString();
-    m.stanzaId = query.value(9).toString();
-    m.stanzaIdBy = query.value(10).toString();
-    m.state = static_cast<MessageState>(query.value(11).toInt());
-    m.messageId = query.value(12).toString();
-    return m;
-}
-
-QList<Message> readMessages(SqlQuery &query)
-{
-    QList<Message> messages;
-    while (query.next()) {
-        messages.append(readMessage(query));
-    }
-    return messages;
-}
-
-QVariant nullIfEmpty(const QString &value)
-{
-    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-}
+using MessageRows::nullIfEmpty;
 
 // Row ids looked up once per transaction instead of once per message.
 class RowIdCache
@@ -101,8 +67,10 @@ std::optional<Message> insertMessage(QSqlDatabase &db, RowIdCache &ids, Message 
     SqlQuery insert(db,
         QStringLiteral(
             "INSERT INTO messages (chat_id, account_id, sender, outgoing, body, timestamp, origin_id,"
-            " stanza_id, stanza_id_by, state, message_id) VALUES (:chat, :account, :sender, :outgoing, :body,"
-            " :ts, :origin, :sid, :sidby, :state, :mid) ON CONFLICT DO NOTHING"));
+            " stanza_id, stanza_id_by, state, message_id, edited, reply_to_id, reply_to_jid) VALUES (:chat, "
+            ":account,"
+            " :sender, :outgoing, :body, :ts, :origin, :sid, :sidby, :state, :mid, :edited, :rid, :rjid)"
+            " ON CONFLICT DO NOTHING"));
     insert.bind(QStringLiteral(":chat"), m.chatId)
         .bind(QStringLiteral(":account"), accountId)
         .bind(QStringLiteral(":sender"), m.sender)
@@ -114,6 +82,9 @@ std::optional<Message> insertMessage(QSqlDatabase &db, RowIdCache &ids, Message 
         .bind(QStringLiteral(":sidby"), nullIfEmpty(m.stanzaIdBy))
         .bind(QStringLiteral(":state"), static_cast<int>(m.state))
         .bind(QStringLiteral(":mid"), nullIfEmpty(m.messageId))
+        .bind(QStringLiteral(":edited"), m.edited)
+        .bind(QStringLiteral(":rid"), nullIfEmpty(m.replyToId))
+        .bind(QStringLiteral(":rjid"), nullIfEmpty(m.replyToJid))
         .exec();
 
     if (insert.rowsAffected() == 0) {
@@ -254,13 +225,15 @@ QFuture<QList<Message>> MessageStore::messagesBefore(qint64 chatId, PageCursor b
                            " JOIN accounts a ON a.id = m.account_id"
                            " WHERE m.chat_id = :chat AND (m.timestamp, m.id) < (:ts, :id)"
                            " ORDER BY m.timestamp DESC, m.id DESC LIMIT :limit")
-                .arg(messageColumns));
+                .arg(MessageRows::columns()));
         query.bind(QStringLiteral(":chat"), chatId)
             .bind(QStringLiteral(":ts"), before.timestamp)
             .bind(QStringLiteral(":id"), before.id)
             .bind(QStringLiteral(":limit"), limit)
             .exec();
-        return readMessages(query);
+        auto page = MessageRows::readAll(query);
+        MessageRows::loadReactions(db, page);
+        return page;
     });
 }
 
@@ -294,9 +267,9 @@ QFuture<QList<Message>> MessageStore::search(const QString &text, int limit)
                            " ORDER BY rowid DESC LIMIT :limit) f JOIN messages m ON m.id = f.rowid"
                            " JOIN chats c ON c.id = m.chat_id JOIN accounts a ON a.id = m.account_id"
                            " ORDER BY m.timestamp DESC, m.id DESC")
-                .arg(messageColumns));
+                .arg(MessageRows::columns()));
         query.bind(QStringLiteral(":match"), match).bind(QStringLiteral(":limit"), limit).exec();
-        return readMessages(query);
+        return MessageRows::readAll(query);
     });
 }
 
@@ -388,9 +361,9 @@ QFuture<QList<Message>> MessageStore::chatHistory(const QString &account, const 
             QStringLiteral("SELECT %1 FROM messages m JOIN chats c ON c.id = m.chat_id"
                            " JOIN accounts a ON a.id = m.account_id WHERE a.jid = :account AND c.jid = :chat"
                            " ORDER BY m.timestamp, m.id")
-                .arg(messageColumns));
+                .arg(MessageRows::columns()));
         query.bind(QStringLiteral(":account"), account).bind(QStringLiteral(":chat"), chatJid).exec();
-        return readMessages(query);
+        return MessageRows::readAll(query);
     });
 }
 
@@ -402,9 +375,9 @@ QFuture<QList<Message>> MessageStore::pendingMessages(const QString &account)
                            " JOIN accounts a ON a.id = m.account_id"
                            " WHERE a.jid = :account AND m.outgoing = 1 AND m.state = 0"
                            " ORDER BY m.timestamp, m.id")
-                .arg(messageColumns));
+                .arg(MessageRows::columns()));
         query.bind(QStringLiteral(":account"), account).exec();
-        return readMessages(query);
+        return MessageRows::readAll(query);
     });
 }
 

@@ -82,13 +82,28 @@ constexpr std::array v6 {
     "ALTER TABLE accounts ADD COLUMN port INTEGER NOT NULL DEFAULT 0",
 };
 
-const std::array<Migration, 6> migrations { {
+// 7: what happens to a message after it was sent: corrections (XEP-0308), retractions
+// (XEP-0424), replies (XEP-0461) and reactions (XEP-0444), and an index to find a message by
+// the id another stanza refers to.
+constexpr std::array v7 {
+    "ALTER TABLE messages ADD COLUMN edited INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE messages ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE messages ADD COLUMN reply_to_id TEXT",
+    "ALTER TABLE messages ADD COLUMN reply_to_jid TEXT",
+    "CREATE INDEX messages_message_id ON messages (account_id, sender, message_id) WHERE message_id IS NOT "
+    "NULL",
+    "CREATE TABLE reactions (message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+    " sender TEXT NOT NULL, emoji TEXT NOT NULL, PRIMARY KEY (message_id, sender, emoji)) WITHOUT ROWID",
+};
+
+const std::array<Migration, 7> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
     { 4, v4 },
     { 5, v5 },
     { 6, v6 },
+    { 7, v7 },
 } };
 
 } // namespace

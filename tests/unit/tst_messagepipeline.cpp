@@ -3,14 +3,23 @@
 #include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmppFallback.h>
 #include <QXmppMessage.h>
+#include <QXmppMessageReaction.h>
 
 #include "AwaitFuture.h"
 #include "messaging/ChatMessageFilter.h"
+#include "messaging/CorrectionStage.h"
+#include "messaging/EmptyBodyFilter.h"
 #include "messaging/MessagePipeline.h"
 #include "messaging/PipelineStage.h"
+#include "messaging/ReactionStage.h"
 #include "messaging/ReceivedMessage.h"
+#include "messaging/ReplyStage.h"
+#include "messaging/RetractionStage.h"
+#include "messaging/Xep0424Retraction.h"
 #include "storage/Database.h"
+#include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
 
 namespace {
@@ -53,6 +62,20 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<MessageStore> m_store;
     std::unique_ptr<MessagePipeline> m_pipeline;
+    std::unique_ptr<MessageAmendments> m_amendments;
+
+    QList<Message> history(const QString &peer)
+    {
+        const qint64 chat = awaitResult(m_store->chatId(me, peer));
+        return awaitResult(m_store->messagesBefore(chat, {}, 100));
+    }
+    // Amendments are applied after receive() returns; this waits for the store to settle.
+    void settle()
+    {
+        awaitResult(m_store->chats());
+        QCoreApplication::processEvents();
+        awaitResult(m_store->chats());
+    }
 
 private Q_SLOTS:
     void init()
@@ -62,11 +85,18 @@ private Q_SLOTS:
         awaitResult(m_db->open());
         m_store = std::make_unique<MessageStore>(m_db.get());
         m_pipeline = std::make_unique<MessagePipeline>(m_store.get());
+        m_amendments = std::make_unique<MessageAmendments>(m_db.get(), m_store.get());
         m_pipeline->addStage(std::make_unique<ChatMessageFilter>());
+        m_pipeline->addStage(std::make_unique<CorrectionStage>(m_amendments.get()));
+        m_pipeline->addStage(std::make_unique<RetractionStage>(m_amendments.get()));
+        m_pipeline->addStage(std::make_unique<ReactionStage>(m_amendments.get()));
+        m_pipeline->addStage(std::make_unique<ReplyStage>());
+        m_pipeline->addStage(std::make_unique<EmptyBodyFilter>());
     }
     void cleanup()
     {
         m_pipeline.reset();
+        m_amendments.reset();
         m_store.reset();
         m_db.reset();
     }
@@ -113,8 +143,9 @@ private Q_SLOTS:
         m_pipeline->addStage(std::make_unique<RecordingStage>(QStringLiteral("late"), 300, &log));
         m_pipeline->addStage(std::make_unique<RecordingStage>(QStringLiteral("early"), 200, &log));
         QCOMPARE(m_pipeline->stageNames(),
-            (QStringList {
-                QStringLiteral("chat-message-filter"), QStringLiteral("early"), QStringLiteral("late") }));
+            (QStringList { QStringLiteral("chat-message-filter"), QStringLiteral("corrections"),
+                QStringLiteral("retractions"), QStringLiteral("reactions"), QStringLiteral("replies"),
+                QStringLiteral("early"), QStringLiteral("late"), QStringLiteral("empty-body-filter") }));
         QVERIFY(awaitResult(
             m_pipeline->receive(me, chat(QStringLiteral("bob@example.test/a"), me, QStringLiteral("hi")))));
         QCOMPARE(log, (QStringList { QStringLiteral("early"), QStringLiteral("late") }));
@@ -144,6 +175,87 @@ private Q_SLOTS:
         stanza.setType(QXmppMessage::Type(type));
         QVERIFY(!awaitResult(m_pipeline->receive(me, stanza)));
         QCOMPARE(awaitResult(m_store->chats()).size(), 0);
+    }
+
+    void correctionReplacesTheSendersOwnMessageOnly()
+    {
+        const QString bob = QStringLiteral("bob@example.test");
+        QXmppMessage original = chat(bob + QStringLiteral("/a"), me, QStringLiteral("Helo"));
+        original.setId(QStringLiteral("m1"));
+        QVERIFY(awaitResult(m_pipeline->receive(me, original)));
+        QXmppMessage fix = chat(bob + QStringLiteral("/a"), me, QStringLiteral("Hello"));
+        fix.setReplaceId(QStringLiteral("m1"));
+        QVERIFY(!awaitResult(m_pipeline->receive(me, fix))); // consumed, not a new message
+        QTRY_COMPARE(history(bob).first().body, QStringLiteral("Hello"));
+        QVERIFY(history(bob).first().edited);
+        QCOMPARE(history(bob).size(), 1);
+
+        // Mallory cannot correct bob's message; her text stays hers.
+        const QString mallory = QStringLiteral("mallory@example.test");
+        QXmppMessage forged = chat(mallory + QStringLiteral("/x"), me, QStringLiteral("I owe you 1000 EUR"));
+        forged.setReplaceId(QStringLiteral("m1"));
+        awaitResult(m_pipeline->receive(me, forged));
+        settle();
+        QCOMPARE(history(bob).first().body, QStringLiteral("Hello"));
+    }
+
+    void retractionRemovesTheTextEvenFromSearch()
+    {
+        const QString bob = QStringLiteral("bob@example.test");
+        QXmppMessage original = chat(bob + QStringLiteral("/a"), me, QStringLiteral("secret plan"));
+        original.setId(QStringLiteral("r1"));
+        QVERIFY(awaitResult(m_pipeline->receive(me, original)));
+        QXmppMessage notBobs = chat(QStringLiteral("eve@example.test/x"), me, QString());
+        Xep0424Retraction::setRetraction(notBobs, QStringLiteral("r1"));
+        awaitResult(m_pipeline->receive(me, notBobs));
+        settle();
+        QCOMPARE(history(bob).first().body, QStringLiteral("secret plan"));
+
+        QXmppMessage retraction = chat(bob + QStringLiteral("/a"), me, QString());
+        Xep0424Retraction::setRetraction(retraction, QStringLiteral("r1"));
+        QVERIFY(!awaitResult(m_pipeline->receive(me, retraction)));
+        QTRY_VERIFY(history(bob).first().retracted);
+        QCOMPARE(history(bob).first().body, QString());
+        QCOMPARE(awaitResult(m_store->search(QStringLiteral("secret"), 10)).size(), 0);
+        QCOMPARE(history(bob).size(), 1); // the fallback body was not stored as a message
+    }
+
+    void reactionsAreEachPersonsCurrentSet()
+    {
+        const QString bob = QStringLiteral("bob@example.test");
+        QXmppMessage original = chat(bob + QStringLiteral("/a"), me, QStringLiteral("pizza tonight?"));
+        original.setId(QStringLiteral("p1"));
+        QVERIFY(awaitResult(m_pipeline->receive(me, original)));
+        const auto react = [&](const QString &from, const QVector<QString> &emojis) {
+            QXmppMessage stanza = chat(from, bob, QString());
+            QXmppMessageReaction reaction;
+            reaction.setMessageId(QStringLiteral("p1"));
+            reaction.setEmojis(emojis);
+            stanza.setReaction(reaction);
+            QVERIFY(!awaitResult(m_pipeline->receive(me, stanza)));
+            settle();
+        };
+        react(me + QStringLiteral("/desk"), { QStringLiteral("👍"), QStringLiteral("🍕") });
+        QTRY_COMPARE(history(bob).first().reactions.size(), 2);
+        react(me + QStringLiteral("/desk"), { QStringLiteral("🍕") }); // replaces, not adds
+        QTRY_COMPARE(history(bob).first().reactions, QStringList { QStringLiteral("🍕") });
+        react(me + QStringLiteral("/desk"), {}); // withdrawn
+        QTRY_COMPARE(history(bob).first().reactions.size(), 0);
+    }
+
+    void replyKeepsTheReferenceAndDropsTheQuotedFallback()
+    {
+        const QString bob = QStringLiteral("bob@example.test");
+        const QString quote = QStringLiteral("> pizza tonight? 🍕\n");
+        QXmppMessage answer = chat(bob + QStringLiteral("/a"), me, quote + QStringLiteral("Yes!"));
+        answer.setReply(QXmpp::Reply { me, QStringLiteral("p1") });
+        answer.setFallbackMarkers({ QXmppFallback(QStringLiteral("urn:xmpp:reply:0"),
+            { { QXmppFallback::Body, QXmppFallback::Range { 0, uint32_t(quote.toUcs4().size()) } } }) });
+        QVERIFY(awaitResult(m_pipeline->receive(me, answer)));
+        const Message stored = history(bob).first();
+        QCOMPARE(stored.body, QStringLiteral("Yes!"));
+        QCOMPARE(stored.replyToId, QStringLiteral("p1"));
+        QCOMPARE(stored.replyToJid, me);
     }
 
     void theSameStanzaTwiceIsStoredOnce()

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// XEP-0444 Message Reactions: a person's current set of emoji reactions to a message.
+#pragma once
+
+#include "PipelineStage.h"
+
+class MessageAmendments;
+
+class ReactionStage : public PipelineStage
+{
+public:
+    explicit ReactionStage(MessageAmendments *amendments) : m_amendments(amendments) { }
+    QString name() const override { return QStringLiteral("reactions"); }
+    int order() const override { return 62; }
+    bool process(ReceivedMessage &received) override;
+
+private:
+    MessageAmendments *m_amendments;
+};

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// XEP-0461 Message Replies: remembers which message this one answers and removes the quoted
+// fallback text (XEP-0428) that older clients show instead, so the UI quotes the original.
+#pragma once
+
+#include "PipelineStage.h"
+
+class ReplyStage : public PipelineStage
+{
+public:
+    QString name() const override { return QStringLiteral("replies"); }
+    int order() const override { return 63; }
+    bool process(ReceivedMessage &received) override;
+};

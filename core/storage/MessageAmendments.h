@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Changes to stored messages made by later stanzas: corrections (XEP-0308), retractions
+// (XEP-0424) and reactions (XEP-0444). Only a message's own sender may correct or retract it.
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include <QFuture>
+#include <QObject>
+#include <QStringList>
+
+#include "Message.h"
+
+class Database;
+class MessageStore;
+
+class MessageAmendments : public QObject
+{
+    Q_OBJECT
+public:
+    MessageAmendments(Database *database, MessageStore *messages, QObject *parent = nullptr);
+
+    // `correction` replaces the text of the sender's message `replaceId`. When that message is
+    // not stored (yet), the correction is stored as a message of its own, marked edited.
+    QFuture<void> applyCorrection(const Message &correction, const QString &replaceId);
+    // The sender withdraws its message `id`: its text is removed everywhere, search included.
+    QFuture<void> retract(const QString &account, const QString &sender, const QString &id);
+    // `reactor`'s complete set of reactions to the message `id` in the chat with `chatJid`
+    // (empty: none any more).
+    QFuture<void> setReactions(const QString &account, const QString &chatJid, const QString &id,
+        const QString &reactor, const QStringList &emojis);
+
+Q_SIGNALS:
+    void messageChanged(const Message &message);
+
+private:
+    QFuture<void> announce(QFuture<std::optional<Message>> changed, std::function<void()> ifMissing = {});
+
+    Database *m_database;
+    MessageStore *m_messages;
+};
