@@ -25,8 +25,8 @@ Outbox::Outbox(Account *account, MessageStore *store, QObject *parent)
         });
 }
 
-QFuture<std::optional<Message>> Outbox::sendText(
-    const QString &chatJid, const QString &body, const QString &originId)
+QFuture<std::optional<Message>> Outbox::sendText(const QString &chatJid, const QString &body,
+    const QString &originId, const QString &replyToId, const QString &replyToJid)
 {
     Message message;
     message.account = m_account->jid();
@@ -37,6 +37,8 @@ QFuture<std::optional<Message>> Outbox::sendText(
     message.timestamp = QDateTime::currentMSecsSinceEpoch();
     message.originId = originId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : originId;
     message.messageId = message.originId;
+    message.replyToId = replyToId;
+    message.replyToJid = replyToJid;
     message.state = MessageState::Pending;
     // Committed before it goes on the wire: a crash from here on leaves a pending row to resend.
     return m_store->addMessage(message).then(this, [this](std::optional<Message> stored) {
@@ -67,6 +69,9 @@ void Outbox::transmit(const Message &message)
     stanza.setOriginId(message.originId);
     stanza.setReceiptRequested(true);
     stanza.setMarkable(true);
+    if (!message.replyToId.isEmpty()) {
+        stanza.setReply(QXmpp::Reply { message.replyToJid, message.replyToId });
+    }
     m_inFlight.insert(message.originId);
     m_account->client()
         ->send(std::move(stanza))

@@ -23,8 +23,9 @@ public:
 
     // originId: the caller's id for the message (e.g. a script's), so that asking twice sends it
     // once; empty: a new UUID. Yields nothing when a message with that id already existed.
-    QFuture<std::optional<Message>> sendText(
-        const QString &chatJid, const QString &body, const QString &originId = {});
+    // replyToId/replyToJid: the message this one answers (XEP-0461), by the id its sender used.
+    QFuture<std::optional<Message>> sendText(const QString &chatJid, const QString &body,
+        const QString &originId = {}, const QString &replyToId = {}, const QString &replyToJid = {});
     // Sends every pending row that is not already on its way in this process.
     void resendPending();
 

@@ -4,13 +4,17 @@
 #include <QDateTime>
 
 #include "Logging.h"
+#include "messaging/Xep0393StylingParser.h"
+#include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
 
-MessageListModel::MessageListModel(MessageStore *store, QString account, QString chatJid, QObject *parent)
+MessageListModel::MessageListModel(
+    MessageStore *store, MessageAmendments *amendments, QString account, QString chatJid, QObject *parent)
     : QAbstractListModel(parent), m_store(store), m_account(std::move(account)), m_chatJid(std::move(chatJid))
 {
     connect(store, &MessageStore::messageAdded, this, &MessageListModel::onMessageAdded);
     connect(store, &MessageStore::messageStateChanged, this, &MessageListModel::onStateChanged);
+    connect(amendments, &MessageAmendments::messageChanged, this, &MessageListModel::onMessageChanged);
     m_loading = true;
     store->chatId(m_account, m_chatJid).then(this, [this](qint64 id) {
         m_chatId = id;
@@ -45,6 +49,43 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(m.state);
     case MessageIdRole:
         return m.id;
+    case BodyHtmlRole: {
+        auto it = m_htmlCache.find(m.id);
+        if (it == m_htmlCache.end()) {
+            it = m_htmlCache.insert(m.id, Xep0393StylingParser::toSafeHtml(m.body));
+        }
+        return *it;
+    }
+    case EditedRole:
+        return m.edited;
+    case RetractedRole:
+        return m.retracted;
+    case ReactionsRole: {
+        QVariantList summary;
+        QStringList seen;
+        for (const QString &emoji : m.reactions) {
+            if (seen.contains(emoji)) {
+                continue;
+            }
+            seen.append(emoji);
+            summary.append(QVariantMap { { QStringLiteral("emoji"), emoji },
+                { QStringLiteral("count"), m.reactions.count(emoji) },
+                { QStringLiteral("mine"), m.ownReactions.contains(emoji) } });
+        }
+        return summary;
+    }
+    case IsReplyRole:
+        return !m.replyToId.isEmpty();
+    case DayRole:
+        return QDateTime::fromMSecsSinceEpoch(m.timestamp).date();
+    case FirstOfDayRole: {
+        const int older = index.row() + 1;
+        if (older >= m_messages.size()) {
+            return m_atStart;
+        }
+        return QDateTime::fromMSecsSinceEpoch(m_messages.at(older).timestamp).date()
+            != QDateTime::fromMSecsSinceEpoch(m.timestamp).date();
+    }
     default:
         return {};
     }
@@ -59,6 +100,13 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         { TimeRole, "time" },
         { StateRole, "deliveryState" },
         { MessageIdRole, "messageId" },
+        { BodyHtmlRole, "bodyHtml" },
+        { EditedRole, "edited" },
+        { RetractedRole, "retracted" },
+        { ReactionsRole, "reactions" },
+        { IsReplyRole, "isReply" },
+        { DayRole, "day" },
+        { FirstOfDayRole, "firstOfDay" },
     };
 }
 
@@ -89,10 +137,14 @@ void MessageListModel::loadOlder()
                 if (page.size() < pageSize) {
                     m_atStart = true;
                 }
+                const int previousLast = int(m_messages.size()) - 1;
                 if (!page.isEmpty()) {
                     beginInsertRows({}, int(m_messages.size()), int(m_messages.size() + page.size() - 1));
                     m_messages.append(page);
                     endInsertRows();
+                }
+                if (previousLast >= 0) {
+                    Q_EMIT dataChanged(index(previousLast), index(previousLast), { FirstOfDayRole });
                 }
                 m_loading = false;
                 Q_EMIT loadingChanged();
@@ -122,6 +174,18 @@ void MessageListModel::onMessageAdded(const Message &message)
     beginInsertRows({}, row, row);
     m_messages.insert(row, message);
     endInsertRows();
+}
+
+void MessageListModel::onMessageChanged(const Message &message)
+{
+    for (int row = 0; row < m_messages.size(); ++row) {
+        if (m_messages.at(row).id == message.id) {
+            m_messages[row] = message;
+            m_htmlCache.remove(message.id);
+            Q_EMIT dataChanged(index(row), index(row));
+            return;
+        }
+    }
 }
 
 void MessageListModel::onStateChanged(const QString &account, const QString &originId, MessageState state)

@@ -4,10 +4,12 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QQmlEngine>
 
 #include "storage/Message.h"
 
+class MessageAmendments;
 class MessageStore;
 
 class MessageListModel : public QAbstractListModel
@@ -18,12 +20,27 @@ class MessageListModel : public QAbstractListModel
     Q_PROPERTY(QString chatJid READ chatJid CONSTANT)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
 public:
-    enum Role { BodyRole = Qt::UserRole + 1, OutgoingRole, SenderRole, TimeRole, StateRole, MessageIdRole };
+    enum Role {
+        BodyRole = Qt::UserRole + 1,
+        OutgoingRole,
+        SenderRole,
+        TimeRole,
+        StateRole,
+        MessageIdRole,
+        BodyHtmlRole, // XEP-0393 styling as escaped HTML: safe for Text.RichText
+        EditedRole,
+        RetractedRole,
+        ReactionsRole, // [{ emoji, count, mine }]
+        IsReplyRole,
+        DayRole, // the local date
+        FirstOfDayRole, // the oldest loaded message of its day: the view puts a day separator above it
+    };
     Q_ENUM(Role)
 
     static constexpr int pageSize = 50;
 
-    MessageListModel(MessageStore *store, QString account, QString chatJid, QObject *parent = nullptr);
+    MessageListModel(MessageStore *store, MessageAmendments *amendments, QString account, QString chatJid,
+        QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -42,6 +59,7 @@ Q_SIGNALS:
 private:
     void loadOlder();
     void onMessageAdded(const Message &message);
+    void onMessageChanged(const Message &message);
     void onStateChanged(const QString &account, const QString &originId, MessageState state);
 
     MessageStore *m_store;
@@ -49,6 +67,7 @@ private:
     QString m_chatJid;
     qint64 m_chatId = 0;
     QList<Message> m_messages;
+    mutable QHash<qint64, QString> m_htmlCache; // row id -> rendered body
     bool m_loading = false;
     bool m_atStart = false;
 };

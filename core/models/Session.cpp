@@ -17,6 +17,7 @@
 #include "messaging/ChatMessageFilter.h"
 #include "messaging/CorrectionStage.h"
 #include "messaging/EmptyBodyFilter.h"
+#include "messaging/MessageActions.h"
 #include "messaging/MessagePipeline.h"
 #include "messaging/Outbox.h"
 #include "messaging/ReactionStage.h"
@@ -63,6 +64,9 @@ Session::Session(const QString &databasePath, QObject *parent)
     m_pipeline->addStage(std::make_unique<ReplyStage>());
     m_pipeline->addStage(std::make_unique<EmptyBodyFilter>());
     m_chats = std::make_unique<ChatListModel>(m_messages.get());
+    m_actions = std::make_unique<MessageActions>(
+        m_messages.get(), m_amendments.get(), [this](const QString &jid) { return account(jid); });
+    connect(m_actions.get(), &MessageActions::failed, this, &Session::notice);
     connect(m_roster.get(), &RosterStore::rosterChanged, m_chats.get(), &ChatListModel::reload);
 }
 
@@ -268,22 +272,53 @@ void Session::logout(const QString &jid)
 
 MessageListModel *Session::openChat(const QString &chatJid, const QString &account)
 {
-    auto *model = new MessageListModel(m_messages.get(), account.isEmpty() ? accountJid() : account, chatJid);
+    auto *model = new MessageListModel(
+        m_messages.get(), m_amendments.get(), account.isEmpty() ? accountJid() : account, chatJid);
     QQmlEngine::setObjectOwnership(model, QQmlEngine::JavaScriptOwnership);
     return model;
 }
 
-void Session::sendMessage(const QString &chatJid, const QString &text, const QString &account)
+void Session::sendMessage(
+    const QString &chatJid, const QString &text, const QString &account, qint64 replyToRowId)
 {
     const QString body = text.trimmed();
     Outbox *box = outbox(account);
     if (!box || body.isEmpty()) {
         return;
     }
-    box->sendText(chatJid, body).onFailed(this, [this](const std::exception &e) {
-        setLocalError(tr("The message could not be saved: %1").arg(QString::fromUtf8(e.what())));
-        return std::optional<Message>();
+    const auto send = [this, box, chatJid, body](const QString &replyToId, const QString &replyToJid) {
+        box->sendText(chatJid, body, {}, replyToId, replyToJid)
+            .onFailed(this, [this](const std::exception &e) {
+                setLocalError(tr("The message could not be saved: %1").arg(QString::fromUtf8(e.what())));
+                return std::optional<Message>();
+            });
+    };
+    if (replyToRowId <= 0) {
+        send({}, {});
+        return;
+    }
+    m_messages->messageByRowId(replyToRowId).then(this, [send](const std::optional<Message> &original) {
+        if (!original) {
+            send({}, {});
+            return;
+        }
+        send(original->messageId.isEmpty() ? original->originId : original->messageId, original->sender);
     });
+}
+
+void Session::correctMessage(qint64 rowId, const QString &text)
+{
+    m_actions->correct(rowId, text);
+}
+
+void Session::retractMessage(qint64 rowId)
+{
+    m_actions->retract(rowId);
+}
+
+void Session::toggleReaction(qint64 rowId, const QString &emoji)
+{
+    m_actions->toggleReaction(rowId, emoji);
 }
 
 void Session::markChatRead(qint64 chatId)

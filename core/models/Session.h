@@ -21,6 +21,7 @@ class CredentialStore;
 class ArchiveCatchUp;
 class ChatListModel;
 class Database;
+class MessageActions;
 class MessageAmendments;
 class MessageListModel;
 class MessagePipeline;
@@ -81,7 +82,12 @@ public:
     Q_INVOKABLE void logout(const QString &jid = {});
     // A new model of one chat's messages; QML owns it.
     Q_INVOKABLE MessageListModel *openChat(const QString &chatJid, const QString &account = {});
-    Q_INVOKABLE void sendMessage(const QString &chatJid, const QString &text, const QString &account = {});
+    // replyToRowId: the stored message this one answers (0: none).
+    Q_INVOKABLE void sendMessage(
+        const QString &chatJid, const QString &text, const QString &account = {}, qint64 replyToRowId = 0);
+    Q_INVOKABLE void correctMessage(qint64 rowId, const QString &text);
+    Q_INVOKABLE void retractMessage(qint64 rowId);
+    Q_INVOKABLE void toggleReaction(qint64 rowId, const QString &emoji);
     Q_INVOKABLE void markChatRead(qint64 chatId);
     // Client state indication (XEP-0352): false while no window is visible, so the server may
     // hold back presence noise and the radio can sleep.
@@ -95,6 +101,8 @@ Q_SIGNALS:
     void errorTextChanged();
     void chatRequested(const QString &chatJid);
     void keychainNoticeChanged();
+    // Something the person asked for could not be done; a passing message, not a state.
+    void notice(const QString &text);
 
 private:
     void setLocalError(const QString &text);
@@ -105,6 +113,7 @@ private:
     std::unique_ptr<RosterStore> m_roster;
     std::unique_ptr<MessagePipeline> m_pipeline;
     std::unique_ptr<MessageAmendments> m_amendments;
+    std::unique_ptr<MessageActions> m_actions;
     std::unique_ptr<ChatListModel> m_chats;
     std::unique_ptr<AccountStore> m_accountStore;
     std::unique_ptr<CredentialStore> m_credentials;

@@ -38,7 +38,8 @@ struct Message
     bool retracted = false; // withdrawn by its sender (XEP-0424); body is empty then
     QString replyToId; // the message this one answers (XEP-0461), by the id the sender used
     QString replyToJid;
-    QStringList reactions; // "emoji" per reacting person, filled by pages for the UI
+    QStringList reactions; // one emoji per reacting person and emoji, filled by pages for the UI
+    QStringList ownReactions; // the account's own among them
 };
 
 // Where a history page ends: the (timestamp, id) keyset of its oldest row.

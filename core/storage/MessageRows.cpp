@@ -64,7 +64,11 @@ void loadReactions(const QSqlDatabase &db, QList<Message> &messages)
             .arg(ids.join(QLatin1Char(','))));
     query.exec();
     while (query.next()) {
-        messages[rows.value(query.value(0).toLongLong())].reactions.append(query.value(1).toString());
+        Message &message = messages[rows.value(query.value(0).toLongLong())];
+        message.reactions.append(query.value(1).toString());
+        if (query.value(2).toBool()) {
+            message.ownReactions.append(query.value(1).toString());
+        }
     }
 }
 

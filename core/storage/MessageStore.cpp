@@ -339,6 +339,11 @@ QFuture<MessageStore::ReadMarkerTarget> MessageStore::readMarkerTarget(qint64 ch
     });
 }
 
+QFuture<std::optional<Message>> MessageStore::messageByRowId(qint64 rowId)
+{
+    return m_database->run([=](QSqlDatabase &db) { return MessageRows::byRowId(db, rowId); });
+}
+
 QFuture<std::optional<MessageState>> MessageStore::outgoingState(
     const QString &account, const QString &originId)
 {

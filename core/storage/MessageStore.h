@@ -52,6 +52,7 @@ public:
         QString messageId;
     };
     QFuture<ReadMarkerTarget> readMarkerTarget(qint64 chatId);
+    QFuture<std::optional<Message>> messageByRowId(qint64 rowId);
     // The delivery state of our own message with this origin-id, if there is one.
     QFuture<std::optional<MessageState>> outgoingState(const QString &account, const QString &originId);
     // A whole chat, oldest first (for export).

@@ -4,62 +4,217 @@ import QtQuick.Controls as Controls
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
 
-// One message. Remote text is shown as plain text, never as rich text.
+// One message. The text comes from the model as bodyHtml: every character of the remote body is
+// escaped before the XEP-0393 styling tags (and https/xmpp/geo links) are added, so nothing the
+// sender writes can become markup, an image or a request.
 Item {
     id: bubble
 
+    required property var messageId
     required property string body
+    required property string bodyHtml
     required property bool outgoing
     required property string sender
     required property var time
     required property int deliveryState
+    required property bool edited
+    required property bool retracted
+    required property var reactions
+    required property bool isReply
+    required property bool firstOfDay
+    required property var day
+
+    signal replyRequested(var messageId, string body)
+    signal editRequested(var messageId, string body)
+    signal retractRequested(var messageId)
+    signal reactionToggled(var messageId, string emoji)
 
     readonly property var stateIcons: ["clock", "checkmark", "checkmark", "view-visible", "dialog-error", ""]
     readonly property var stateNames: [qsTr("Sending"), qsTr("Sent"), qsTr("Delivered"), qsTr("Read"), qsTr("Failed"), ""]
+    readonly property var quickReactions: ["👍", "❤️", "😂", "😮", "😢", "🙏"]
 
-    implicitHeight: box.height
+    implicitHeight: column.implicitHeight + (dayHeader.visible ? dayHeader.implicitHeight : 0)
 
-    Rectangle {
-        id: box
-        anchors.right: bubble.outgoing ? parent.right : undefined
+    function openLink(link: string) {
+        // The renderer only links these schemes; check again before anything leaves the app.
+        if (/^(https:|xmpp:|geo:)/i.test(link))
+            Qt.openUrlExternally(link)
+    }
+
+    Kirigami.ListSectionHeader {
+        id: dayHeader
+        visible: bubble.firstOfDay
+        width: parent.width
+        text: {
+            const today = new Date()
+            const yesterday = new Date(today.getTime() - 86400000)
+            const day = new Date(bubble.day)
+            if (day.toDateString() === today.toDateString())
+                return qsTr("Today")
+            if (day.toDateString() === yesterday.toDateString())
+                return qsTr("Yesterday")
+            return day.toLocaleDateString(Qt.locale(), Locale.LongFormat)
+        }
+    }
+
+    ColumnLayout {
+        id: column
+        anchors.top: dayHeader.visible ? dayHeader.bottom : parent.top
         anchors.left: bubble.outgoing ? undefined : parent.left
+        anchors.right: bubble.outgoing ? parent.right : undefined
         anchors.leftMargin: Kirigami.Units.largeSpacing
         anchors.rightMargin: Kirigami.Units.largeSpacing
-        width: Math.min(content.implicitWidth, bubble.width * 0.75) + Kirigami.Units.largeSpacing * 2
-        height: content.implicitHeight + Kirigami.Units.largeSpacing
-        radius: Kirigami.Units.cornerRadius * 2
-        color: bubble.outgoing ? Qt.alpha(Kirigami.Theme.highlightColor, 0.25) : Kirigami.Theme.alternateBackgroundColor
-        border.color: Qt.alpha(Kirigami.Theme.textColor, 0.1)
+        width: Math.min(box.implicitWidth, bubble.width * 0.75)
+        spacing: Kirigami.Units.smallSpacing / 2
 
-        ColumnLayout {
-            id: content
-            anchors.centerIn: parent
-            width: parent.width - Kirigami.Units.largeSpacing * 2
-            spacing: 0
+        Rectangle {
+            id: box
+            Layout.fillWidth: true
+            Layout.alignment: bubble.outgoing ? Qt.AlignRight : Qt.AlignLeft
+            implicitWidth: Math.min(content.implicitWidth, bubble.width * 0.75 - Kirigami.Units.largeSpacing * 2) + Kirigami.Units.largeSpacing * 2
+            implicitHeight: content.implicitHeight + Kirigami.Units.largeSpacing
+            radius: Kirigami.Units.cornerRadius * 2
+            color: bubble.outgoing ? Qt.alpha(Kirigami.Theme.highlightColor, 0.25) : Kirigami.Theme.alternateBackgroundColor
+            border.color: Qt.alpha(Kirigami.Theme.textColor, 0.1)
 
-            Controls.Label {
-                Layout.fillWidth: true
-                text: bubble.body
-                textFormat: Text.PlainText
-                wrapMode: Text.Wrap
+            TapHandler {
+                acceptedButtons: Qt.RightButton
+                onTapped: menu.popup()
             }
-            RowLayout {
-                Layout.alignment: Qt.AlignRight
-                spacing: Kirigami.Units.smallSpacing
+            TapHandler {
+                acceptedDevices: PointerDevice.TouchScreen
+                onLongPressed: menu.popup()
+            }
+
+            ColumnLayout {
+                id: content
+                anchors.centerIn: parent
+                width: parent.width - Kirigami.Units.largeSpacing * 2
+                spacing: 0
+
                 Controls.Label {
-                    text: Qt.formatTime(bubble.time, Locale.ShortFormat)
+                    visible: bubble.isReply
+                    text: qsTr("↪ in reply")
                     font: Kirigami.Theme.smallFont
                     color: Kirigami.Theme.disabledTextColor
                 }
-                Kirigami.Icon {
-                    visible: bubble.outgoing
-                    source: bubble.stateIcons[bubble.deliveryState] ?? ""
-                    implicitWidth: Kirigami.Units.iconSizes.small
-                    implicitHeight: Kirigami.Units.iconSizes.small
-                    color: bubble.deliveryState === 4 ? Kirigami.Theme.negativeTextColor : Kirigami.Theme.disabledTextColor
-                    Controls.ToolTip.text: bubble.stateNames[bubble.deliveryState] ?? ""
+                Controls.Label {
+                    Layout.fillWidth: true
+                    visible: !bubble.retracted
+                    text: bubble.bodyHtml
+                    textFormat: Text.RichText
+                    wrapMode: Text.Wrap
+                    onLinkActivated: (link) => bubble.openLink(link)
+                    HoverHandler {
+                        cursorShape: parent.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
+                    }
+                }
+                Controls.Label {
+                    visible: bubble.retracted
+                    text: bubble.outgoing ? qsTr("You retracted this message") : qsTr("This message was retracted")
+                    font.italic: true
+                    color: Kirigami.Theme.disabledTextColor
+                }
+                RowLayout {
+                    Layout.alignment: Qt.AlignRight
+                    spacing: Kirigami.Units.smallSpacing
+                    Controls.Label {
+                        visible: bubble.edited && !bubble.retracted
+                        text: qsTr("edited")
+                        font: Kirigami.Theme.smallFont
+                        color: Kirigami.Theme.disabledTextColor
+                    }
+                    Controls.Label {
+                        text: Qt.formatTime(bubble.time, Locale.ShortFormat)
+                        font: Kirigami.Theme.smallFont
+                        color: Kirigami.Theme.disabledTextColor
+                    }
+                    Kirigami.Icon {
+                        visible: bubble.outgoing
+                        source: bubble.stateIcons[bubble.deliveryState] ?? ""
+                        implicitWidth: Kirigami.Units.iconSizes.small
+                        implicitHeight: Kirigami.Units.iconSizes.small
+                        color: bubble.deliveryState === 4 ? Kirigami.Theme.negativeTextColor
+                             : bubble.deliveryState === 3 ? Kirigami.Theme.highlightColor : Kirigami.Theme.disabledTextColor
+                        Controls.ToolTip.text: bubble.stateNames[bubble.deliveryState] ?? ""
+                    }
                 }
             }
         }
+
+        Flow {
+            Layout.fillWidth: true
+            visible: bubble.reactions.length > 0
+            spacing: Kirigami.Units.smallSpacing
+            layoutDirection: bubble.outgoing ? Qt.RightToLeft : Qt.LeftToRight
+            Repeater {
+                model: bubble.reactions
+                delegate: Controls.Button {
+                    required property var modelData
+                    flat: !modelData.mine
+                    checked: modelData.mine
+                    text: modelData.emoji + " " + modelData.count
+                    font: Kirigami.Theme.smallFont
+                    onClicked: bubble.reactionToggled(bubble.messageId, modelData.emoji)
+                    Controls.ToolTip.text: modelData.mine ? qsTr("Remove your reaction") : qsTr("React with %1").arg(modelData.emoji)
+                    Controls.ToolTip.visible: hovered
+                }
+            }
+        }
+    }
+
+    Controls.Menu {
+        id: menu
+        Controls.MenuItem {
+            text: qsTr("Reply")
+            icon.name: "mail-reply-sender"
+            enabled: !bubble.retracted
+            onTriggered: bubble.replyRequested(bubble.messageId, bubble.body)
+        }
+        Controls.MenuItem {
+            text: qsTr("Edit")
+            icon.name: "document-edit"
+            visible: bubble.outgoing && !bubble.retracted
+            height: visible ? implicitHeight : 0
+            onTriggered: bubble.editRequested(bubble.messageId, bubble.body)
+        }
+        Controls.MenuItem {
+            text: qsTr("Copy text")
+            icon.name: "edit-copy"
+            enabled: !bubble.retracted
+            onTriggered: {
+                copyHelper.text = bubble.body
+                copyHelper.selectAll()
+                copyHelper.copy()
+            }
+        }
+        Controls.MenuItem {
+            text: qsTr("Retract")
+            icon.name: "edit-delete-remove"
+            visible: bubble.outgoing && !bubble.retracted
+            height: visible ? implicitHeight : 0
+            onTriggered: bubble.retractRequested(bubble.messageId)
+        }
+        Controls.MenuSeparator {}
+        Row {
+            padding: Kirigami.Units.smallSpacing
+            spacing: Kirigami.Units.smallSpacing
+            Repeater {
+                model: bubble.quickReactions
+                delegate: Controls.ToolButton {
+                    required property string modelData
+                    text: modelData
+                    onClicked: {
+                        bubble.reactionToggled(bubble.messageId, modelData)
+                        menu.close()
+                    }
+                }
+            }
+        }
+    }
+
+    TextEdit {
+        id: copyHelper
+        visible: false
     }
 }

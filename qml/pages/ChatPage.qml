@@ -14,6 +14,10 @@ Kirigami.Page {
     property string account // empty: the primary account
     required property MessageListModel model
     property var chatId: 0
+    // What the composer does with Enter besides sending a new message.
+    property var replyToId: 0
+    property string replyToText
+    property var editingId: 0
 
     // Re-read when the chat list reloads: opened from an xmpp: URI, the roster may come later.
     title: chatName.length > 0 ? chatName : (session.chats.count, session.chats.nameOf(chatJid))
@@ -54,7 +58,22 @@ Kirigami.Page {
 
             delegate: MessageBubble {
                 width: ListView.view.width
+                onReplyRequested: (id, text) => {
+                    page.editingId = 0
+                    page.replyToId = id
+                    page.replyToText = text
+                    composer.forceActiveFocus()
+                }
+                onEditRequested: (id, text) => {
+                    page.replyToId = 0
+                    page.editingId = id
+                    composer.text = text
+                    composer.forceActiveFocus()
+                }
+                onRetractRequested: (id) => page.session.retractMessage(id)
+                onReactionToggled: (id, emoji) => page.session.toggleReaction(id, emoji)
             }
+
 
             header: Controls.BusyIndicator {
                 anchors.horizontalCenter: parent.horizontalCenter
@@ -73,6 +92,16 @@ Kirigami.Page {
         }
 
         Kirigami.Separator { Layout.fillWidth: true }
+
+        Kirigami.InlineMessage {
+            Layout.fillWidth: true
+            Layout.margins: Kirigami.Units.smallSpacing
+            visible: page.replyToId !== 0 || page.editingId !== 0
+            type: Kirigami.MessageType.Information
+            text: page.editingId !== 0 ? qsTr("Editing your message") : qsTr("Replying to: %1").arg(page.replyToText)
+            showCloseButton: true
+            onVisibleChanged: if (!visible) { page.replyToId = 0; page.editingId = 0 }
+        }
 
         RowLayout {
             Layout.fillWidth: true
@@ -96,6 +125,7 @@ Kirigami.Page {
                         }
                     }
                     Keys.onEnterPressed: page.send()
+                    Keys.onEscapePressed: { page.replyToId = 0; page.editingId = 0 }
                 }
             }
             Controls.Button {
@@ -113,7 +143,12 @@ Kirigami.Page {
     function send() {
         if (composer.text.trim().length === 0)
             return
-        session.sendMessage(chatJid, composer.text, account)
+        if (editingId !== 0)
+            session.correctMessage(editingId, composer.text)
+        else
+            session.sendMessage(chatJid, composer.text, account, replyToId)
+        replyToId = 0
+        editingId = 0
         composer.clear()
         messages.positionViewAtBeginning()
     }

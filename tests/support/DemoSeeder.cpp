@@ -4,6 +4,8 @@
 #include <vector>
 
 #include <QTest>
+#include <QXmppMessage.h>
+#include <QXmppMessageReaction.h>
 
 #include "ProsodyServer.h"
 #include "XmppTestClient.h"
@@ -27,6 +29,7 @@ struct Line
     const char *from; // nullptr: the demo account itself (from its phone)
     const char *to;
     const char *text;
+    const char *id = nullptr; // a fixed id, for the stanzas below that refer to it
 };
 const Line conversation[] = {
     { "carol", nullptr, "The design review moved to Thursday, 10:00." },
@@ -35,8 +38,11 @@ const Line conversation[] = {
     { "bob", nullptr, "Did you see the photos from the concert?" },
     { nullptr, "alice", "Hi Alice! Are we still on for the climbing trip on Saturday?" },
     { "alice", nullptr, "Yes! I'll bring the rope and the snacks 🧗" },
-    { nullptr, "alice", "Great. Meet at the station at 9?" },
+    { nullptr, "alice", "Great. Meet at the station at 9?", "demo-meet" },
     { "alice", nullptr, "Perfect, see you there. Don't forget your *helmet* this time 😄" },
+    { "alice", nullptr, "Route map: https://example.org/routes/saturday — _bring water_ and `2 ropes`",
+        "alice-route" },
+    { nullptr, "alice", "I'll be 10 minuts late", "demo-late" },
 };
 
 QString jidOf(const char *user)
@@ -52,7 +58,7 @@ DemoSeeder::DemoSeeder(ProsodyServer &server) : m_server(server) { }
 
 int DemoSeeder::messageCount()
 {
-    return int(std::size(conversation));
+    return int(std::size(conversation)) + 1; // and the reply
 }
 
 bool DemoSeeder::prepare()
@@ -104,10 +110,33 @@ bool DemoSeeder::converse()
         const QString from = line.from ? jidOf(line.from) : demoJid;
         const QString to = line.to ? jidOf(line.to) : demoJid;
         XmppTestClient *client = clientFor(from);
-        if (!client || !client->sendMessage(to, QString::fromUtf8(line.text))) {
+        if (!client
+            || !client->sendMessage(
+                to, QString::fromUtf8(line.text), line.id ? QString::fromLatin1(line.id) : QString())) {
             return false;
         }
         QTest::qWait(300); // distinct times, in order
     }
-    return true;
+    // What happens after messages are sent: a correction, a reaction and a reply.
+    XmppTestClient *phone = clientFor(demoJid);
+    XmppTestClient *alice = clientFor(jidOf("alice"));
+    if (!phone || !alice) {
+        return false;
+    }
+    QXmppMessage correction(demoJid, jidOf("alice"), QStringLiteral("I'll be 10 minutes late"));
+    correction.setType(QXmppMessage::Chat);
+    correction.setReplaceId(QStringLiteral("demo-late"));
+    QXmppMessage reaction(jidOf("alice"), demoJid);
+    reaction.setType(QXmppMessage::Chat);
+    QXmppMessageReaction thumbsUp;
+    thumbsUp.setMessageId(QStringLiteral("demo-meet"));
+    thumbsUp.setEmojis({ QStringLiteral("👍") });
+    reaction.setReaction(thumbsUp);
+    QXmppMessage reply(jidOf("alice"), demoJid, QStringLiteral("No problem, I'll wait at the café."));
+    reply.setType(QXmppMessage::Chat);
+    reply.setReply(QXmpp::Reply { demoJid, QStringLiteral("demo-late") });
+    const bool sent = phone->client()->sendPacket(correction) && alice->client()->sendPacket(reaction)
+        && alice->client()->sendPacket(reply);
+    QTest::qWait(300);
+    return sent;
 }

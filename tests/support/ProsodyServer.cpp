@@ -95,7 +95,7 @@ bool ProsodyServer::writeConfig()
     if (m_clientPort == 0) {
         // Ports stay the same across restarts, as a real server's do.
         m_clientPort = freePort(m_options.address);
-        m_serverPort = freePort(m_options.address);
+        m_serverPort = m_options.serverPort != 0 ? m_options.serverPort : freePort(m_options.address);
         m_httpPort = freePort(m_options.address);
         m_componentPort = freePort(QStringLiteral("127.0.0.1"));
     }
@@ -116,6 +116,8 @@ https_ports = { }
 component_ports = { %6 }
 component_interfaces = { "127.0.0.1" }
 admin_socket = "%1/data/admin.sock"
+-- The test domains live in /etc/hosts, which Prosody's resolver ignores by default (s2s needs it).
+unbound = { hoststxt = true }
 modules_enabled = {
     "roster", "saslauth", "tls", "dialback", "disco", "carbons", "pep", "private", "blocklist",
     "vcard4", "vcard_legacy", "version", "uptime", "time", "ping", "register", "mam", "smacks",

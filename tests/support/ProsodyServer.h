@@ -22,6 +22,7 @@ public:
     {
         QString domain = QStringLiteral("example.test");
         QString address = QStringLiteral("127.0.0.2"); // where /etc/hosts puts the domain
+        quint16 serverPort = 0; // s2s; 0: a free port. Federation needs 5269, where peers look.
         Certificate certificate = Certificate::Trusted;
         QString directory; // empty: a fresh temporary directory
     };
