@@ -59,8 +59,9 @@ void loadReactions(const QSqlDatabase &db, QList<Message> &messages)
     }
     // Integer ids only, so joining them into the statement is safe.
     SqlQuery query(db,
-        QStringLiteral(
-            "SELECT message_id, emoji FROM reactions WHERE message_id IN (%1) ORDER BY message_id, emoji")
+        QStringLiteral("SELECT r.message_id, r.emoji, r.sender = a.jid FROM reactions r"
+                       " JOIN messages m ON m.id = r.message_id JOIN accounts a ON a.id = m.account_id"
+                       " WHERE r.message_id IN (%1) ORDER BY r.message_id, r.emoji")
             .arg(ids.join(QLatin1Char(','))));
     query.exec();
     while (query.next()) {

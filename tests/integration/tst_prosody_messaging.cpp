@@ -216,6 +216,40 @@ private Q_SLOTS:
         QCOMPARE(session->connectionState(), Session::Connected);
     }
 
+    // Correct, react, reply and retract through the real server, both sides' stores agree.
+    void correctReactReplyRetract()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        auto a = login(alice);
+        auto b = login(bob);
+        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(b->connectionState(), Session::Connected, 15000);
+
+        a->sendMessage(bob, QStringLiteral("helo bob"));
+        QTRY_VERIFY_WITH_TIMEOUT(hasBody(*b, alice, QStringLiteral("helo bob")), 10000);
+        a->correctMessage(history(*a, bob).first().id, QStringLiteral("hello bob"));
+        QTRY_COMPARE_WITH_TIMEOUT(history(*b, alice).first().body, QStringLiteral("hello bob"), 10000);
+        QVERIFY(history(*b, alice).first().edited);
+        QCOMPARE(history(*a, bob).first().body, QStringLiteral("hello bob"));
+        QCOMPARE(history(*b, alice).size(), 1);
+
+        b->toggleReaction(history(*b, alice).first().id, QStringLiteral("👍"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            history(*a, bob).first().reactions, QStringList { QStringLiteral("👍") }, 10000);
+        QCOMPARE(history(*b, alice).first().ownReactions, QStringList { QStringLiteral("👍") });
+
+        b->sendMessage(alice, QStringLiteral("hi alice"), {}, history(*b, alice).first().id);
+        QTRY_COMPARE_WITH_TIMEOUT(history(*a, bob).size(), 2, 10000);
+        QVERIFY(!history(*a, bob).first().replyToId.isEmpty());
+        QCOMPARE(history(*a, bob).first().replyToId, history(*a, bob).at(1).messageId);
+
+        a->retractMessage(history(*a, bob).at(1).id);
+        QTRY_VERIFY_WITH_TIMEOUT(history(*b, alice).at(1).retracted, 10000);
+        QCOMPARE(history(*b, alice).at(1).body, QString());
+        QCOMPARE(awaitResult(b->messageStore()->search(QStringLiteral("hello"), 10)).size(), 0);
+    }
+
     void offlineRecipientGetsTheMessageOnLogin()
     {
         const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
