@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArchiveCatchUp.h"
 
+#include <QTimer>
 #include <QXmppMamManager.h>
 #include <QXmppMessage.h>
 #include <QXmppStanza.h>
@@ -76,16 +77,20 @@ void ArchiveCatchUp::fetch(const QString &after)
             auto &retrieved = std::get<QXmppMamManager::RetrievedMessages>(result);
             const QString last = retrieved.result.resultSetReply().last();
             const bool complete = retrieved.result.complete() || retrieved.messages.isEmpty();
+            // The first page also starts the backfill mark: older history is fetched before it.
+            const MessageStore::ArchiveProgress progress { last,
+                firstSync ? retrieved.result.resultSetReply().first() : QString(), firstSync && complete };
             m_pipeline
                 ->receiveArchivePage(
-                    m_account->jid(), m_account->jid(), QList<QXmppMessage>(retrieved.messages), last)
+                    m_account->jid(), m_account->jid(), QList<QXmppMessage>(retrieved.messages), progress)
                 .then(this,
                     [this, generation, firstSync, complete, last](const QList<Message> &stored) {
                         if (generation != m_generation) {
                             return;
                         }
                         m_stored += int(stored.size());
-                        // The first sync stops at the newest page; older history comes on scroll-back.
+                        // The first sync stops at the newest page; older history follows in the
+                        // background (backfill), newest first.
                         if (firstSync || complete || last.isEmpty()) {
                             finish();
                         } else {
@@ -105,4 +110,57 @@ void ArchiveCatchUp::finish()
     m_running = false;
     qCInfo(lcMessaging) << m_account->jid() << "archive catch-up done," << m_stored << "new messages";
     Q_EMIT finished(m_stored);
+    const int generation = m_generation;
+    m_store->backfillState(m_account->jid(), m_account->jid())
+        .then(this, [this, generation](const std::pair<QString, bool> &state) {
+            if (generation == m_generation && !state.second) {
+                m_backfilling = true;
+                fetchOlder(state.first);
+            }
+        });
+}
+
+void ArchiveCatchUp::fetchOlder(const QString &before)
+{
+    const int generation = m_generation;
+    QXmppResultSetQuery page;
+    page.setMax(pageSize);
+    page.setBefore(before.isEmpty() ? QStringLiteral("") : before);
+    m_account->archive()
+        ->retrieveMessages({}, {}, {}, {}, {}, page)
+        .then(this, [this, generation](QXmppMamManager::RetrieveResult result) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (const auto *error = std::get_if<QXmppError>(&result)) {
+                // Not fatal: the next connect resumes from the last committed page.
+                qCInfo(lcMessaging) << "archive backfill paused:" << error->description;
+                m_backfilling = false;
+                return;
+            }
+            auto &retrieved = std::get<QXmppMamManager::RetrievedMessages>(result);
+            const QString first = retrieved.result.resultSetReply().first();
+            const bool complete
+                = retrieved.result.complete() || retrieved.messages.isEmpty() || first.isEmpty();
+            m_pipeline
+                ->receiveArchivePage(m_account->jid(), m_account->jid(),
+                    QList<QXmppMessage>(retrieved.messages), { {}, first, complete })
+                .then(this, [this, generation, first, complete](const QList<Message> &) {
+                    if (generation != m_generation) {
+                        return;
+                    }
+                    if (complete) {
+                        m_backfilling = false;
+                        qCInfo(lcMessaging) << m_account->jid() << "archive backfill complete";
+                        Q_EMIT backfillFinished();
+                        return;
+                    }
+                    // A pause between pages keeps the connection free for live traffic.
+                    QTimer::singleShot(backfillPauseMs, this, [this, generation, first] {
+                        if (generation == m_generation) {
+                            fetchOlder(first);
+                        }
+                    });
+                });
+        });
 }

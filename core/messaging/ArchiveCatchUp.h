@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Catch-up from the account's own message archive (XEP-0313) after every (re)connect: from
 // the newest archive id we stored, a page per transaction, the anchor moving only with the
-// commit. On the first login (no anchor) it fetches the newest page, never the oldest.
+// commit. On the first login (no anchor) it fetches the newest page, never the oldest, then
+// copies the rest of the archive backwards in the background (for search and scroll-back).
 #pragma once
 
 #include <QFuture>
@@ -17,20 +18,25 @@ class ArchiveCatchUp : public QObject
 public:
     static constexpr int firstPageSize = 50;
     static constexpr int pageSize = 100;
+    static constexpr int backfillPauseMs = 100;
 
     ArchiveCatchUp(
         Account *account, MessagePipeline *pipeline, MessageStore *store, QObject *parent = nullptr);
 
     void start();
     bool isRunning() const { return m_running; }
+    // Copying older history (before what the first login fetched) in the background.
+    bool isBackfilling() const { return m_backfilling; }
 
 Q_SIGNALS:
     void finished(int newMessages);
     void failed(const QString &reason);
+    void backfillFinished();
 
 private:
     void fetch(const QString &after);
     void finish();
+    void fetchOlder(const QString &before);
 
     Account *m_account;
     MessagePipeline *m_pipeline;
@@ -38,4 +44,5 @@ private:
     int m_generation = 0; // a reconnect starts over; answers to an older run are ignored
     int m_stored = 0;
     bool m_running = false;
+    bool m_backfilling = false;
 };

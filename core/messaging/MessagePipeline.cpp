@@ -91,7 +91,7 @@ QFuture<std::optional<Message>> MessagePipeline::receive(
 }
 
 QFuture<QList<Message>> MessagePipeline::receiveArchivePage(const QString &accountJid, const QString &archive,
-    const QList<QXmppMessage> &stanzas, const QString &lastId)
+    const QList<QXmppMessage> &stanzas, const MessageStore::ArchiveProgress &progress)
 {
     QList<Message> page;
     for (const QXmppMessage &stanza : stanzas) {
@@ -99,7 +99,7 @@ QFuture<QList<Message>> MessagePipeline::receiveArchivePage(const QString &accou
             page.append(*message);
         }
     }
-    return m_store->addArchivePage(accountJid, archive, page, lastId)
+    return m_store->addArchivePage(accountJid, archive, page, progress)
         .then(this, [this](const QList<Message> &stored) {
             for (const Message &message : stored) {
                 Q_EMIT messageStored(message);

@@ -11,6 +11,7 @@
 #include <QObject>
 
 #include "storage/Message.h"
+#include "storage/MessageStore.h"
 
 class MessageStore;
 class PipelineStage;
@@ -30,7 +31,7 @@ public:
     QFuture<std::optional<Message>> receive(const QString &accountJid, const QXmppMessage &stanza);
     // A page of archive results: the same stages, then one transaction with the new anchor.
     QFuture<QList<Message>> receiveArchivePage(const QString &accountJid, const QString &archive,
-        const QList<QXmppMessage> &stanzas, const QString &lastId);
+        const QList<QXmppMessage> &stanzas, const MessageStore::ArchiveProgress &progress);
 
     // The Message we would store for a stanza received by accountJid (no stage has run yet).
     static Message fromStanza(const QString &accountJid, const QXmppMessage &stanza);

@@ -139,8 +139,8 @@ QFuture<std::optional<Message>> MessageStore::addMessage(Message message)
         });
 }
 
-QFuture<QList<Message>> MessageStore::addArchivePage(
-    const QString &account, const QString &archive, const QList<Message> &page, const QString &lastId)
+QFuture<QList<Message>> MessageStore::addArchivePage(const QString &account, const QString &archive,
+    const QList<Message> &page, const ArchiveProgress &progress)
 {
     return m_database
         ->run([=](QSqlDatabase &db) {
@@ -153,16 +153,26 @@ QFuture<QList<Message>> MessageStore::addArchivePage(
                     stored.append(*row);
                 }
             }
-            if (!lastId.isEmpty()) {
-                SqlQuery(db,
-                    QStringLiteral(
-                        "INSERT INTO archive_sync (account_id, archive, last_id) VALUES (:a, :archive, :id)"
-                        " ON CONFLICT (account_id, archive) DO UPDATE SET last_id = excluded.last_id"))
-                    .bind(QStringLiteral(":a"), ids.account(account))
-                    .bind(QStringLiteral(":archive"), archive)
-                    .bind(QStringLiteral(":id"), lastId)
-                    .exec();
-            }
+            const qint64 accountId = ids.account(account);
+            SqlQuery(db,
+                QStringLiteral(
+                    "INSERT INTO archive_sync (account_id, archive, last_id) VALUES (:a, :archive, '')"
+                    " ON CONFLICT (account_id, archive) DO NOTHING"))
+                .bind(QStringLiteral(":a"), accountId)
+                .bind(QStringLiteral(":archive"), archive)
+                .exec();
+            SqlQuery(db,
+                QStringLiteral("UPDATE archive_sync SET"
+                               " last_id = CASE WHEN :newest != '' THEN :newest ELSE last_id END,"
+                               " oldest_id = CASE WHEN :oldest != '' THEN :oldest ELSE oldest_id END,"
+                               " backfill_complete = max(backfill_complete, :complete)"
+                               " WHERE account_id = :a AND archive = :archive"))
+                .bind(QStringLiteral(":newest"), progress.newestId)
+                .bind(QStringLiteral(":oldest"), progress.oldestId)
+                .bind(QStringLiteral(":complete"), progress.backfillComplete)
+                .bind(QStringLiteral(":a"), accountId)
+                .bind(QStringLiteral(":archive"), archive)
+                .exec();
             transaction.commit();
             return stored;
         })
@@ -182,9 +192,22 @@ QFuture<QString> MessageStore::archiveAnchor(const QString &account, const QStri
     return m_database->run([=](QSqlDatabase &db) {
         SqlQuery query(db,
             QStringLiteral("SELECT s.last_id FROM archive_sync s JOIN accounts a ON a.id = s.account_id"
-                           " WHERE a.jid = :account AND s.archive = :archive"));
+                           " WHERE a.jid = :account AND s.archive = :archive AND s.last_id != ''"));
         query.bind(QStringLiteral(":account"), account).bind(QStringLiteral(":archive"), archive).exec();
         return query.next() ? query.value(0).toString() : QString();
+    });
+}
+
+QFuture<std::pair<QString, bool>> MessageStore::backfillState(const QString &account, const QString &archive)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        SqlQuery query(db,
+            QStringLiteral(
+                "SELECT s.oldest_id, s.backfill_complete FROM archive_sync s"
+                " JOIN accounts a ON a.id = s.account_id WHERE a.jid = :account AND s.archive = :archive"));
+        query.bind(QStringLiteral(":account"), account).bind(QStringLiteral(":archive"), archive).exec();
+        return query.next() ? std::pair(query.value(0).toString(), query.value(1).toBool())
+                            : std::pair(QString(), false);
     });
 }
 

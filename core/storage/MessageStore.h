@@ -23,8 +23,18 @@ public:
     QFuture<std::optional<Message>> addMessage(Message message);
     // One page of archive (MAM) results and the new catch-up anchor, in one transaction.
     // Yields the rows that were new.
-    QFuture<QList<Message>> addArchivePage(
-        const QString &account, const QString &archive, const QList<Message> &page, const QString &lastId);
+    // Where archive sync stands after a page: the newest id copied (catch-up resumes after it),
+    // the oldest (backfill resumes before it), and whether backfill reached the beginning.
+    struct ArchiveProgress
+    {
+        QString newestId;
+        QString oldestId;
+        bool backfillComplete = false;
+    };
+    QFuture<QList<Message>> addArchivePage(const QString &account, const QString &archive,
+        const QList<Message> &page, const ArchiveProgress &progress);
+    // The oldest archive id copied so far and whether nothing older is left.
+    QFuture<std::pair<QString, bool>> backfillState(const QString &account, const QString &archive);
     // The id of the newest archive entry we have stored from `archive`; empty before the first sync.
     QFuture<QString> archiveAnchor(const QString &account, const QString &archive);
     QFuture<void> clearArchiveAnchor(const QString &account, const QString &archive);

@@ -96,7 +96,13 @@ constexpr std::array v7 {
     " sender TEXT NOT NULL, emoji TEXT NOT NULL, PRIMARY KEY (message_id, sender, emoji)) WITHOUT ROWID",
 };
 
-const std::array<Migration, 7> migrations { {
+// 8: how far back the archive has been copied (background backfill after the first login).
+constexpr std::array v8 {
+    "ALTER TABLE archive_sync ADD COLUMN oldest_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE archive_sync ADD COLUMN backfill_complete INTEGER NOT NULL DEFAULT 0",
+};
+
+const std::array<Migration, 8> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -104,6 +110,7 @@ const std::array<Migration, 7> migrations { {
     { 5, v5 },
     { 6, v6 },
     { 7, v7 },
+    { 8, v8 },
 } };
 
 } // namespace

@@ -121,7 +121,7 @@ int main(int argc, char *argv[])
             m.stanzaIdBy = account;
             page.append(m);
         }
-        await(store.addArchivePage(account, account, page, page.last().stanzaId));
+        await(store.addArchivePage(account, account, page, { page.last().stanzaId, {}, false }));
     }
     const double insertSeconds = timer.nsecsElapsed() / 1e9;
     std::printf("stored %d messages in %d chats: %.1f s, %.0f messages/s (a transaction per %d)\n", total,
