@@ -38,6 +38,38 @@ void ChatListModel::reload()
             [](const std::exception &e) { qCWarning(lcModels) << "loading chats failed:" << e.what(); });
 }
 
+void ChatListModel::setPinned(qint64 chatId, bool pinned)
+{
+    m_store->setChatFlag(chatId, MessageStore::ChatFlag::Pinned, pinned);
+}
+
+void ChatListModel::setMuted(qint64 chatId, bool muted)
+{
+    m_store->setChatFlag(chatId, MessageStore::ChatFlag::Muted, muted);
+}
+
+void ChatListModel::saveDraft(qint64 chatId, const QString &text)
+{
+    // Updated in place: a keystroke does not reload the whole list.
+    m_store->saveDraft(chatId, text);
+    for (int row = 0; row < m_chats.size(); ++row) {
+        if (m_chats.at(row).id == chatId && m_chats.at(row).draft != text) {
+            m_chats[row].draft = text;
+            Q_EMIT dataChanged(index(row), index(row), { DraftRole });
+        }
+    }
+}
+
+QString ChatListModel::draftOf(qint64 chatId) const
+{
+    for (const Chat &chat : m_chats) {
+        if (chat.id == chatId) {
+            return chat.draft;
+        }
+    }
+    return {};
+}
+
 QString ChatListModel::nameOf(const QString &jid) const
 {
     for (const Chat &chat : m_chats) {
@@ -75,6 +107,12 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         return chat.lastActivity > 0 ? QDateTime::fromMSecsSinceEpoch(chat.lastActivity) : QDateTime();
     case UnreadRole:
         return chat.unread;
+    case PinnedRole:
+        return chat.pinned;
+    case MutedRole:
+        return chat.muted;
+    case DraftRole:
+        return chat.draft;
     default:
         return {};
     }
@@ -90,5 +128,8 @@ QHash<int, QByteArray> ChatListModel::roleNames() const
         { LastMessageRole, "lastMessage" },
         { LastActivityRole, "lastActivity" },
         { UnreadRole, "unread" },
+        { PinnedRole, "pinned" },
+        { MutedRole, "muted" },
+        { DraftRole, "draft" },
     };
 }

@@ -23,7 +23,10 @@ public:
         NameRole,
         LastMessageRole,
         LastActivityRole,
-        UnreadRole
+        UnreadRole,
+        PinnedRole,
+        MutedRole,
+        DraftRole,
     };
     Q_ENUM(Role)
 
@@ -35,6 +38,10 @@ public:
     int count() const { return int(m_chats.size()); }
 
     Q_INVOKABLE void reload();
+    Q_INVOKABLE void setPinned(qint64 chatId, bool pinned);
+    Q_INVOKABLE void setMuted(qint64 chatId, bool muted);
+    Q_INVOKABLE void saveDraft(qint64 chatId, const QString &text);
+    Q_INVOKABLE QString draftOf(qint64 chatId) const;
     // The name shown for a chat with jid, from the loaded list (the address's user part if unknown).
     Q_INVOKABLE QString nameOf(const QString &jid) const;
 

@@ -14,6 +14,9 @@ struct Chat
     QString lastMessage;
     qint64 lastActivity = 0;
     int unread = 0;
+    bool pinned = false;
+    bool muted = false;
+    QString draft; // what was typed and not sent yet
 };
 
 Q_DECLARE_METATYPE(Chat)

@@ -415,10 +415,11 @@ QFuture<QList<Chat>> MessageStore::chats()
         SqlQuery query(db,
             QStringLiteral("SELECT c.id, a.jid, c.jid, coalesce(r.name, ''), c.last_activity, c.unread,"
                            " coalesce((SELECT body FROM messages m WHERE m.chat_id = c.id"
-                           "           ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), '')"
+                           "           ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), ''),"
+                           " c.pinned, c.muted, c.draft"
                            " FROM chats c JOIN accounts a ON a.id = c.account_id"
                            " LEFT JOIN roster_items r ON r.account_id = c.account_id AND r.jid = c.jid"
-                           " ORDER BY c.last_activity DESC, c.id DESC"));
+                           " ORDER BY c.pinned DESC, c.last_activity DESC, c.id DESC"));
         query.exec();
         QList<Chat> chats;
         while (query.next()) {
@@ -430,6 +431,9 @@ QFuture<QList<Chat>> MessageStore::chats()
             chat.lastActivity = query.value(4).toLongLong();
             chat.unread = query.value(5).toInt();
             chat.lastMessage = query.value(6).toString();
+            chat.pinned = query.value(7).toBool();
+            chat.muted = query.value(8).toBool();
+            chat.draft = query.value(9).toString();
             chats.append(chat);
         }
         return chats;
@@ -449,6 +453,39 @@ QFuture<qint64> MessageStore::chatId(const QString &account, const QString &chat
             Q_EMIT chatsChanged();
             return id;
         });
+}
+
+QFuture<void> MessageStore::setChatFlag(qint64 chatId, ChatFlag flag, bool on)
+{
+    // Column names from a closed set, never from input.
+    const QString column = flag == ChatFlag::Pinned ? QStringLiteral("pinned") : QStringLiteral("muted");
+    return m_database
+        ->run([=](QSqlDatabase &db) {
+            SqlQuery(db, QStringLiteral("UPDATE chats SET %1 = :on WHERE id = :chat").arg(column))
+                .bind(QStringLiteral(":on"), on)
+                .bind(QStringLiteral(":chat"), chatId)
+                .exec();
+        })
+        .then(this, [this] { Q_EMIT chatsChanged(); });
+}
+
+QFuture<void> MessageStore::saveDraft(qint64 chatId, const QString &text)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        SqlQuery(db, QStringLiteral("UPDATE chats SET draft = :text WHERE id = :chat AND draft != :text"))
+            .bind(QStringLiteral(":text"), text)
+            .bind(QStringLiteral(":chat"), chatId)
+            .exec();
+    });
+}
+
+QFuture<QString> MessageStore::draft(qint64 chatId)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        SqlQuery query(db, QStringLiteral("SELECT draft FROM chats WHERE id = :chat"));
+        query.bind(QStringLiteral(":chat"), chatId).exec();
+        return query.next() ? query.value(0).toString() : QString();
+    });
 }
 
 QFuture<void> MessageStore::markChatRead(qint64 chatId)

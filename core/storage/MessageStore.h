@@ -71,6 +71,11 @@ public:
     QFuture<QList<Chat>> chats();
     QFuture<qint64> chatId(const QString &account, const QString &chatJid);
     QFuture<void> markChatRead(qint64 chatId);
+    enum class ChatFlag { Pinned, Muted };
+    QFuture<void> setChatFlag(qint64 chatId, ChatFlag flag, bool on);
+    // The unsent text of a chat, kept across restarts. Saving does not reorder the chat list.
+    QFuture<void> saveDraft(qint64 chatId, const QString &text);
+    QFuture<QString> draft(qint64 chatId);
 
 Q_SIGNALS:
     void messageAdded(const Message &message);

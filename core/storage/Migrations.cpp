@@ -102,7 +102,16 @@ constexpr std::array v8 {
     "ALTER TABLE archive_sync ADD COLUMN backfill_complete INTEGER NOT NULL DEFAULT 0",
 };
 
-const std::array<Migration, 8> migrations { {
+// 9: per-chat settings a person makes: pinned to the top, muted, and the unsent draft.
+constexpr std::array v9 {
+    "ALTER TABLE chats ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE chats ADD COLUMN muted INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE chats ADD COLUMN draft TEXT NOT NULL DEFAULT ''",
+    "DROP INDEX chats_by_activity",
+    "CREATE INDEX chats_by_activity ON chats (pinned DESC, last_activity DESC)",
+};
+
+const std::array<Migration, 9> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -111,6 +120,7 @@ const std::array<Migration, 8> migrations { {
     { 6, v6 },
     { 7, v7 },
     { 8, v8 },
+    { 9, v9 },
 } };
 
 } // namespace

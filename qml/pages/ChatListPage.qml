@@ -47,12 +47,34 @@ Kirigami.ScrollablePage {
             required property string lastMessage
             required property var lastActivity
             required property int unread
+            required property bool pinned
+            required property bool muted
+            required property string draft
 
             width: ListView.view.width
             highlighted: ListView.isCurrentItem
             onClicked: {
                 list.currentIndex = index
                 applicationWindow().openChat(jid, name, account)
+            }
+            onPressAndHold: chatMenu.popup()
+            Keys.onMenuPressed: chatMenu.popup()
+            TapHandler {
+                acceptedButtons: Qt.RightButton
+                onTapped: chatMenu.popup()
+            }
+            Controls.Menu {
+                id: chatMenu
+                Controls.MenuItem {
+                    text: row.pinned ? qsTr("Unpin") : qsTr("Pin to the top")
+                    icon.name: row.pinned ? "window-unpin" : "pin"
+                    onTriggered: page.session.chats.setPinned(row.chatId, !row.pinned)
+                }
+                Controls.MenuItem {
+                    text: row.muted ? qsTr("Unmute") : qsTr("Mute notifications")
+                    icon.name: row.muted ? "notifications" : "notifications-disabled"
+                    onTriggered: page.session.chats.setMuted(row.chatId, !row.muted)
+                }
             }
 
             contentItem: RowLayout {
@@ -73,6 +95,20 @@ Kirigami.ScrollablePage {
                             font.bold: row.unread > 0
                             textFormat: Text.PlainText
                         }
+                        Kirigami.Icon {
+                            visible: row.muted
+                            source: "notifications-disabled"
+                            implicitWidth: Kirigami.Units.iconSizes.small
+                            implicitHeight: Kirigami.Units.iconSizes.small
+                            color: Kirigami.Theme.disabledTextColor
+                        }
+                        Kirigami.Icon {
+                            visible: row.pinned
+                            source: "pin"
+                            implicitWidth: Kirigami.Units.iconSizes.small
+                            implicitHeight: Kirigami.Units.iconSizes.small
+                            color: Kirigami.Theme.disabledTextColor
+                        }
                         Controls.Label {
                             text: row.lastActivity ? Qt.formatTime(row.lastActivity, Locale.ShortFormat) : ""
                             color: Kirigami.Theme.disabledTextColor
@@ -82,11 +118,11 @@ Kirigami.ScrollablePage {
                     RowLayout {
                         Controls.Label {
                             Layout.fillWidth: true
-                            text: row.lastMessage
+                            text: row.draft.length > 0 ? qsTr("Draft: %1").arg(row.draft) : row.lastMessage
                             elide: Text.ElideRight
                             maximumLineCount: 1
                             textFormat: Text.PlainText
-                            color: Kirigami.Theme.disabledTextColor
+                            color: row.draft.length > 0 ? Kirigami.Theme.negativeTextColor : Kirigami.Theme.disabledTextColor
                         }
                         Controls.Label {
                             visible: row.unread > 0

@@ -33,6 +33,8 @@ Kirigami.Page {
         function onChatIdResolved(id) {
             page.chatId = id
             page.session.markChatRead(id)
+            composer.text = page.session.chats.draftOf(id)
+            composer.cursorPosition = composer.length
         }
         function onRowsInserted() {
             if (page.chatId && Qt.application.state === Qt.ApplicationActive)
@@ -126,6 +128,7 @@ Kirigami.Page {
                     }
                     Keys.onEnterPressed: page.send()
                     Keys.onEscapePressed: { page.replyToId = 0; page.editingId = 0 }
+                    onTextChanged: if (page.editingId === 0) draftTimer.restart()
                 }
             }
             Controls.Button {
@@ -151,6 +154,13 @@ Kirigami.Page {
         editingId = 0
         composer.clear()
         messages.positionViewAtBeginning()
+    }
+
+    // Drafts survive switching chats and restarts; written a moment after typing stops.
+    Timer {
+        id: draftTimer
+        interval: 500
+        onTriggered: if (page.chatId) page.session.chats.saveDraft(page.chatId, composer.text)
     }
 
     Component.onCompleted: composer.forceActiveFocus()

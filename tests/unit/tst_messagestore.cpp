@@ -203,6 +203,24 @@ private Q_SLOTS:
         future.waitForFinished(); // throws (fails the test) if SQLite rejected the query
     }
 
+    void pinnedChatsComeFirstAndDraftsAndMutesAreKept()
+    {
+        awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("old"), 1000)));
+        awaitResult(m_store->addMessage(incoming(carol, QStringLiteral("new"), 2000)));
+        const qint64 bobChat = awaitResult(m_store->chatId(me, bob));
+        awaitResult(m_store->setChatFlag(bobChat, MessageStore::ChatFlag::Pinned, true));
+        awaitResult(m_store->setChatFlag(bobChat, MessageStore::ChatFlag::Muted, true));
+        awaitResult(m_store->saveDraft(bobChat, QStringLiteral("half a thought")));
+        auto chats = awaitResult(m_store->chats());
+        QCOMPARE(chats.at(0).jid, bob); // pinned, though older
+        QVERIFY(chats.at(0).pinned);
+        QVERIFY(chats.at(0).muted);
+        QCOMPARE(chats.at(0).draft, QStringLiteral("half a thought"));
+        QCOMPARE(awaitResult(m_store->draft(bobChat)), QStringLiteral("half a thought"));
+        awaitResult(m_store->setChatFlag(bobChat, MessageStore::ChatFlag::Pinned, false));
+        QCOMPARE(awaitResult(m_store->chats()).at(0).jid, carol);
+    }
+
     void deliveryStateOnlyMovesForward()
     {
         Message sent = incoming(bob, QStringLiteral("out"), 1000, {}, QStringLiteral("u-1"));
