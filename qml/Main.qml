@@ -32,6 +32,16 @@ Kirigami.ApplicationWindow {
         pageStack.push(Qt.resolvedUrl("pages/LoginPage.qml"), { session: root.session })
     }
 
+    function showChats() {
+        pageStack.clear()
+        pageStack.push(Qt.resolvedUrl("pages/ChatListPage.qml"), { session: root.session })
+    }
+
+    function showContacts() {
+        pageStack.clear()
+        pageStack.push(Qt.resolvedUrl("pages/RosterPage.qml"), { session: root.session })
+    }
+
     function showStart() {
         pageStack.clear()
         if (session.connectionState === Session.NoAccount || (session.connectionState === Session.Failed && session.chats.count === 0))

@@ -2,7 +2,6 @@
 #include "MessageActions.h"
 
 #include <QUuid>
-
 #include <QXmppMessage.h>
 #include <QXmppMessageReaction.h>
 #include <QXmppTask.h>
@@ -30,14 +29,10 @@ QXmppMessage stanzaFor(Account *account, const Message &about)
 }
 } // namespace
 
-MessageActions::MessageActions(MessageStore *messages, MessageAmendments *amendments, AccountLookup accounts,
-    QObject *parent)
-    : QObject(parent)
-    , m_messages(messages)
-    , m_amendments(amendments)
-    , m_accounts(std::move(accounts))
-{
-}
+MessageActions::MessageActions(
+    MessageStore *messages, MessageAmendments *amendments, AccountLookup accounts, QObject *parent)
+    : QObject(parent), m_messages(messages), m_amendments(amendments), m_accounts(std::move(accounts))
+{ }
 
 Account *MessageActions::sender(const Message &message)
 {
@@ -113,6 +108,7 @@ QFuture<void> MessageActions::toggleReaction(qint64 rowId, const QString &emoji)
         stanza.setReaction(reaction);
         stanza.addHint(QXmppMessage::Store);
         account->client()->send(std::move(stanza));
-        m_amendments->setReactions(target->account, target->chatJid, referenceId(*target), target->account, next);
+        m_amendments->setReactions(
+            target->account, target->chatJid, referenceId(*target), target->account, next);
     });
 }

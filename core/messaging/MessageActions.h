@@ -4,10 +4,10 @@
 // chat, and applied to the local store at once.
 #pragma once
 
+#include <functional>
+
 #include <QFuture>
 #include <QObject>
-
-#include <functional>
 
 class Account;
 class MessageAmendments;

@@ -2,12 +2,14 @@
 #include "Session.h"
 
 #include <QXmppMessage.h>
+#include <QXmppRosterManager.h>
 #include <QXmppTask.h>
 #include <QXmppUtils.h>
 
 #include "ChatListModel.h"
 #include "Logging.h"
 #include "MessageListModel.h"
+#include "RosterTreeModel.h"
 #include "account/Account.h"
 #include "account/AccountContext.h"
 #include "account/CredentialStore.h"
@@ -64,6 +66,8 @@ Session::Session(const QString &databasePath, QObject *parent)
     m_pipeline->addStage(std::make_unique<ReplyStage>());
     m_pipeline->addStage(std::make_unique<EmptyBodyFilter>());
     m_chats = std::make_unique<ChatListModel>(m_messages.get());
+    m_rosterTree = std::make_unique<RosterTreeModel>(m_roster.get(), [this] { return accounts(); });
+    connect(this, &Session::accountChanged, m_rosterTree.get(), &RosterTreeModel::reload);
     m_actions = std::make_unique<MessageActions>(
         m_messages.get(), m_amendments.get(), [this](const QString &jid) { return account(jid); });
     connect(m_actions.get(), &MessageActions::failed, this, &Session::notice);
@@ -353,4 +357,102 @@ void Session::setActive(bool active)
 void Session::requestChat(const QString &chatJid)
 {
     Q_EMIT chatRequested(chatJid);
+}
+
+namespace {
+// Why the roster of owner (asked for as account) cannot change now; empty when it can.
+QString whyRosterCannotChange(const Account *owner, const QString &account)
+{
+    if (!owner) {
+        return account.isEmpty() ? Session::tr("Set up an account first.")
+                                 : Session::tr("%1 is not one of your accounts.").arg(account);
+    }
+    if (owner->state() != Account::State::Connected) {
+        return Session::tr("%1 is not connected; try again when it is.").arg(owner->jid());
+    }
+    return {};
+}
+
+// Tells the person when the server refused a roster change; failure has %1 (the contact) and %2.
+void reportRosterResult(Session *session, QXmppTask<QXmppRosterManager::Result> task, const QString &failure,
+    const QString &jid, std::function<void()> onSuccess = {})
+{
+    task.then(session, [session, failure, jid, onSuccess](QXmppRosterManager::Result &&result) {
+        if (const auto *error = std::get_if<QXmppError>(&result)) {
+            qCWarning(lcAccount) << "roster change for" << jid << "failed:" << error->description;
+            Q_EMIT session->notice(failure.arg(jid, error->description));
+        } else if (onSuccess) {
+            onSuccess();
+        }
+    });
+}
+} // namespace
+
+QString Session::addContact(
+    const QString &jid, const QString &name, const QString &group, const QString &account)
+{
+    const QString bare = jid.trimmed().toLower();
+    if (!isValidBareJid(bare)) {
+        return tr("\"%1\" is not a valid chat address. It looks like name@example.org.").arg(jid.trimmed());
+    }
+    Account *owner = this->account(account);
+    if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
+        return why;
+    }
+    if (bare == owner->jid()) {
+        return tr("That is your own address.");
+    }
+    QSet<QString> groups;
+    if (!group.trimmed().isEmpty()) {
+        groups.insert(group.trimmed());
+    }
+    // Asked once the item is on the roster (and only if the account is still there).
+    reportRosterResult(this, owner->roster()->addRosterItem(bare, name.trimmed(), groups),
+        tr("%1 could not be added: %2"), bare, [this, bare, ownerJid = owner->jid()] {
+            if (Account *stillThere = this->account(ownerJid)) {
+                stillThere->roster()->subscribeTo(bare);
+            }
+        });
+    return {};
+}
+
+void Session::removeContact(const QString &jid, const QString &account)
+{
+    Account *owner = this->account(account);
+    if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
+        Q_EMIT notice(why);
+        return;
+    }
+    // The server also cancels the presence subscriptions both ways (RFC 6121 2.5.2).
+    reportRosterResult(this, owner->roster()->removeRosterItem(jid), tr("%1 could not be removed: %2"), jid);
+}
+
+void Session::renameContact(const QString &jid, const QString &name, const QString &account)
+{
+    Account *owner = this->account(account);
+    if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
+        Q_EMIT notice(why);
+        return;
+    }
+    reportRosterResult(
+        this, owner->roster()->renameRosterItem(jid, name.trimmed()), tr("%1 could not be renamed: %2"), jid);
+}
+
+void Session::setContactGroups(const QString &jid, const QStringList &groups, const QString &account)
+{
+    Account *owner = this->account(account);
+    if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
+        Q_EMIT notice(why);
+        return;
+    }
+    QSet<QString> names;
+    for (const QString &group : groups) {
+        if (!group.trimmed().isEmpty()) {
+            names.insert(group.trimmed());
+        }
+    }
+    // A roster set with the item's name kept and the new groups replaces its groups.
+    const QString name = owner->roster()->getRosterEntry(jid).name();
+    reportRosterResult(
+        this, owner->roster()->addRosterItem(jid, name, names), tr("%1 could not be moved: %2"), jid);
 }

@@ -28,6 +28,7 @@ class MessagePipeline;
 class MessageStore;
 class Outbox;
 class RosterStore;
+class RosterTreeModel;
 class RosterSync;
 
 class Session : public QObject
@@ -40,6 +41,7 @@ class Session : public QObject
     Q_PROPERTY(ConnectionState connectionState READ connectionState NOTIFY connectionStateChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(ChatListModel *chats READ chats CONSTANT)
+    Q_PROPERTY(RosterTreeModel *roster READ roster CONSTANT)
     Q_PROPERTY(QString savedJid READ savedJid NOTIFY accountChanged)
     Q_PROPERTY(QString keychainNotice READ keychainNotice NOTIFY keychainNoticeChanged)
 public:
@@ -55,6 +57,7 @@ public:
     ConnectionState connectionState() const;
     QString errorText() const;
     ChatListModel *chats() const { return m_chats.get(); }
+    RosterTreeModel *roster() const { return m_rosterTree.get(); }
     MessageStore *messageStore() const { return m_messages.get(); }
     RosterStore *rosterStore() const { return m_roster.get(); }
     // Per-account pieces; an empty jid means the primary account. Null when there is no such account.
@@ -94,6 +97,16 @@ public:
     void setActive(bool active);
     // Asks the UI to show a chat (from an xmpp: URI on the command line).
     void requestChat(const QString &chatJid);
+    // Roster changes through the account's server (empty account: the primary one); the store and
+    // the roster model follow the server's roster push. addContact also asks the contact to share
+    // their presence, and returns why it cannot be done ("" when it is under way); the others
+    // report problems through notice(), as does addContact when the server refuses.
+    Q_INVOKABLE QString addContact(
+        const QString &jid, const QString &name, const QString &group, const QString &account = {});
+    Q_INVOKABLE void removeContact(const QString &jid, const QString &account = {});
+    Q_INVOKABLE void renameContact(const QString &jid, const QString &name, const QString &account = {});
+    Q_INVOKABLE void setContactGroups(
+        const QString &jid, const QStringList &groups, const QString &account = {});
 
 Q_SIGNALS:
     void accountChanged();
@@ -115,6 +128,7 @@ private:
     std::unique_ptr<MessageAmendments> m_amendments;
     std::unique_ptr<MessageActions> m_actions;
     std::unique_ptr<ChatListModel> m_chats;
+    std::unique_ptr<RosterTreeModel> m_rosterTree;
     std::unique_ptr<AccountStore> m_accountStore;
     std::unique_ptr<CredentialStore> m_credentials;
     std::vector<std::unique_ptr<AccountContext>> m_accounts;

@@ -20,7 +20,9 @@ RosterSync::RosterSync(Account *account, RosterStore *store, QObject *parent)
             items.append(itemFor(jid));
         }
         qCInfo(lcAccount) << m_account->jid() << "roster received:" << items.size() << "contacts";
-        m_store->replaceRoster(m_account->jid(), items);
+        m_store->replaceRoster(m_account->jid(), items).onFailed(this, [](const std::exception &e) {
+            qCWarning(lcStorage) << "storing the roster failed:" << e.what();
+        });
     });
     connect(roster, &QXmppRosterManager::itemAdded, this,
         [this](const QString &jid) { m_store->upsertItem(m_account->jid(), itemFor(jid)); });

@@ -19,9 +19,11 @@ void writeItem(const QSqlDatabase &db, qint64 accountId, const RosterItem &item)
             " name = excluded.name, subscription = excluded.subscription, groups = excluded.groups"))
         .bind(QStringLiteral(":a"), accountId)
         .bind(QStringLiteral(":jid"), item.jid)
-        .bind(QStringLiteral(":name"), item.name)
+        // Never a null QString: it binds as SQL NULL, which the NOT NULL columns refuse.
+        .bind(QStringLiteral(":name"), item.name.isNull() ? QStringLiteral("") : item.name)
         .bind(QStringLiteral(":sub"), item.subscription)
-        .bind(QStringLiteral(":groups"), item.groups.join(groupSeparator))
+        .bind(QStringLiteral(":groups"),
+            item.groups.isEmpty() ? QStringLiteral("") : item.groups.join(groupSeparator))
         .exec();
 }
 } // namespace

@@ -13,6 +13,15 @@ Kirigami.ScrollablePage {
 
     title: qsTr("Chats")
 
+    actions: [
+        Kirigami.Action {
+            text: qsTr("Contacts")
+            icon.name: "im-user"
+            shortcut: "Ctrl+2"
+            onTriggered: applicationWindow().showContacts()
+        }
+    ]
+
     header: ColumnLayout {
         spacing: 0
         ConnectionBanner {

@@ -126,6 +126,14 @@ bool AppProcess::typeText(const QString &text)
         == 0;
 }
 
+bool AppProcess::pressKeys(const QString &keys)
+{
+    QProcess::execute(QStringLiteral("xdotool"),
+        { QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"),
+            QStringLiteral("Isthmus"), QStringLiteral("windowfocus"), QStringLiteral("--sync") });
+    return QProcess::execute(QStringLiteral("xdotool"), { QStringLiteral("key"), keys }) == 0;
+}
+
 QString AppProcess::output() const
 {
     QFile file(m_logPath);

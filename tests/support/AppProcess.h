@@ -32,6 +32,8 @@ public:
     static bool screenshot(const QString &path);
     // Types text and presses Return in the focused window (xdotool).
     static bool typeText(const QString &text);
+    // Presses a key combination in the app's window, e.g. "ctrl+2" (xdotool key names).
+    static bool pressKeys(const QString &keys);
 
     QString output() const;
     QString databasePath() const;

@@ -87,6 +87,13 @@ private Q_SLOTS:
         QVERIFY(AppProcess::screenshot(shot));
         QVERIFY2(distinctColours(shot) > 50, "the screenshot looks blank");
         qInfo("screenshot: %s", qPrintable(shot));
+
+        // Ctrl+2: the contacts, grouped by roster group.
+        QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+2")));
+        QTest::qWait(1500);
+        const QString roster = binaryDir() + QStringLiteral("/screenshots/ui-roster.png");
+        QVERIFY(AppProcess::screenshot(roster));
+        QVERIFY2(distinctColours(roster) > 20, "the roster screenshot looks blank");
         QVERIFY(app.isRunning());
     }
 

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The contacts of all accounts as a tree for a QtQuick TreeView: one node per roster group
+// (sorted by name, the contacts without a group last), the group's contacts as its children.
+#pragma once
+
+#include <functional>
+
+#include <QAbstractItemModel>
+#include <QQmlEngine>
+#include <QStringList>
+
+#include "storage/RosterItem.h"
+
+class RosterStore;
+
+class RosterTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by Session")
+    // Contacts over all accounts, each counted once however many groups it is in.
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // The roster groups in use, sorted (for suggestions when adding or moving a contact).
+    Q_PROPERTY(QStringList groups READ groups NOTIFY countChanged)
+public:
+    enum Role {
+        NameRole = Qt::UserRole + 1, // the roster name, or the address's user part
+        JidRole, // contacts: the bare address
+        AccountRole, // contacts: the account whose roster holds it
+        IsGroupRole,
+        GroupNameRole, // the roster group (empty for the node of contacts without a group)
+        ContactCountRole, // groups: the number of contacts under it
+        SubscriptionRole, // contacts: QXmppRosterIq::Item::SubscriptionType
+        GroupsRole, // contacts: all roster groups of the contact
+    };
+    Q_ENUM(Role)
+
+    // accounts: the account addresses whose rosters are shown, asked at each reload.
+    RosterTreeModel(RosterStore *store, std::function<QStringList()> accounts, QObject *parent = nullptr);
+    ~RosterTreeModel() override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int count() const { return m_contactCount; }
+    QStringList groups() const;
+
+    // Reads all rosters again; changes to the store reload on their own (coalesced).
+    Q_INVOKABLE void reload();
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    struct Contact
+    {
+        QString account;
+        RosterItem item;
+        QString displayName;
+    };
+    struct Group
+    {
+        QString name; // empty: contacts without a group
+        QList<qsizetype> members; // indexes into m_contacts, sorted by name
+    };
+
+    void scheduleReload();
+    void apply(const QStringList &accounts, const QList<QList<RosterItem>> &rosters);
+
+    RosterStore *m_store;
+    std::function<QStringList()> m_accounts;
+    QList<Contact> m_contacts;
+    QList<Group> m_groups;
+    int m_contactCount = 0;
+    quint64 m_generation = 0; // a newer reload drops the results of older ones
+    bool m_reloadScheduled = false;
+};

@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The contacts of all accounts, grouped by roster group, in a tree; a contact opens its chat.
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQml.Models
+import QtQuick.Controls as Controls
+import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
+import org.kde.kirigamiaddons.components as Components
+import Isthmus.Core
+
+Kirigami.ScrollablePage {
+    id: page
+
+    required property Session session
+    // Groups the person folded, by roster group name ("" for "Contacts"); all others are open.
+    property var collapsedGroups: []
+
+    title: qsTr("Contacts")
+
+    actions: [
+        Kirigami.Action {
+            text: qsTr("Chats")
+            icon.name: "dialog-messages"
+            shortcut: "Ctrl+1"
+            onTriggered: applicationWindow().showChats()
+        },
+        Kirigami.Action {
+            id: addAction
+            text: qsTr("Add contact")
+            icon.name: "list-add-user"
+            onTriggered: addDialog.open()
+        }
+    ]
+
+    // A group row toggles, a contact row opens its chat.
+    function activate(viewRow: int) {
+        const index = tree.index(viewRow, 0)
+        const roster = page.session.roster
+        if (!index.valid)
+            return
+        if (roster.data(index, RosterTreeModel.IsGroupRole)) {
+            tree.toggleExpanded(viewRow)
+            return
+        }
+        page.openChat(roster.data(index, RosterTreeModel.JidRole), roster.data(index, RosterTreeModel.NameRole),
+                      roster.data(index, RosterTreeModel.AccountRole))
+    }
+
+    function notify(text: string) {
+        applicationWindow().showPassiveNotification(text)
+    }
+
+    function openChat(jid: string, name: string, account: string) {
+        applicationWindow().openChat(jid, name, account)
+    }
+
+    // Opens the groups again after the model was reset (TreeView then shows them all folded),
+    // except those the person folded.
+    function restoreExpansion() {
+        const roster = page.session.roster
+        for (let row = 0; row < roster.rowCount(); ++row) {
+            const group = roster.index(row, 0)
+            if (page.collapsedGroups.indexOf(roster.data(group, RosterTreeModel.GroupNameRole)) < 0
+                    && roster.rowCount(group) > 0)
+                tree.expandToIndex(roster.index(0, 0, group))
+        }
+    }
+
+    function groupNameAt(viewRow: int): string {
+        return page.session.roster.data(tree.index(viewRow, 0), RosterTreeModel.GroupNameRole) ?? ""
+    }
+
+    // The menu of the contact in viewRow (nothing for group rows): at the pointer, or below the
+    // row's item when asked from the keyboard.
+    function showContextMenu(viewRow: int, below: Item) {
+        const index = tree.index(viewRow, 0)
+        const roster = page.session.roster
+        if (!index.valid || roster.data(index, RosterTreeModel.IsGroupRole))
+            return
+        tree.selectionModel.setCurrentIndex(index, ItemSelectionModel.NoUpdate)
+        contactMenu.jid = roster.data(index, RosterTreeModel.JidRole)
+        contactMenu.name = roster.data(index, RosterTreeModel.NameRole)
+        contactMenu.account = roster.data(index, RosterTreeModel.AccountRole)
+        contactMenu.groups = roster.data(index, RosterTreeModel.GroupsRole)
+        if (below)
+            contactMenu.popup(below, Kirigami.Units.gridUnit * 2, below.height)
+        else
+            contactMenu.popup()
+    }
+
+    Connections {
+        target: page.session.roster
+        function onModelReset() { Qt.callLater(page.restoreExpansion) }
+    }
+
+    Component.onCompleted: Qt.callLater(page.restoreExpansion)
+
+    TreeView {
+        id: tree
+
+        model: page.session.roster
+        selectionModel: ItemSelectionModel {}
+        focus: true
+        clip: true
+        alternatingRows: false
+        columnWidthProvider: () => tree.width
+        onWidthChanged: forceLayout()
+
+        onExpanded: (row, depth) => {
+            const opened = page.groupNameAt(row)
+            page.collapsedGroups = page.collapsedGroups.filter(name => name !== opened)
+        }
+        onCollapsed: (row, recursively) => {
+            const name = page.groupNameAt(row)
+            if (page.collapsedGroups.indexOf(name) < 0)
+                page.collapsedGroups = page.collapsedGroups.concat([name])
+        }
+
+        Keys.onReturnPressed: page.activate(tree.currentRow)
+        Keys.onEnterPressed: page.activate(tree.currentRow)
+        Keys.onMenuPressed: page.showContextMenu(tree.currentRow, tree.itemAtCell(Qt.point(0, tree.currentRow)))
+
+        delegate: Controls.ItemDelegate {
+            id: entry
+
+            // Set by TreeView.
+            required property TreeView treeView
+            required property bool expanded
+            required property int depth
+            required property int row
+            required property bool current
+            // Roles of RosterTreeModel.
+            required property string name
+            required property string jid
+            required property bool isGroup
+            required property int contactCount
+
+            implicitWidth: treeView.width
+            focusPolicy: Qt.NoFocus // the tree keeps the focus, for its arrow keys
+            highlighted: current
+            leftPadding: Kirigami.Units.largeSpacing + depth * Kirigami.Units.gridUnit
+            topPadding: isGroup ? Kirigami.Units.mediumSpacing : Kirigami.Units.smallSpacing
+            bottomPadding: topPadding
+            Accessible.name: isGroup ? qsTr("%1, %n contact(s)", "", contactCount).arg(name) : name
+
+            onClicked: {
+                treeView.selectionModel.setCurrentIndex(treeView.index(row, 0), ItemSelectionModel.NoUpdate)
+                treeView.forceActiveFocus()
+                page.activate(row)
+            }
+            onPressAndHold: page.showContextMenu(row, null)
+
+            TapHandler {
+                acceptedButtons: Qt.RightButton
+                onTapped: page.showContextMenu(entry.row, null)
+            }
+
+            contentItem: Loader {
+                sourceComponent: entry.isGroup ? groupRow : contactRow
+
+                Component {
+                    id: groupRow
+                    RowLayout {
+                        spacing: Kirigami.Units.smallSpacing
+                        Kirigami.Icon {
+                            Layout.preferredWidth: Kirigami.Units.iconSizes.small
+                            Layout.preferredHeight: Kirigami.Units.iconSizes.small
+                            source: entry.expanded ? "go-down-symbolic"
+                                                   : (entry.mirrored ? "go-previous-symbolic" : "go-next-symbolic")
+                            color: entry.highlighted ? Kirigami.Theme.highlightedTextColor
+                                                     : Kirigami.Theme.disabledTextColor
+                        }
+                        Kirigami.Heading {
+                            Layout.fillWidth: true
+                            level: 5
+                            text: entry.name
+                            elide: Text.ElideRight
+                            textFormat: Text.PlainText
+                        }
+                        Controls.Label {
+                            text: entry.contactCount
+                            color: entry.highlighted ? Kirigami.Theme.highlightedTextColor
+                                                     : Kirigami.Theme.disabledTextColor
+                            font: Kirigami.Theme.smallFont
+                        }
+                    }
+                }
+
+                Component {
+                    id: contactRow
+                    RowLayout {
+                        spacing: Kirigami.Units.largeSpacing
+                        Components.Avatar {
+                            Layout.preferredWidth: Kirigami.Units.iconSizes.medium
+                            Layout.preferredHeight: Kirigami.Units.iconSizes.medium
+                            name: entry.name
+                        }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 0
+                            Controls.Label {
+                                Layout.fillWidth: true
+                                text: entry.name
+                                elide: Text.ElideRight
+                                textFormat: Text.PlainText
+                            }
+                            Controls.Label {
+                                Layout.fillWidth: true
+                                text: entry.jid
+                                elide: Text.ElideRight
+                                textFormat: Text.PlainText
+                                color: entry.highlighted ? Kirigami.Theme.highlightedTextColor
+                                                         : Kirigami.Theme.disabledTextColor
+                                opacity: entry.highlighted ? 0.8 : 1
+                                font: Kirigami.Theme.smallFont
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        Kirigami.PlaceholderMessage {
+            parent: tree
+            anchors.centerIn: parent
+            width: parent.width - Kirigami.Units.gridUnit * 4
+            visible: page.session.roster.count === 0
+            icon.name: "im-user"
+            text: qsTr("No contacts yet")
+            explanation: qsTr("Add the people you talk to by their chat address, like name@example.org.")
+            helpfulAction: addAction
+        }
+    }
+
+    AddContactDialog {
+        id: addDialog
+        session: page.session
+        onContactAdded: jid => page.notify(qsTr("Asked %1 to share their online status with you.").arg(jid))
+    }
+
+    Controls.Menu {
+        id: contactMenu
+
+        property string jid
+        property string name
+        property string account
+        property var groups: []
+
+        Controls.MenuItem {
+            text: qsTr("Open chat")
+            icon.name: "dialog-messages"
+            onTriggered: page.openChat(contactMenu.jid, contactMenu.name, contactMenu.account)
+        }
+        Controls.MenuItem {
+            text: qsTr("Rename…")
+            icon.name: "edit-rename"
+            onTriggered: {
+                renameDialog.jid = contactMenu.jid
+                renameDialog.account = contactMenu.account
+                renameField.text = contactMenu.name
+                renameDialog.open()
+                renameField.selectAll()
+                renameField.forceActiveFocus()
+            }
+        }
+        Controls.MenuItem {
+            text: qsTr("Groups…")
+            icon.name: "tag-folder"
+            onTriggered: {
+                groupsDialog.jid = contactMenu.jid
+                groupsDialog.account = contactMenu.account
+                groupsField.text = contactMenu.groups.join(", ")
+                groupsDialog.open()
+                groupsField.forceActiveFocus()
+            }
+        }
+        Controls.MenuSeparator {}
+        Controls.MenuItem {
+            text: qsTr("Remove…")
+            icon.name: "list-remove-user"
+            onTriggered: {
+                removeDialog.jid = contactMenu.jid
+                removeDialog.name = contactMenu.name
+                removeDialog.account = contactMenu.account
+                removeDialog.open()
+            }
+        }
+    }
+
+    Kirigami.PromptDialog {
+        id: renameDialog
+
+        property string jid
+        property string account
+
+        title: qsTr("Rename Contact")
+        subtitle: qsTr("The name is kept in your contact list on the server, so your other devices show it too.")
+        standardButtons: Kirigami.Dialog.Ok | Kirigami.Dialog.Cancel
+        onAccepted: page.session.renameContact(jid, renameField.text, account)
+
+        Controls.TextField {
+            id: renameField
+            Layout.fillWidth: true
+            placeholderText: renameDialog.jid
+            onAccepted: renameDialog.accept()
+        }
+    }
+
+    Kirigami.PromptDialog {
+        id: groupsDialog
+
+        property string jid
+        property string account
+
+        title: qsTr("Contact Groups")
+        subtitle: qsTr("Groups of %1, separated by commas. Without a group the contact is listed under \"Contacts\".").arg(jid)
+        standardButtons: Kirigami.Dialog.Ok | Kirigami.Dialog.Cancel
+        onAccepted: {
+            const groups = groupsField.text.split(",").map(group => group.trim()).filter(group => group.length > 0)
+            page.session.setContactGroups(jid, groups, account)
+        }
+
+        Controls.TextField {
+            id: groupsField
+            Layout.fillWidth: true
+            placeholderText: page.session.roster.groups.join(", ")
+            onAccepted: groupsDialog.accept()
+        }
+    }
+
+    Kirigami.PromptDialog {
+        id: removeDialog
+
+        property string jid
+        property string name
+        property string account
+
+        title: qsTr("Remove %1?").arg(name)
+        subtitle: qsTr("%1 leaves your contact list and you stop seeing each other's online status. Your chat history stays.").arg(jid)
+        dialogType: Kirigami.PromptDialog.Warning
+        standardButtons: Kirigami.Dialog.Cancel
+        customFooterActions: [
+            Kirigami.Action {
+                text: qsTr("Remove")
+                icon.name: "list-remove-user"
+                onTriggered: {
+                    page.session.removeContact(removeDialog.jid, removeDialog.account)
+                    removeDialog.close()
+                }
+            }
+        ]
+    }
+}

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RosterTreeModel over a real SQLite RosterStore: groups, sorting, multi-group and ungrouped
+// contacts, reloads on roster changes, several accounts; checked by QAbstractItemModelTester.
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "AwaitFuture.h"
+#include "models/RosterTreeModel.h"
+#include "storage/AccountRows.h"
+#include "storage/Database.h"
+#include "storage/RosterStore.h"
+#include "storage/SqlQuery.h"
+
+namespace {
+const QString me = QStringLiteral("me@example.test");
+const QString work = QStringLiteral("me@work.test");
+
+RosterItem contact(
+    const QString &jid, const QString &name, const QStringList &groups = {}, int subscription = 3)
+{
+    RosterItem item;
+    item.jid = jid;
+    item.name = name;
+    item.groups = groups;
+    item.subscription = subscription;
+    return item;
+}
+} // namespace
+
+class RosterTreeModelTest : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<RosterStore> m_store;
+    std::unique_ptr<RosterTreeModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    QStringList m_accounts;
+
+    // The titles of the top-level rows.
+    QStringList groupTitles() const
+    {
+        QStringList titles;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            titles.append(m_model->index(row, 0).data().toString());
+        }
+        return titles;
+    }
+
+    int groupRow(const QString &title) const { return int(groupTitles().indexOf(title)); }
+
+    // The names of the contacts under the group titled title.
+    QStringList contactsIn(const QString &title) const
+    {
+        const QModelIndex group = m_model->index(groupRow(title), 0);
+        QStringList names;
+        for (int row = 0; row < m_model->rowCount(group); ++row) {
+            names.append(m_model->index(row, 0, group).data(RosterTreeModel::NameRole).toString());
+        }
+        return names;
+    }
+
+    // Runs a store change and waits until the model has reloaded after it.
+    void change(QFuture<void> future)
+    {
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        awaitResult(std::move(future));
+        QTRY_VERIFY(reset.count() > 0);
+    }
+
+    // A contact without a group (and without a name): stored through the store, whose NOT NULL
+    // columns once refused the null strings an empty list and name turn into.
+    void storeDirectly(const QString &account, const RosterItem &item)
+    {
+        awaitResult(m_store->upsertItem(account, item));
+        reloadAndWait();
+    }
+
+    void reloadAndWait()
+    {
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        m_model->reload();
+        // Not reset.wait(): when the rosters are read before reload() returns, the reset happens in it.
+        QTRY_VERIFY(reset.count() > 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Locale-aware sorting is part of what is tested ("Émile" between "Dave" and "Frank").
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void init()
+    {
+        static int n = 0;
+        m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("roster%1.sqlite").arg(++n)));
+        awaitResult(m_db->open());
+        m_store = std::make_unique<RosterStore>(m_db.get());
+        m_accounts = { me };
+        m_model = std::make_unique<RosterTreeModel>(m_store.get(), [this] { return m_accounts; });
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The first load (of an empty roster) finishes before the test changes anything.
+        reloadAndWait();
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_model.reset();
+        m_store.reset();
+        m_db.reset();
+    }
+
+    void emptyRosterHasNoRows()
+    {
+        QCOMPARE(m_model->rowCount(), 0);
+        QCOMPARE(m_model->count(), 0);
+        QVERIFY(m_model->groups().isEmpty());
+    }
+
+    void groupsSortedByNameWithUngroupedContactsLast()
+    {
+        change(m_store->replaceRoster(me,
+            {
+                contact(
+                    QStringLiteral("zoe@example.test"), QStringLiteral("Zoe"), { QStringLiteral("Work") }),
+                contact(QStringLiteral("alice@example.test"), QStringLiteral("Alice"),
+                    { QStringLiteral("friends") }),
+                contact(
+                    QStringLiteral("ann@example.test"), QStringLiteral("ann"), { QStringLiteral("Family") }),
+                contact(
+                    QStringLiteral("bob@example.test"), QStringLiteral("bob"), { QStringLiteral("friends") }),
+                contact(QStringLiteral("emile@example.test"), QStringLiteral("Émile"),
+                    { QStringLiteral("friends") }),
+                contact(QStringLiteral("frank@example.test"), QStringLiteral("Frank"),
+                    { QStringLiteral("friends") }),
+                contact(QStringLiteral("dave@example.test"), QStringLiteral("Dave"),
+                    { QStringLiteral("friends") }),
+            }));
+        storeDirectly(me, contact(QStringLiteral("nogroup@example.test"), {}));
+        // Case-insensitive: "Family" < "friends" < "Work"; the contacts without a group last.
+        QCOMPARE(groupTitles(),
+            QStringList({ QStringLiteral("Family"), QStringLiteral("friends"), QStringLiteral("Work"),
+                QStringLiteral("Contacts") }));
+        QCOMPARE(contactsIn(QStringLiteral("friends")),
+            QStringList({ QStringLiteral("Alice"), QStringLiteral("bob"), QStringLiteral("Dave"),
+                QStringLiteral("Émile"), QStringLiteral("Frank") }));
+        // Without a roster name, the address's user part.
+        QCOMPARE(contactsIn(QStringLiteral("Contacts")), QStringList({ QStringLiteral("nogroup") }));
+        QCOMPARE(m_model->count(), 8);
+        QCOMPARE(m_model->groups(),
+            QStringList({ QStringLiteral("Family"), QStringLiteral("friends"), QStringLiteral("Work") }));
+    }
+
+    void rolesOfGroupsAndContacts()
+    {
+        change(m_store->replaceRoster(me,
+            {
+                contact(QStringLiteral("alice@example.test"), QStringLiteral("Alice"),
+                    { QStringLiteral("Friends") }, 3),
+            }));
+        storeDirectly(me, contact(QStringLiteral("bob@example.test"), {}, {}, 2));
+        const QHash<int, QByteArray> roles = m_model->roleNames();
+        for (const char *name :
+            { "display", "name", "jid", "account", "isGroup", "groupName", "contactCount", "subscription" }) {
+            QVERIFY2(roles.values().contains(QByteArray(name)), name);
+        }
+
+        const QModelIndex friends = m_model->index(groupRow(QStringLiteral("Friends")), 0);
+        QVERIFY(friends.data(RosterTreeModel::IsGroupRole).toBool());
+        QCOMPARE(friends.data(RosterTreeModel::GroupNameRole).toString(), QStringLiteral("Friends"));
+        QCOMPARE(friends.data(RosterTreeModel::ContactCountRole).toInt(), 1);
+        QCOMPARE(friends.data(RosterTreeModel::JidRole).toString(), QString());
+        QVERIFY(!friends.parent().isValid());
+
+        const QModelIndex alice = m_model->index(0, 0, friends);
+        QVERIFY(!alice.data(RosterTreeModel::IsGroupRole).toBool());
+        QCOMPARE(alice.data(Qt::DisplayRole).toString(), QStringLiteral("Alice"));
+        QCOMPARE(alice.data(RosterTreeModel::JidRole).toString(), QStringLiteral("alice@example.test"));
+        QCOMPARE(alice.data(RosterTreeModel::AccountRole).toString(), me);
+        QCOMPARE(alice.data(RosterTreeModel::GroupNameRole).toString(), QStringLiteral("Friends"));
+        QCOMPARE(alice.data(RosterTreeModel::SubscriptionRole).toInt(), 3);
+        QCOMPARE(alice.parent(), friends);
+        QCOMPARE(m_model->rowCount(alice), 0);
+        QVERIFY(!m_model->index(0, 0, alice).isValid());
+
+        // The node of contacts without a group: titled "Contacts", its group name empty.
+        const QModelIndex ungrouped = m_model->index(groupRow(QStringLiteral("Contacts")), 0);
+        QCOMPARE(ungrouped.data(RosterTreeModel::GroupNameRole).toString(), QString());
+        const QModelIndex bob = m_model->index(0, 0, ungrouped);
+        QCOMPARE(bob.data(RosterTreeModel::NameRole).toString(), QStringLiteral("bob"));
+        QCOMPARE(bob.data(RosterTreeModel::SubscriptionRole).toInt(), 2);
+        QCOMPARE(bob.parent(), ungrouped);
+    }
+
+    void contactInTwoGroupsIsUnderBoth()
+    {
+        change(m_store->replaceRoster(me,
+            {
+                contact(QStringLiteral("carol@example.test"), QStringLiteral("Carol"),
+                    { QStringLiteral("Friends"), QStringLiteral("Work") }),
+                contact(
+                    QStringLiteral("dan@example.test"), QStringLiteral("Dan"), { QStringLiteral("Work") }),
+            }));
+        QCOMPARE(groupTitles(), QStringList({ QStringLiteral("Friends"), QStringLiteral("Work") }));
+        QCOMPARE(contactsIn(QStringLiteral("Friends")), QStringList({ QStringLiteral("Carol") }));
+        QCOMPARE(contactsIn(QStringLiteral("Work")),
+            QStringList({ QStringLiteral("Carol"), QStringLiteral("Dan") }));
+        QCOMPARE(m_model->count(), 2); // Carol counted once
+        const QModelIndex work = m_model->index(1, 0);
+        QCOMPARE(work.data(RosterTreeModel::ContactCountRole).toInt(), 2);
+        // Each copy knows the group it is shown under.
+        QCOMPARE(m_model->index(0, 0, work).data(RosterTreeModel::GroupNameRole).toString(),
+            QStringLiteral("Work"));
+        QCOMPARE(m_model->index(0, 0, work).parent(), work);
+        QCOMPARE(m_model->index(0, 0, m_model->index(0, 0)).parent(), m_model->index(0, 0));
+    }
+
+    void renameAndRegroupReload()
+    {
+        change(m_store->replaceRoster(me,
+            {
+                contact(QStringLiteral("alice@example.test"), QStringLiteral("Alice"),
+                    { QStringLiteral("Friends") }),
+                contact(
+                    QStringLiteral("bob@example.test"), QStringLiteral("Bob"), { QStringLiteral("Friends") }),
+            }));
+        QCOMPARE(contactsIn(QStringLiteral("Friends")),
+            QStringList({ QStringLiteral("Alice"), QStringLiteral("Bob") }));
+
+        change(m_store->upsertItem(me,
+            contact(QStringLiteral("alice@example.test"), QStringLiteral("Zelda"),
+                { QStringLiteral("Friends") })));
+        QCOMPARE(contactsIn(QStringLiteral("Friends")),
+            QStringList({ QStringLiteral("Bob"), QStringLiteral("Zelda") }));
+
+        change(m_store->upsertItem(me,
+            contact(QStringLiteral("bob@example.test"), QStringLiteral("Bob"), { QStringLiteral("Band") })));
+        QCOMPARE(groupTitles(), QStringList({ QStringLiteral("Band"), QStringLiteral("Friends") }));
+        QCOMPARE(contactsIn(QStringLiteral("Band")), QStringList({ QStringLiteral("Bob") }));
+        QCOMPARE(contactsIn(QStringLiteral("Friends")), QStringList({ QStringLiteral("Zelda") }));
+
+        // Out of every group: under "Contacts".
+        storeDirectly(me, contact(QStringLiteral("bob@example.test"), QStringLiteral("Bob")));
+        QCOMPARE(groupTitles(), QStringList({ QStringLiteral("Friends"), QStringLiteral("Contacts") }));
+
+        QSignalSpy countChanged(m_model.get(), &RosterTreeModel::countChanged);
+        change(m_store->removeItem(me, QStringLiteral("alice@example.test")));
+        QCOMPARE(groupTitles(), QStringList({ QStringLiteral("Contacts") }));
+        QCOMPARE(m_model->count(), 1);
+        QCOMPARE(countChanged.count(), 1);
+    }
+
+    void burstOfChangesEndsInTheLastState()
+    {
+        QList<QFuture<void>> writes;
+        for (int i = 0; i < 20; ++i) {
+            writes.append(m_store->upsertItem(me,
+                contact(QStringLiteral("c%1@example.test").arg(i), QStringLiteral("C %1").arg(i),
+                    { QStringLiteral("Many") })));
+        }
+        for (const QFuture<void> &write : writes) {
+            awaitResult(write);
+        }
+        QTRY_COMPARE(m_model->count(), 20);
+        // Numbers in names sort as numbers.
+        QCOMPARE(contactsIn(QStringLiteral("Many")).mid(0, 3),
+            QStringList({ QStringLiteral("C 0"), QStringLiteral("C 1"), QStringLiteral("C 2") }));
+        QCOMPARE(contactsIn(QStringLiteral("Many")).last(), QStringLiteral("C 19"));
+    }
+
+    void twoAccounts()
+    {
+        m_accounts = { me, work };
+        change(m_store->replaceRoster(me,
+            {
+                contact(QStringLiteral("alice@example.test"), QStringLiteral("Alice"),
+                    { QStringLiteral("Friends") }),
+                contact(QStringLiteral("boss@work.test"), QStringLiteral("Boss"), { QStringLiteral("Work") }),
+            }));
+        change(m_store->replaceRoster(work,
+            {
+                contact(QStringLiteral("boss@work.test"), QStringLiteral("Boss"), { QStringLiteral("Work") }),
+                contact(QStringLiteral("colleague@work.test"), QStringLiteral("Colleague"),
+                    { QStringLiteral("Work") }),
+            }));
+        QCOMPARE(groupTitles(), QStringList({ QStringLiteral("Friends"), QStringLiteral("Work") }));
+        // The same address in both rosters is one row per account.
+        QCOMPARE(contactsIn(QStringLiteral("Work")),
+            QStringList({ QStringLiteral("Boss"), QStringLiteral("Boss"), QStringLiteral("Colleague") }));
+        const QModelIndex workGroup = m_model->index(1, 0);
+        QCOMPARE(m_model->index(0, 0, workGroup).data(RosterTreeModel::AccountRole).toString(), me);
+        QCOMPARE(m_model->index(1, 0, workGroup).data(RosterTreeModel::AccountRole).toString(), work);
+        QCOMPARE(m_model->index(2, 0, workGroup).data(RosterTreeModel::AccountRole).toString(), work);
+        QCOMPARE(m_model->count(), 4);
+
+        // An account that is no longer set up disappears at the next reload.
+        m_accounts = { work };
+        reloadAndWait();
+        QCOMPARE(groupTitles(), QStringList({ QStringLiteral("Work") }));
+        QCOMPARE(m_model->count(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(RosterTreeModelTest)
+#include "tst_rostertreemodel.moc"
