@@ -46,17 +46,40 @@ private:
         return session;
     }
 
+    struct Pair
+    {
+        QString alice;
+        QString bob;
+        std::unique_ptr<Session> a;
+        std::unique_ptr<Session> b;
+    };
+    // Two fresh accounts, each logged in with its own session; a and b are null if either fails.
+    Pair connectedPair()
+    {
+        Pair pair { m_server.createUniqueAccount(QStringLiteral("alice"), password),
+            m_server.createUniqueAccount(QStringLiteral("bob"), password), nullptr, nullptr };
+        auto a = login(pair.alice);
+        auto b = login(pair.bob);
+        const bool up = QTest::qWaitFor(
+            [&] {
+                return a->connectionState() == Session::Connected
+                    && b->connectionState() == Session::Connected;
+            },
+            15000);
+        if (up) {
+            pair.a = std::move(a);
+            pair.b = std::move(b);
+        }
+        return pair;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.error())); }
 
     void twoAccountsExchangeMessages()
     {
-        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
-        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
-        auto a = login(alice);
-        auto b = login(bob);
-        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
-        QTRY_COMPARE_WITH_TIMEOUT(b->connectionState(), Session::Connected, 15000);
+        auto [alice, bob, a, b] = connectedPair();
+        QVERIFY(a && b);
 
         a->sendMessage(bob, QStringLiteral("Hello Bob, this is Alice"));
         QTRY_VERIFY_WITH_TIMEOUT(hasBody(*b, alice, QStringLiteral("Hello Bob, this is Alice")), 10000);
@@ -112,12 +135,8 @@ private Q_SLOTS:
     // (XEP-0333) to "read"; our own marker from another device clears the unread count.
     void deliveredThenRead()
     {
-        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
-        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
-        auto a = login(alice);
-        auto b = login(bob);
-        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
-        QTRY_COMPARE_WITH_TIMEOUT(b->connectionState(), Session::Connected, 15000);
+        auto [alice, bob, a, b] = connectedPair();
+        QVERIFY(a && b);
         a->sendMessage(bob, QStringLiteral("one"));
         a->sendMessage(bob, QStringLiteral("two"));
         QTRY_VERIFY_WITH_TIMEOUT(history(*a, bob).size() == 2
@@ -219,12 +238,8 @@ private Q_SLOTS:
     // Correct, react, reply and retract through the real server, both sides' stores agree.
     void correctReactReplyRetract()
     {
-        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
-        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
-        auto a = login(alice);
-        auto b = login(bob);
-        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
-        QTRY_COMPARE_WITH_TIMEOUT(b->connectionState(), Session::Connected, 15000);
+        auto [alice, bob, a, b] = connectedPair();
+        QVERIFY(a && b);
 
         a->sendMessage(bob, QStringLiteral("helo bob"));
         QTRY_VERIFY_WITH_TIMEOUT(hasBody(*b, alice, QStringLiteral("helo bob")), 10000);

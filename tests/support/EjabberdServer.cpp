@@ -15,19 +15,9 @@
 
 #include "ProcessStopper.h"
 #include "ProsodyServer.h"
+#include "TestServerFiles.h"
 
 namespace {
-const QString certificateDirectory = QStringLiteral("/etc/isthmus-test");
-
-bool chownToEjabberd(const QString &path)
-{
-    const passwd *user = getpwnam("ejabberd");
-    if (!user) {
-        return false;
-    }
-    return ::chown(QFile::encodeName(path).constData(), user->pw_uid, user->pw_gid) == 0;
-}
-
 bool writeFile(const QString &path, const QByteArray &content, QFile::Permissions permissions)
 {
     QFile file(path);
@@ -35,7 +25,7 @@ bool writeFile(const QString &path, const QByteArray &content, QFile::Permission
         return false;
     }
     file.close();
-    return file.setPermissions(permissions) && chownToEjabberd(path);
+    return file.setPermissions(permissions) && TestServerFiles::chownToUser(path, "ejabberd");
 }
 
 QByteArray readFile(const QString &path)
@@ -69,7 +59,7 @@ EjabberdServer::EjabberdServer(Options options)
     for (const char *sub : { "conf", "spool", "logs", "home" }) {
         const QString path = m_tempDir.filePath(QLatin1String(sub));
         QDir().mkpath(path);
-        chownToEjabberd(path);
+        TestServerFiles::chownToUser(path, "ejabberd");
     }
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(m_tempDir.filePath(QStringLiteral("logs/stdout.log")), QIODevice::Append);
@@ -112,8 +102,8 @@ bool EjabberdServer::writeConfig()
     const QFile::Permissions executable = readable | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
 
     // ejabberd wants certificate and key in one PEM.
-    const QByteArray pem = readFile(certificateDirectory + QStringLiteral("/servers.crt"))
-        + readFile(certificateDirectory + QStringLiteral("/servers.key"));
+    const QByteArray pem = readFile(TestServerFiles::certificateDirectory() + QStringLiteral("/servers.crt"))
+        + readFile(TestServerFiles::certificateDirectory() + QStringLiteral("/servers.key"));
 
     // ejabberdctl starts erl as a child instead of exec'ing it, so the parent-death signal the
     // fixture gives ejabberdctl would not reach beam. This wrapper gives beam its own: ejabberdctl
@@ -233,20 +223,10 @@ bool EjabberdServer::start()
 
 bool EjabberdServer::waitUntilListening(int timeoutMs)
 {
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
+    return TestServerFiles::waitForListener(m_options.address, m_clientPort, timeoutMs, [this] {
         // A listener that cannot bind fails the whole application, but beam stays up.
-        if (m_process.state() != QProcess::Running || log().contains(QStringLiteral(" [critical] "))) {
-            return false;
-        }
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress(m_options.address), m_clientPort);
-        if (socket.waitForConnected(200)) {
-            return true;
-        }
-        QThread::msleep(50);
-    }
-    return false;
+        return m_process.state() == QProcess::Running && !log().contains(QStringLiteral(" [critical] "));
+    });
 }
 
 qint64 EjabberdServer::beamPid() const
