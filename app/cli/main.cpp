@@ -75,6 +75,7 @@ int main(int argc, char *argv[])
     CommandLineClient client(options);
     QObject::connect(
         &client, &CommandLineClient::finished, &app, [](int code) { QCoreApplication::exit(code); });
-    client.run(positional.first(), positional.mid(1));
+    // From inside the event loop: a command that fails at once must still reach exit().
+    QTimer::singleShot(0, &client, [&client, positional] { client.run(positional.first(), positional.mid(1)); });
     return QCoreApplication::exec();
 }
