@@ -10,6 +10,7 @@
 #include "Logging.h"
 #include "MessageListModel.h"
 #include "RosterTreeModel.h"
+#include "SubscriptionRequestModel.h"
 #include "account/Account.h"
 #include "account/AccountContext.h"
 #include "account/CredentialStore.h"
@@ -68,6 +69,8 @@ Session::Session(const QString &databasePath, QObject *parent)
     m_chats = std::make_unique<ChatListModel>(m_messages.get());
     m_rosterTree = std::make_unique<RosterTreeModel>(m_roster.get(), [this] { return accounts(); });
     connect(this, &Session::accountChanged, m_rosterTree.get(), &RosterTreeModel::reload);
+    m_requests
+        = std::make_unique<SubscriptionRequestModel>([this](const QString &jid) { return account(jid); });
     m_actions = std::make_unique<MessageActions>(
         m_messages.get(), m_amendments.get(), [this](const QString &jid) { return account(jid); });
     connect(m_actions.get(), &MessageActions::failed, this, &Session::notice);
@@ -207,6 +210,7 @@ void Session::login(const QString &jid, const QString &password, const QString &
         }
     });
     account->client()->setActive(m_active);
+    m_requests->watch(account);
     m_accounts.push_back(std::move(context));
     Q_EMIT accountChanged();
     Q_EMIT errorTextChanged();
@@ -266,6 +270,11 @@ void Session::restoreAccounts()
 void Session::logout(const QString &jid)
 {
     const auto before = m_accounts.size();
+    for (const auto &c : m_accounts) {
+        if (jid.isEmpty() || c->jid() == jid) {
+            m_requests->forget(c->jid());
+        }
+    }
     std::erase_if(m_accounts, [&](const auto &c) { return jid.isEmpty() || c->jid() == jid; });
     if (m_accounts.size() != before) {
         Q_EMIT accountChanged();
@@ -352,6 +361,18 @@ void Session::setActive(bool active)
     for (const auto &c : m_accounts) {
         c->account()->client()->setActive(active);
     }
+}
+
+QString Session::asPlainText(const QString &text) const
+{
+    if (text.isEmpty()) {
+        return {};
+    }
+    // Escaped, then wrapped in a tag so that the label takes it as (our own, harmless) rich text
+    // and shows the entities as the characters they stand for.
+    QString escaped = text.toHtmlEscaped();
+    escaped.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return QStringLiteral("<span>%1</span>").arg(escaped);
 }
 
 void Session::requestChat(const QString &chatJid)

@@ -14,6 +14,11 @@
 
 #include "account/AccountConfig.h"
 
+// moc needs the complete types of the models exposed as properties.
+Q_MOC_INCLUDE("ChatListModel.h")
+Q_MOC_INCLUDE("RosterTreeModel.h")
+Q_MOC_INCLUDE("SubscriptionRequestModel.h")
+
 class Account;
 class AccountContext;
 class AccountStore;
@@ -29,6 +34,7 @@ class MessageStore;
 class Outbox;
 class RosterStore;
 class RosterTreeModel;
+class SubscriptionRequestModel;
 class RosterSync;
 
 class Session : public QObject
@@ -42,6 +48,7 @@ class Session : public QObject
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(ChatListModel *chats READ chats CONSTANT)
     Q_PROPERTY(RosterTreeModel *roster READ roster CONSTANT)
+    Q_PROPERTY(SubscriptionRequestModel *subscriptionRequests READ subscriptionRequests CONSTANT)
     Q_PROPERTY(QString savedJid READ savedJid NOTIFY accountChanged)
     Q_PROPERTY(QString keychainNotice READ keychainNotice NOTIFY keychainNoticeChanged)
 public:
@@ -58,6 +65,7 @@ public:
     QString errorText() const;
     ChatListModel *chats() const { return m_chats.get(); }
     RosterTreeModel *roster() const { return m_rosterTree.get(); }
+    SubscriptionRequestModel *subscriptionRequests() const { return m_requests.get(); }
     MessageStore *messageStore() const { return m_messages.get(); }
     RosterStore *rosterStore() const { return m_roster.get(); }
     // Per-account pieces; an empty jid means the primary account. Null when there is no such account.
@@ -95,6 +103,9 @@ public:
     // Client state indication (XEP-0352): false while no window is visible, so the server may
     // hold back presence noise and the radio can sleep.
     void setActive(bool active);
+    // For labels that guess the format (Kirigami's InlineMessage renders HTML): text from the
+    // network or from errors shown exactly as written, never as markup.
+    Q_INVOKABLE QString asPlainText(const QString &text) const;
     // Asks the UI to show a chat (from an xmpp: URI on the command line).
     void requestChat(const QString &chatJid);
     // Roster changes through the account's server (empty account: the primary one); the store and
@@ -129,6 +140,7 @@ private:
     std::unique_ptr<MessageActions> m_actions;
     std::unique_ptr<ChatListModel> m_chats;
     std::unique_ptr<RosterTreeModel> m_rosterTree;
+    std::unique_ptr<SubscriptionRequestModel> m_requests;
     std::unique_ptr<AccountStore> m_accountStore;
     std::unique_ptr<CredentialStore> m_credentials;
     std::vector<std::unique_ptr<AccountContext>> m_accounts;

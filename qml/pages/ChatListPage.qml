@@ -34,7 +34,7 @@ Kirigami.ScrollablePage {
             position: Kirigami.InlineMessage.Position.Header
             type: Kirigami.MessageType.Warning
             visible: text.length > 0
-            text: page.session.keychainNotice
+            text: page.session.asPlainText(page.session.keychainNotice)
             showCloseButton: true
         }
     }

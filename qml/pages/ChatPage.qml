@@ -100,7 +100,7 @@ Kirigami.Page {
             Layout.margins: Kirigami.Units.smallSpacing
             visible: page.replyToId !== 0 || page.editingId !== 0
             type: Kirigami.MessageType.Information
-            text: page.editingId !== 0 ? qsTr("Editing your message") : qsTr("Replying to: %1").arg(page.replyToText)
+            text: page.session.asPlainText(page.editingId !== 0 ? qsTr("Editing your message") : qsTr("Replying to: %1").arg(page.replyToText))
             showCloseButton: true
             onVisibleChanged: if (!visible) { page.replyToId = 0; page.editingId = 0 }
         }

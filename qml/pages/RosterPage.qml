@@ -19,6 +19,39 @@ Kirigami.ScrollablePage {
 
     title: qsTr("Contacts")
 
+    // People asking to see when this account is online: approve (and ask back) or deny.
+    header: ColumnLayout {
+        spacing: 0
+        Repeater {
+            model: page.session.subscriptionRequests
+            delegate: Kirigami.InlineMessage {
+                id: request
+                required property int index
+                required property string jid
+                required property string message
+                Layout.fillWidth: true
+                position: Kirigami.InlineMessage.Position.Header
+                visible: true
+                type: Kirigami.MessageType.Information
+                // The request's note is the sender's text: shown as written, never as markup.
+                text: page.session.asPlainText(message.length > 0 ? qsTr("%1 wants to add you as a contact: “%2”").arg(jid).arg(message)
+                                                                  : qsTr("%1 wants to add you as a contact.").arg(jid))
+                actions: [
+                    Kirigami.Action {
+                        text: qsTr("Approve")
+                        icon.name: "dialog-ok-apply"
+                        onTriggered: page.session.subscriptionRequests.approve(request.index)
+                    },
+                    Kirigami.Action {
+                        text: qsTr("Deny")
+                        icon.name: "dialog-cancel"
+                        onTriggered: page.session.subscriptionRequests.deny(request.index)
+                    }
+                ]
+            }
+        }
+    }
+
     actions: [
         Kirigami.Action {
             text: qsTr("Chats")

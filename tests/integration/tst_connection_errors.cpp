@@ -79,6 +79,16 @@ private Q_SLOTS:
         QCOMPARE(s->connectionState(), Session::Failed);
     }
 
+    // Error texts can carry a server's words; labels that guess the format must show them as text.
+    void hostileTextStaysText()
+    {
+        auto s = session();
+        QCOMPARE(s->asPlainText(QStringLiteral("<img src=\"https://evil.test/x\"> & \"quotes\"\nline two")),
+            QStringLiteral("<span>&lt;img src=&quot;https://evil.test/x&quot;&gt; &amp; "
+                           "&quot;quotes&quot;<br>line two</span>"));
+        QCOMPARE(s->asPlainText(QString()), QString());
+    }
+
     void malformedAddress_data()
     {
         QTest::addColumn<QString>("jid");

@@ -2,13 +2,17 @@
 // Two accounts talk through a real Prosody: messages arrive once, states move, roster is stored.
 #include <QLoggingCategory>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmppRosterManager.h>
+#include <QXmppTask.h>
 #include <QXmppUtils.h>
 
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
 #include "Session.h"
+#include "SubscriptionRequestModel.h"
 #include "XmppTestClient.h"
 #include "storage/MessageStore.h"
 #include "storage/RosterStore.h"
@@ -263,6 +267,52 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(history(*b, alice).at(1).retracted, 10000);
         QCOMPARE(history(*b, alice).at(1).body, QString());
         QCOMPARE(awaitResult(b->messageStore()->search(QStringLiteral("hello"), 10)).size(), 0);
+    }
+
+    // RFC 6121 subscription requests: listed, approved (and asked back) or denied.
+    void subscriptionRequests()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        const QString carol = m_server.createUniqueAccount(QStringLiteral("carol"), password);
+        auto a = login(alice);
+        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        XmppTestClient bobClient;
+        XmppTestClient carolClient;
+        QVERIFY(bobClient.connectTo(bob, password, m_server.address(), m_server.clientPort()));
+        QVERIFY(carolClient.connectTo(carol, password, m_server.address(), m_server.clientPort()));
+        auto *bobRoster = bobClient.client()->findExtension<QXmppRosterManager>();
+        auto *carolRoster = carolClient.client()->findExtension<QXmppRosterManager>();
+        bobRoster->subscribeTo(alice);
+        carolRoster->subscribeTo(alice);
+
+        SubscriptionRequestModel *requests = a->subscriptionRequests();
+        QTRY_COMPARE_WITH_TIMEOUT(requests->count(), 2, 10000);
+        const auto rowOf = [&](const QString &jid) {
+            for (int row = 0; row < requests->rowCount(); ++row) {
+                if (requests->data(requests->index(row), SubscriptionRequestModel::JidRole).toString()
+                    == jid) {
+                    return row;
+                }
+            }
+            return -1;
+        };
+        QSignalSpy askedBack(bobRoster, &QXmppRosterManager::subscriptionRequestReceived);
+        requests->approve(rowOf(bob));
+        requests->deny(rowOf(carol));
+        QCOMPARE(requests->count(), 0);
+
+        // Bob may now see alice, and alice asked to see bob in return.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            bobRoster->getRosterEntry(alice).subscriptionType() == QXmppRosterIq::Item::To
+                || bobRoster->getRosterEntry(alice).subscriptionType() == QXmppRosterIq::Item::Both,
+            10000);
+        QTRY_VERIFY_WITH_TIMEOUT(askedBack.count() > 0
+                || bobRoster->getRosterEntry(alice).subscriptionType() == QXmppRosterIq::Item::Both,
+            10000);
+        // Carol may not.
+        QTest::qWait(500);
+        QCOMPARE(carolRoster->getRosterEntry(alice).subscriptionType(), QXmppRosterIq::Item::None);
     }
 
     void offlineRecipientGetsTheMessageOnLogin()

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SubscriptionRequestModel.h"
+
+#include <QXmppPresence.h>
+#include <QXmppRosterManager.h>
+#include <QXmppTask.h>
+
+#include "Logging.h"
+#include "account/Account.h"
+
+SubscriptionRequestModel::SubscriptionRequestModel(AccountLookup accounts, QObject *parent)
+    : QAbstractListModel(parent), m_accounts(std::move(accounts))
+{ }
+
+void SubscriptionRequestModel::watch(Account *account)
+{
+    const QString jid = account->jid();
+    connect(account->roster(), &QXmppRosterManager::subscriptionRequestReceived, this,
+        [this, jid](const QString &from, const QXmppPresence &presence) {
+            // A status text is untrusted and could be a novel: keep what a row can show.
+            add({ jid, from, presence.statusText().left(500) });
+        });
+}
+
+void SubscriptionRequestModel::forget(const QString &account)
+{
+    for (int row = int(m_requests.size()) - 1; row >= 0; --row) {
+        if (m_requests.at(row).account == account) {
+            removeRow(row);
+        }
+    }
+}
+
+void SubscriptionRequestModel::add(const Request &request)
+{
+    for (const Request &known : std::as_const(m_requests)) {
+        if (known.account == request.account && known.jid == request.jid) {
+            return; // asked again (a new login): one row is enough
+        }
+    }
+    beginInsertRows({}, int(m_requests.size()), int(m_requests.size()));
+    m_requests.append(request);
+    endInsertRows();
+    Q_EMIT countChanged();
+}
+
+void SubscriptionRequestModel::removeRow(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_requests.removeAt(row);
+    endRemoveRows();
+    Q_EMIT countChanged();
+}
+
+void SubscriptionRequestModel::approve(int row)
+{
+    if (row < 0 || row >= m_requests.size()) {
+        return;
+    }
+    const Request request = m_requests.at(row);
+    if (Account *account = m_accounts(request.account)) {
+        account->roster()->acceptSubscription(request.jid);
+        account->roster()->subscribeTo(request.jid);
+        qCInfo(lcAccount) << request.account << "approved" << request.jid;
+    }
+    removeRow(row);
+}
+
+void SubscriptionRequestModel::deny(int row)
+{
+    if (row < 0 || row >= m_requests.size()) {
+        return;
+    }
+    const Request request = m_requests.at(row);
+    if (Account *account = m_accounts(request.account)) {
+        account->roster()->refuseSubscription(request.jid);
+    }
+    removeRow(row);
+}
+
+int SubscriptionRequestModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_requests.size());
+}
+
+QVariant SubscriptionRequestModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Request &request = m_requests.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case JidRole:
+        return request.jid;
+    case AccountRole:
+        return request.account;
+    case MessageRole:
+        return request.message;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SubscriptionRequestModel::roleNames() const
+{
+    return { { JidRole, "jid" }, { AccountRole, "account" }, { MessageRole, "message" } };
+}
