@@ -111,7 +111,15 @@ constexpr std::array v9 {
     "CREATE INDEX chats_by_activity ON chats (pinned DESC, last_activity DESC)",
 };
 
-const std::array<Migration, 9> migrations { {
+// 10: the outbox query at every connect (pending outgoing rows) without scanning all history,
+// and lookups of a message by the id a correction, reaction or marker names, within a chat.
+constexpr std::array v10 {
+    "CREATE INDEX messages_pending ON messages (account_id) WHERE outgoing = 1 AND state = 0",
+    "CREATE INDEX messages_chat_message_id ON messages (chat_id, message_id) WHERE message_id IS NOT NULL",
+    "CREATE INDEX messages_chat_origin_id ON messages (chat_id, origin_id) WHERE origin_id IS NOT NULL",
+};
+
+const std::array<Migration, 10> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -121,6 +129,7 @@ const std::array<Migration, 9> migrations { {
     { 7, v7 },
     { 8, v8 },
     { 9, v9 },
+    { 10, v10 },
 } };
 
 } // namespace
