@@ -37,6 +37,11 @@ Kirigami.ApplicationWindow {
         pageStack.push(Qt.resolvedUrl("pages/ChatListPage.qml"), { session: root.session })
     }
 
+    function showSearch() {
+        pageStack.clear()
+        pageStack.push(Qt.resolvedUrl("pages/SearchPage.qml"), { session: root.session })
+    }
+
     function showContacts() {
         pageStack.clear()
         pageStack.push(Qt.resolvedUrl("pages/RosterPage.qml"), { session: root.session })

@@ -10,6 +10,7 @@
 #include "Logging.h"
 #include "MessageListModel.h"
 #include "RosterTreeModel.h"
+#include "SearchResultsModel.h"
 #include "SubscriptionRequestModel.h"
 #include "account/Account.h"
 #include "account/AccountContext.h"
@@ -71,6 +72,7 @@ Session::Session(const QString &databasePath, QObject *parent)
     connect(this, &Session::accountChanged, m_rosterTree.get(), &RosterTreeModel::reload);
     m_requests
         = std::make_unique<SubscriptionRequestModel>([this](const QString &jid) { return account(jid); });
+    m_search = std::make_unique<SearchResultsModel>(m_messages.get());
     m_actions = std::make_unique<MessageActions>(
         m_messages.get(), m_amendments.get(), [this](const QString &jid) { return account(jid); });
     connect(m_actions.get(), &MessageActions::failed, this, &Session::notice);

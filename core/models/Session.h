@@ -17,6 +17,7 @@
 // moc needs the complete types of the models exposed as properties.
 Q_MOC_INCLUDE("ChatListModel.h")
 Q_MOC_INCLUDE("RosterTreeModel.h")
+Q_MOC_INCLUDE("SearchResultsModel.h")
 Q_MOC_INCLUDE("SubscriptionRequestModel.h")
 
 class Account;
@@ -34,6 +35,7 @@ class MessageStore;
 class Outbox;
 class RosterStore;
 class RosterTreeModel;
+class SearchResultsModel;
 class SubscriptionRequestModel;
 class RosterSync;
 
@@ -49,6 +51,7 @@ class Session : public QObject
     Q_PROPERTY(ChatListModel *chats READ chats CONSTANT)
     Q_PROPERTY(RosterTreeModel *roster READ roster CONSTANT)
     Q_PROPERTY(SubscriptionRequestModel *subscriptionRequests READ subscriptionRequests CONSTANT)
+    Q_PROPERTY(SearchResultsModel *search READ search CONSTANT)
     Q_PROPERTY(QString savedJid READ savedJid NOTIFY accountChanged)
     Q_PROPERTY(QString keychainNotice READ keychainNotice NOTIFY keychainNoticeChanged)
 public:
@@ -66,6 +69,7 @@ public:
     ChatListModel *chats() const { return m_chats.get(); }
     RosterTreeModel *roster() const { return m_rosterTree.get(); }
     SubscriptionRequestModel *subscriptionRequests() const { return m_requests.get(); }
+    SearchResultsModel *search() const { return m_search.get(); }
     MessageStore *messageStore() const { return m_messages.get(); }
     RosterStore *rosterStore() const { return m_roster.get(); }
     // Per-account pieces; an empty jid means the primary account. Null when there is no such account.
@@ -141,6 +145,7 @@ private:
     std::unique_ptr<ChatListModel> m_chats;
     std::unique_ptr<RosterTreeModel> m_rosterTree;
     std::unique_ptr<SubscriptionRequestModel> m_requests;
+    std::unique_ptr<SearchResultsModel> m_search;
     std::unique_ptr<AccountStore> m_accountStore;
     std::unique_ptr<CredentialStore> m_credentials;
     std::vector<std::unique_ptr<AccountContext>> m_accounts;

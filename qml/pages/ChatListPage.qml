@@ -15,6 +15,12 @@ Kirigami.ScrollablePage {
 
     actions: [
         Kirigami.Action {
+            text: qsTr("Search")
+            icon.name: "search"
+            shortcut: StandardKey.Find
+            onTriggered: applicationWindow().showSearch()
+        },
+        Kirigami.Action {
             text: qsTr("Contacts")
             icon.name: "im-user"
             shortcut: "Ctrl+2"

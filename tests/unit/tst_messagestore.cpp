@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "AwaitFuture.h"
+#include "SearchResultsModel.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 
@@ -183,6 +184,20 @@ private Q_SLOTS:
         QCOMPARE(
             awaitResult(m_store->search(QStringLiteral("the"), 10)).first().chatJid, carol); // newest first
         QCOMPARE(awaitResult(m_store->search(QStringLiteral("saturday rope"), 10)).size(), 0); // every word
+    }
+
+    void searchResultsModelShowsTheNewestQuery()
+    {
+        awaitResult(
+            m_store->addMessage(incoming(bob, QStringLiteral("The climbing trip is on Saturday"), 1000)));
+        awaitResult(m_store->addMessage(incoming(carol, QStringLiteral("pizza tonight"), 2000)));
+        SearchResultsModel model(m_store.get());
+        model.setQuery(QStringLiteral("pizza"));
+        model.setQuery(QStringLiteral("climb")); // typed on: only the last query counts
+        QTRY_VERIFY(!model.searching() && model.count() == 1);
+        QCOMPARE(model.data(model.index(0), SearchResultsModel::ChatRole).toString(), bob);
+        model.setQuery(QStringLiteral("nothing-like-this"));
+        QTRY_COMPARE(model.count(), 0);
     }
 
     void searchInputIsNeverFts5Syntax_data()

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls as Controls
+import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
+import Isthmus.Core
+
+// Search over the whole history of every account (FTS5), newest first.
+Kirigami.ScrollablePage {
+    id: page
+
+    required property Session session
+
+    title: qsTr("Search")
+
+    actions: [
+        Kirigami.Action {
+            text: qsTr("Chats")
+            icon.name: "dialog-messages"
+            shortcut: "Ctrl+1"
+            onTriggered: applicationWindow().showChats()
+        }
+    ]
+
+    header: Kirigami.SearchField {
+        id: field
+        focus: true
+        placeholderText: qsTr("Search all messages…")
+        text: page.session.search.query
+        onTextChanged: page.session.search.query = text
+        Keys.onDownPressed: results.forceActiveFocus()
+    }
+
+    // Once the page is in the window: before that, focus has nowhere to go.
+    Timer {
+        interval: 0
+        running: true
+        onTriggered: field.forceActiveFocus()
+    }
+
+    ListView {
+        id: results
+        model: page.session.search
+        keyNavigationEnabled: true
+        currentIndex: -1
+
+        delegate: Controls.ItemDelegate {
+            id: hit
+            required property int index
+            required property string body
+            required property string chat
+            required property string account
+            required property bool outgoing
+            required property var time
+
+            width: ListView.view.width
+            highlighted: ListView.isCurrentItem
+            onClicked: applicationWindow().openChat(chat, "", account)
+            Keys.onReturnPressed: clicked()
+
+            contentItem: ColumnLayout {
+                spacing: 0
+                RowLayout {
+                    Controls.Label {
+                        Layout.fillWidth: true
+                        text: hit.outgoing ? qsTr("You to %1").arg(page.session.chats.nameOf(hit.chat))
+                                           : page.session.chats.nameOf(hit.chat)
+                        font.bold: true
+                        elide: Text.ElideRight
+                        textFormat: Text.PlainText
+                    }
+                    Controls.Label {
+                        text: Qt.formatDateTime(hit.time, Locale.ShortFormat)
+                        color: Kirigami.Theme.disabledTextColor
+                        font: Kirigami.Theme.smallFont
+                    }
+                }
+                Controls.Label {
+                    Layout.fillWidth: true
+                    text: hit.body
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                }
+            }
+        }
+
+        Kirigami.PlaceholderMessage {
+            anchors.centerIn: parent
+            width: parent.width - Kirigami.Units.gridUnit * 4
+            visible: results.count === 0 && !page.session.search.searching
+            icon.name: "search"
+            text: page.session.search.query.trim().length === 0 ? qsTr("Search your history")
+                                                                : qsTr("Nothing found")
+            explanation: page.session.search.query.trim().length === 0
+                ? qsTr("Words from any message in any chat; the last word may be the start of a word.")
+                : qsTr("No message contains all of these words.")
+        }
+    }
+}
