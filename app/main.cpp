@@ -12,6 +12,7 @@
 #include <QWindow>
 
 #include "Session.h"
+#include "desktop/SingleInstance.h"
 
 Q_IMPORT_QML_PLUGIN(Isthmus_CorePlugin)
 Q_IMPORT_QML_PLUGIN(IsthmusPlugin)
@@ -64,6 +65,13 @@ int main(int argc, char *argv[])
     const QString dataDir = parser.isSet(dataOption)
         ? parser.value(dataOption)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QStringList positional = parser.positionalArguments();
+    SingleInstance instance(dataDir);
+    if (instance.handOver(positional.value(0))) {
+        qInfo("Isthmus is already running for this profile; it takes it from here.");
+        return 0;
+    }
+
     Session session(QDir(dataDir).filePath(QStringLiteral("isthmus.sqlite")));
 
     QQmlApplicationEngine engine;
@@ -87,12 +95,22 @@ int main(int argc, char *argv[])
     } else {
         session.restoreAccounts();
     }
-    const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty()) {
-        const QString jid = jidFromXmppUri(positional.constFirst());
+    // From the command line, or from a later start of the same profile.
+    const auto open = [&session, &engine](const QString &argument) {
+        if (auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst())) {
+            window->show();
+            window->raise();
+            window->requestActivate();
+        }
+        const QString jid = jidFromXmppUri(argument);
         if (!jid.isEmpty()) {
+            qInfo("opening the chat with %s", qPrintable(jid));
             session.requestChat(jid);
         }
+    };
+    QObject::connect(&instance, &SingleInstance::messageReceived, &session, open);
+    if (!positional.isEmpty()) {
+        open(positional.constFirst());
     }
     return QApplication::exec();
 }

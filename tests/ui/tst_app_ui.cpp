@@ -3,6 +3,7 @@
 // keyboard, see the answer; and a wrong password explained on the login page. Screenshots of
 // both land in <build>/screenshots.
 #include <QImage>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,6 +106,26 @@ private Q_SLOTS:
         const QString search = binaryDir() + QStringLiteral("/screenshots/ui-search.png");
         QVERIFY(AppProcess::screenshot(search));
         QVERIFY(app.isRunning());
+    }
+
+    // A second start of the same profile hands its xmpp: URI to the running window and exits.
+    void secondStartOpensTheChatInTheFirst()
+    {
+        const QString dave = m_server.createUniqueAccount(QStringLiteral("dave"), password);
+        const QString dir = m_dirs.filePath(QStringLiteral("single"));
+        AppProcess first(binaryDir() + QStringLiteral("/bin/isthmus"), dir);
+        QVERIFY(first.start(dave, password, m_server.address(), m_server.clientPort()));
+        QTRY_VERIFY_WITH_TIMEOUT(first.output().contains(QStringLiteral("connected")), 20000);
+
+        QProcess second;
+        second.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        second.start(binaryDir() + QStringLiteral("/bin/isthmus"),
+            { QStringLiteral("--data-dir"), dir, QStringLiteral("xmpp:erin@example.test?message") });
+        QVERIFY(second.waitForFinished(10000));
+        QCOMPARE(second.exitCode(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            first.output().contains(QStringLiteral("opening the chat with erin@example.test")), 5000);
+        QVERIFY(first.isRunning());
     }
 
     void wrongPasswordIsExplainedAndTheAppKeepsRunning()
