@@ -8,6 +8,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QStandardPaths>
+#include <QTranslator>
 #include <QUrl>
 #include <QWindow>
 
@@ -39,6 +40,13 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("im.isthmus.Isthmus"));
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
         QQuickStyle::setStyle(QStringLiteral("org.kde.desktop"));
+    }
+
+    // The translation for the system's language, if there is one (English otherwise).
+    QTranslator translator;
+    if (translator.load(
+            QLocale(), QStringLiteral("isthmus"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(&translator);
     }
 
     QCommandLineParser parser;

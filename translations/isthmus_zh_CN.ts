@@ -1,0 +1,560 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" sourcelanguage="en">
+<context>
+    <name>AddContactDialog</name>
+    <message>
+        <source>Add Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; pick an existing group or type a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatListPage</name>
+    <message>
+        <source>Chats</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消置顶</translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>开启通知</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>关闭通知</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>草稿：%1</translation>
+    </message>
+    <message>
+        <source>No chats yet</source>
+        <translation>还没有聊天</translation>
+    </message>
+    <message>
+        <source>Messages you send and receive show up here.</source>
+        <translation>你发送和收到的消息会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <source>Say hello</source>
+        <translation>打个招呼</translation>
+    </message>
+    <message>
+        <source>This is the beginning of your conversation with %1.</source>
+        <translation>这是你与 %1 对话的开始。</translation>
+    </message>
+    <message>
+        <source>Editing your message</source>
+        <translation>正在编辑你的消息</translation>
+    </message>
+    <message>
+        <source>Replying to: %1</source>
+        <translation>回复：%1</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>输入消息…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Change login details</source>
+        <translation>更改登录信息</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionErrorText</name>
+    <message>
+        <source>The server&apos;s certificate cannot be trusted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was issued to &quot;%1&quot; by &quot;%2&quot;; SHA-256 fingerprint %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the password for %1. Check the address and the password.</source>
+        <translation>服务器拒绝了 %1 的密码。请检查地址和密码。</translation>
+    </message>
+    <message>
+        <source>The server says the account %1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 has expired; set a new one with your provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no secure way to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: the connection was refused. The server may be down, or the address or port may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 was not found. Check the address and your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: the network did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No system keychain is available (Secret Service, KWallet...). The password is kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Welcome to Isthmus</source>
+        <translation>欢迎使用 Isthmus</translation>
+    </message>
+    <message>
+        <source>Log in with your chat address (XMPP). Contacts on every server, and on networks behind gateways, are reachable from one account.</source>
+        <translation>使用你的聊天地址（XMPP）登录。一个账户即可联系任何服务器上以及网关后面各个网络中的联系人。</translation>
+    </message>
+    <message>
+        <source>Chat address:</source>
+        <translation>聊天地址：</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Server (optional):</source>
+        <translation>服务器（可选）：</translation>
+    </message>
+    <message>
+        <source>taken from the address</source>
+        <translation>取自地址</translation>
+    </message>
+    <message>
+        <source>Port (optional):</source>
+        <translation>端口（可选）：</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Isthmus — %1</source>
+        <translation>Isthmus — %1</translation>
+    </message>
+    <message>
+        <source>Isthmus</source>
+        <translation>Isthmus</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <source>%1 is not connected; try again when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <source>Sending</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>↪ in reply</source>
+        <translation>↪ 回复</translation>
+    </message>
+    <message>
+        <source>You retracted this message</source>
+        <translation>你撤回了这条消息</translation>
+    </message>
+    <message>
+        <source>This message was retracted</source>
+        <translation>此消息已撤回</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Remove your reaction</source>
+        <translation>移除你的回应</translation>
+    </message>
+    <message>
+        <source>React with %1</source>
+        <translation>用 %1 回应</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文本</translation>
+    </message>
+    <message>
+        <source>Retract</source>
+        <translation>撤回</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>%1 wants to add you as a contact: “%2”</source>
+        <translation>%1 想添加你为联系人：“%2”</translation>
+    </message>
+    <message>
+        <source>%1 wants to add you as a contact.</source>
+        <translation>%1 想添加你为联系人。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the people you talk to by their chat address, like name@example.org.</source>
+        <translation>通过聊天地址添加你的联系人，例如 name@example.org。</translation>
+    </message>
+    <message>
+        <source>Asked %1 to share their online status with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open chat</source>
+        <translation>打开聊天</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Groups…</source>
+        <translation>分组…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Rename Contact</source>
+        <translation>重命名联系人</translation>
+    </message>
+    <message>
+        <source>The name is kept in your contact list on the server, so your other devices show it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Groups</source>
+        <translation>联系人分组</translation>
+    </message>
+    <message>
+        <source>Groups of %1, separated by commas. Without a group the contact is listed under &quot;Contacts&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>删除 %1？</translation>
+    </message>
+    <message>
+        <source>%1 leaves your contact list and you stop seeing each other&apos;s online status. Your chat history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTreeModel</name>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Search all messages…</source>
+        <translation>搜索所有消息…</translation>
+    </message>
+    <message>
+        <source>You to %1</source>
+        <translation>你 → %1</translation>
+    </message>
+    <message>
+        <source>Search your history</source>
+        <translation>搜索你的历史记录</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Words from any message in any chat; the last word may be the start of a word.</source>
+        <translation>任何聊天中任何消息里的词；最后一个词可以只是词的开头。</translation>
+    </message>
+    <message>
+        <source>No message contains all of these words.</source>
+        <translation>没有消息同时包含这些词。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The message database cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid chat address. It looks like name@example.org.</source>
+        <translation>“%1”不是有效的聊天地址。它的格式类似 name@example.org。</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1.</source>
+        <translation>请输入 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 to connect.</source>
+        <translation>请输入 %1 的密码以连接。</translation>
+    </message>
+    <message>
+        <source>%1 Enter the password of %2 to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of your accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected; try again when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is your own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Chat with everyone over XMPP and its gateways.
+The password is read from the ISTHMUS_PASSWORD environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as &lt;jid&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &lt;host&gt; instead of the address&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &lt;port&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the message database in &lt;dir&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An xmpp: address to open, e.g. xmpp:alice@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
