@@ -69,6 +69,7 @@ void Outbox::transmit(const Message &message)
     stanza.setOriginId(message.originId);
     stanza.setReceiptRequested(true);
     stanza.setMarkable(true);
+    stanza.setState(QXmppMessage::Active); // XEP-0085: a sent message ends "typing"
     if (!message.replyToId.isEmpty()) {
         stanza.setReply(QXmpp::Reply { message.replyToJid, message.replyToId });
     }

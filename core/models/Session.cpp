@@ -19,6 +19,7 @@
 #include "messaging/ArchiveCatchUp.h"
 #include "messaging/ChatMarkerStage.h"
 #include "messaging/ChatMessageFilter.h"
+#include "messaging/ChatStateStage.h"
 #include "messaging/CorrectionStage.h"
 #include "messaging/EmptyBodyFilter.h"
 #include "messaging/MessageActions.h"
@@ -62,6 +63,10 @@ Session::Session(const QString &databasePath, QObject *parent)
     });
     m_pipeline->addStage(std::make_unique<ChatMessageFilter>());
     m_pipeline->addStage(std::make_unique<ChatMarkerStage>(m_messages.get()));
+    m_pipeline->addStage(
+        std::make_unique<ChatStateStage>([this](const QString &account, const QString &chat, int state) {
+            Q_EMIT chatStateReceived(account, chat, state);
+        }));
     m_pipeline->addStage(std::make_unique<CorrectionStage>(m_amendments.get()));
     m_pipeline->addStage(std::make_unique<RetractionStage>(m_amendments.get()));
     m_pipeline->addStage(std::make_unique<ReactionStage>(m_amendments.get()));
@@ -301,6 +306,9 @@ void Session::sendMessage(
     if (!box || body.isEmpty()) {
         return;
     }
+    if (Account *owner = this->account(account)) {
+        m_sentChatStates.insert(owner->jid() + QLatin1Char('/') + chatJid, Active); // the message says so
+    }
     const auto send = [this, box, chatJid, body](const QString &replyToId, const QString &replyToJid) {
         box->sendText(chatJid, body, {}, replyToId, replyToJid)
             .onFailed(this, [this](const std::exception &e) {
@@ -319,6 +327,24 @@ void Session::sendMessage(
         }
         send(original->messageId.isEmpty() ? original->originId : original->messageId, original->sender);
     });
+}
+
+void Session::sendChatState(const QString &chatJid, ChatState state, const QString &accountJid)
+{
+    Account *owner = account(accountJid);
+    if (!owner || owner->state() != Account::State::Connected) {
+        return;
+    }
+    const QString key = owner->jid() + QLatin1Char('/') + chatJid;
+    if (m_sentChatStates.value(key) == state) {
+        return;
+    }
+    m_sentChatStates.insert(key, state);
+    QXmppMessage message(owner->client()->configuration().jid(), chatJid);
+    message.setType(QXmppMessage::Chat);
+    message.setState(QXmppMessage::State(state));
+    message.addHint(QXmppMessage::NoStore); // a passing state, not history
+    owner->client()->send(std::move(message));
 }
 
 void Session::correctMessage(qint64 rowId, const QString &text)

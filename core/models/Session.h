@@ -103,6 +103,11 @@ public:
     Q_INVOKABLE void correctMessage(qint64 rowId, const QString &text);
     Q_INVOKABLE void retractMessage(qint64 rowId);
     Q_INVOKABLE void toggleReaction(qint64 rowId, const QString &emoji);
+    // XEP-0085: tell the peer we are typing (composing), stopped (paused) or left (inactive).
+    // Sent only when it changes, and only while connected.
+    enum ChatState { Active = 1, Inactive = 2, Gone = 3, Composing = 4, Paused = 5 };
+    Q_ENUM(ChatState)
+    Q_INVOKABLE void sendChatState(const QString &chatJid, ChatState state, const QString &account = {});
     Q_INVOKABLE void markChatRead(qint64 chatId);
     // Client state indication (XEP-0352): false while no window is visible, so the server may
     // hold back presence noise and the radio can sleep.
@@ -131,6 +136,8 @@ Q_SIGNALS:
     void keychainNoticeChanged();
     // Something the person asked for could not be done; a passing message, not a state.
     void notice(const QString &text);
+    // The peer's chat state changed (ChatState values).
+    void chatStateReceived(const QString &account, const QString &chatJid, int state);
 
 private:
     void setLocalError(const QString &text);
@@ -154,4 +161,5 @@ private:
     QString m_keychainNotice;
     bool m_active = true;
     QHash<qint64, QString> m_lastReadMarker; // chat id -> message id we last sent "displayed" for
+    QHash<QString, int> m_sentChatStates; // "account/chat" -> the state we last told them
 };

@@ -18,6 +18,7 @@ Kirigami.Page {
     property var replyToId: 0
     property string replyToText
     property var editingId: 0
+    property int peerState: 0 // XEP-0085 state the peer last sent
 
     // Re-read when the chat list reloads: opened from an xmpp: URI, the roster may come later.
     title: chatName.length > 0 ? chatName : (session.chats.count, session.chats.nameOf(chatJid))
@@ -26,6 +27,21 @@ Kirigami.Page {
     header: ConnectionBanner {
         session: page.session
         onChangeLoginRequested: applicationWindow().showLogin()
+    }
+
+    Connections {
+        target: page.session
+        function onChatStateReceived(account, jid, state) {
+            if (jid === page.chatJid && (page.account.length === 0 || account === page.account))
+                page.peerState = state
+        }
+    }
+
+    // Composing while typing, paused after a few quiet seconds.
+    Timer {
+        id: pausedTimer
+        interval: 5000
+        onTriggered: page.session.sendChatState(page.chatJid, Session.Paused, page.account)
     }
 
     Connections {
@@ -93,6 +109,15 @@ Kirigami.Page {
             }
         }
 
+        Controls.Label {
+            Layout.leftMargin: Kirigami.Units.largeSpacing
+            visible: page.peerState === Session.Composing
+            text: qsTr("%1 is typing…").arg(page.title)
+            font: Kirigami.Theme.smallFont
+            color: Kirigami.Theme.disabledTextColor
+            textFormat: Text.PlainText
+        }
+
         Kirigami.Separator { Layout.fillWidth: true }
 
         Kirigami.InlineMessage {
@@ -128,7 +153,14 @@ Kirigami.Page {
                     }
                     Keys.onEnterPressed: page.send()
                     Keys.onEscapePressed: { page.replyToId = 0; page.editingId = 0 }
-                    onTextChanged: if (page.editingId === 0) draftTimer.restart()
+                    onTextChanged: {
+                        if (page.editingId === 0)
+                            draftTimer.restart()
+                        if (text.length > 0) {
+                            page.session.sendChatState(page.chatJid, Session.Composing, page.account)
+                            pausedTimer.restart()
+                        }
+                    }
                 }
             }
             Controls.Button {

@@ -14,6 +14,7 @@
 #include "Session.h"
 #include "SubscriptionRequestModel.h"
 #include "XmppTestClient.h"
+#include "messaging/ArchiveCatchUp.h"
 #include "storage/MessageStore.h"
 #include "storage/RosterStore.h"
 
@@ -313,6 +314,27 @@ private Q_SLOTS:
         // Carol may not.
         QTest::qWait(500);
         QCOMPARE(carolRoster->getRosterEntry(alice).subscriptionType(), QXmppRosterIq::Item::None);
+    }
+
+    // XEP-0085: typing shows on the other side, and a message ends it.
+    void chatStates()
+    {
+        auto [alice, bob, a, b] = connectedPair();
+        QVERIFY(a && b);
+        QSignalSpy states(b.get(), &Session::chatStateReceived);
+        // Bob is "available" once his initial presence went out (before that the server keeps
+        // messages offline and a delayed state means nothing): his catch-up ending is after it.
+        QTRY_VERIFY_WITH_TIMEOUT(!b->archiveCatchUp()->isRunning(), 10000);
+        a->sendChatState(bob, Session::Composing);
+        a->sendChatState(bob, Session::Composing); // unchanged: not sent again
+        QTRY_COMPARE_WITH_TIMEOUT(states.count(), 1, 10000);
+        QCOMPARE(states.last().at(1).toString(), alice);
+        QCOMPARE(states.last().at(2).toInt(), int(Session::Composing));
+        a->sendMessage(bob, QStringLiteral("done typing"));
+        QTRY_COMPARE_WITH_TIMEOUT(states.count(), 2, 10000);
+        QCOMPARE(states.last().at(2).toInt(), int(Session::Active));
+        QTRY_VERIFY_WITH_TIMEOUT(hasBody(*b, alice, QStringLiteral("done typing")), 10000);
+        QCOMPARE(history(*b, alice).size(), 1); // the state-only stanza is not history
     }
 
     void offlineRecipientGetsTheMessageOnLogin()
