@@ -228,9 +228,11 @@ QFuture<void> MessageStore::setState(const QString &account, const QString &orig
     return m_database
         ->run([=](QSqlDatabase &db) {
             SqlQuery(db,
+                // sender = account: our own messages, and the whole (account, sender, origin-id)
+                // index applies instead of a scan of the account's history on every ack.
                 QStringLiteral("UPDATE messages SET state = :state WHERE origin_id = :origin AND outgoing = 1"
-                               " AND (state < :state OR state = :failed) AND account_id = (SELECT id FROM "
-                               "accounts WHERE jid = :account)"))
+                               " AND sender = :account AND (state < :state OR state = :failed)"
+                               " AND account_id = (SELECT id FROM accounts WHERE jid = :account)"))
                 .bind(QStringLiteral(":state"), static_cast<int>(state))
                 .bind(QStringLiteral(":failed"), static_cast<int>(MessageState::Failed))
                 .bind(QStringLiteral(":origin"), originId)

@@ -63,6 +63,7 @@ Kirigami.ScrollablePage {
             id: addAction
             text: qsTr("Add contact")
             icon.name: "list-add-user"
+            shortcut: StandardKey.New
             onTriggered: addDialog.open()
         }
     ]

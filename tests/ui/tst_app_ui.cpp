@@ -96,6 +96,17 @@ private Q_SLOTS:
         QVERIFY(AppProcess::screenshot(roster));
         QVERIFY2(distinctColours(roster) > 20, "the roster screenshot looks blank");
 
+        // Ctrl+N on the contacts page: the add-contact dialog; a malformed address is refused
+        // in the dialog, which stays open.
+        QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+n")));
+        QTest::qWait(800);
+        QVERIFY(AppProcess::typeText(QStringLiteral("not an address")));
+        QTest::qWait(800);
+        const QString dialog = binaryDir() + QStringLiteral("/screenshots/ui-add-contact.png");
+        QVERIFY(AppProcess::screenshot(dialog));
+        QVERIFY(AppProcess::pressKeys(QStringLiteral("Escape")));
+        QTest::qWait(300);
+
         // Ctrl+F: the search page (typing into it under Xvfb does not reach the field yet; the
         // search itself is tested in tst_messagestore and tst_cli).
         QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+1")));
