@@ -50,7 +50,9 @@ qint64 parentPid(qint64 pid)
 EjabberdServer::EjabberdServer() : EjabberdServer(Options {}) { }
 
 EjabberdServer::EjabberdServer(Options options)
-    : m_options(std::move(options)), m_tempDir(QDir::tempPath() + QStringLiteral("/ejabberd-XXXXXX"))
+    : XmppTestServer(options.domain, options.address)
+    , m_options(std::move(options))
+    , m_tempDir(QDir::tempPath() + QStringLiteral("/ejabberd-XXXXXX"))
 {
     // ejabberd runs as its own user and must reach into the directory.
     QFile::setPermissions(m_tempDir.path(),
@@ -276,10 +278,4 @@ bool EjabberdServer::createAccount(const QString &user, const QString &password)
         return false;
     }
     return true;
-}
-
-QString EjabberdServer::createUniqueAccount(const QString &prefix, const QString &password)
-{
-    const QString user = QStringLiteral("%1%2").arg(prefix).arg(++m_accountCounter);
-    return createAccount(user, password) ? user + QLatin1Char('@') + m_options.domain : QString();
 }

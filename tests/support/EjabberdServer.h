@@ -9,7 +9,9 @@
 #include <QString>
 #include <QTemporaryDir>
 
-class EjabberdServer
+#include "XmppTestServer.h"
+
+class EjabberdServer : public XmppTestServer
 {
 public:
     struct Options
@@ -22,27 +24,17 @@ public:
     EjabberdServer();
     explicit EjabberdServer(Options options);
     ~EjabberdServer();
-    EjabberdServer(const EjabberdServer &) = delete;
-    EjabberdServer &operator=(const EjabberdServer &) = delete;
 
-    // Starts and waits until clients can connect. On failure, error() says why.
-    bool start();
-    void stop();
-    bool isRunning() const;
+    bool start() override;
+    void stop() override;
+    bool isRunning() const override;
 
     // Creates user@domain on the running server; false (and error()) if ejabberdctl failed.
-    bool createAccount(const QString &user, const QString &password);
-    // A new account with a unique name starting with prefix; returns its bare JID.
-    QString createUniqueAccount(const QString &prefix, const QString &password);
+    bool createAccount(const QString &user, const QString &password) override;
 
-    const QString &domain() const { return m_options.domain; }
-    const QString &address() const { return m_options.address; }
-    quint16 clientPort() const { return m_clientPort; }
-    quint16 serverPort() const { return m_serverPort; }
     QString directory() const { return m_tempDir.path(); }
     QString log() const;
     QString errorLines() const; // the log's errors, first line of each
-    const QString &error() const { return m_error; }
 
 private:
     bool writeConfig();
@@ -53,9 +45,5 @@ private:
     Options m_options;
     QTemporaryDir m_tempDir;
     QProcess m_process;
-    quint16 m_clientPort = 0;
-    quint16 m_serverPort = 0;
     quint16 m_distributionPort = 0;
-    QString m_error;
-    int m_accountCounter = 0;
 };

@@ -33,7 +33,8 @@ QString certificateBaseName(ProsodyServer::Certificate certificate)
 
 ProsodyServer::ProsodyServer() : ProsodyServer(Options {}) { }
 
-ProsodyServer::ProsodyServer(Options options) : m_options(std::move(options))
+ProsodyServer::ProsodyServer(Options options)
+    : XmppTestServer(options.domain, options.address), m_options(std::move(options))
 {
     if (m_options.directory.isEmpty()) {
         m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/prosody-XXXXXX"));
@@ -222,10 +223,4 @@ bool ProsodyServer::createAccount(const QString &user, const QString &password)
         return false;
     }
     return true;
-}
-
-QString ProsodyServer::createUniqueAccount(const QString &prefix, const QString &password)
-{
-    const QString user = QStringLiteral("%1%2").arg(prefix).arg(++m_accountCounter);
-    return createAccount(user, password) ? user + QLatin1Char('@') + m_options.domain : QString();
 }

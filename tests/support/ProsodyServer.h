@@ -9,7 +9,9 @@
 #include <QString>
 #include <QTemporaryDir>
 
-class ProsodyServer
+#include "XmppTestServer.h"
+
+class ProsodyServer : public XmppTestServer
 {
 public:
     enum class Certificate {
@@ -30,31 +32,21 @@ public:
     ProsodyServer();
     explicit ProsodyServer(Options options);
     ~ProsodyServer();
-    ProsodyServer(const ProsodyServer &) = delete;
-    ProsodyServer &operator=(const ProsodyServer &) = delete;
 
-    // Starts and waits until clients can connect. On failure, error() says why.
-    bool start();
-    void stop();
+    bool start() override;
+    void stop() override;
     void kill(); // SIGKILL, as a crash would
     bool restart();
-    bool isRunning() const;
+    bool isRunning() const override;
 
     // Creates user@domain with the password; false (and error()) if prosodyctl failed.
-    bool createAccount(const QString &user, const QString &password);
-    // A new account with a unique name starting with prefix; returns its bare JID.
-    QString createUniqueAccount(const QString &prefix, const QString &password);
+    bool createAccount(const QString &user, const QString &password) override;
 
-    const QString &domain() const { return m_options.domain; }
-    const QString &address() const { return m_options.address; }
-    quint16 clientPort() const { return m_clientPort; }
-    quint16 serverPort() const { return m_serverPort; }
     quint16 httpPort() const { return m_httpPort; }
     quint16 componentPort() const { return m_componentPort; }
     QString directory() const { return m_directory; }
     QString configPath() const;
     QString log() const;
-    const QString &error() const { return m_error; }
 
     static quint16 freePort(const QString &address);
 
@@ -66,10 +58,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QString m_directory;
     QProcess m_process;
-    quint16 m_clientPort = 0;
-    quint16 m_serverPort = 0;
     quint16 m_httpPort = 0;
     quint16 m_componentPort = 0;
-    QString m_error;
-    int m_accountCounter = 0;
 };
