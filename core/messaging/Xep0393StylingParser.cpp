@@ -20,6 +20,7 @@ constexpr int kInlineDirectives = 4;
 const QLatin1String kDirectiveColour("#8c8c8c");
 const QLatin1String kQuoteColour("#6f8294");
 const QLatin1String kQuoteMarkerColour("#3daee9");
+const QLatin1String kCodeColour("#c45b00");
 
 // A half-open range [start, end) of body positions.
 struct Range
@@ -410,8 +411,9 @@ QString Xep0393StylingParser::toSafeHtml(const QString &body)
                 break;
             case StyledSpan::Code:
             case StyledSpan::CodeBlock:
-                html += QLatin1String("<code>");
-                open.push_back({ end, QLatin1String("</code>") });
+                // Text.StyledText has no inline monospace: code keeps its own colour instead.
+                appendFontTag(html, kCodeColour);
+                open.push_back({ end, QLatin1String("</font>") });
                 break;
             case StyledSpan::Quote:
                 appendFontTag(html, kQuoteColour);

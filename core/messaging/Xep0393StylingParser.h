@@ -32,8 +32,8 @@ public:
     // Spans ordered by start, outer spans before the spans inside them. Plain text has no span.
     static QList<StyledSpan> parse(const QString &body);
 
-    // HTML for a Qt Quick Text with textFormat RichText (StyledText lacks <code>, everything else
-    // works there too). Uses only <b>, <i>, <s>, <code>, <br>, <font color="#rrggbb"> and
-    // <a href="..."> for the links parse() found.
+    // Markup for a Qt Quick Text with textFormat StyledText (never RichText on remote input). Uses
+    // only <b>, <i>, <s>, <br>, <font color="#rrggbb"> (quotes, directives, code) and <a href="...">
+    // for the links parse() found.
     static QString toSafeHtml(const QString &body);
 };

@@ -27,7 +27,7 @@ public:
         TimeRole,
         StateRole,
         MessageIdRole,
-        BodyHtmlRole, // XEP-0393 styling as escaped HTML: safe for Text.RichText
+        BodyHtmlRole, // XEP-0393 styling as markup built from escaped text, for Text.StyledText
         EditedRole,
         RetractedRole,
         ReactionsRole, // [{ emoji, count, mine }]

@@ -102,7 +102,8 @@ Item {
                     Layout.fillWidth: true
                     visible: !bubble.retracted
                     text: bubble.bodyHtml
-                    textFormat: Text.RichText
+                    // Markup built by Xep0393StylingParser::toSafeHtml from escaped text only.
+                    textFormat: Text.StyledText
                     wrapMode: Text.Wrap
                     onLinkActivated: (link) => bubble.openLink(link)
                     HoverHandler {

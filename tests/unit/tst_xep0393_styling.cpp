@@ -80,7 +80,7 @@ QString htmlProblem(const QString &body)
 {
     const QString html = Xep0393StylingParser::toSafeHtml(body);
     static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
-    static const QRegularExpression simpleTag(QStringLiteral("^<(/?)(b|i|s|code|font|a)>$"));
+    static const QRegularExpression simpleTag(QStringLiteral("^<(/?)(b|i|s|font|a)>$"));
     static const QRegularExpression fontTag(QStringLiteral("^<font color=\"#[0-9a-f]{6}\">$"));
     static const QRegularExpression linkTag(QStringLiteral("^<a href=\"([^\"<>]*)\">$"));
     static const QRegularExpression entity(QStringLiteral("&(amp|lt|gt|quot|#39|nbsp);"));
@@ -522,8 +522,8 @@ private Q_SLOTS:
         QCOMPARE(Xep0393StylingParser::toSafeHtml(QStringLiteral("> q")),
             QStringLiteral("<font color=\"#6f8294\"><font color=\"#3daee9\"><b>&gt;</b></font> q</font>"));
         QCOMPARE(Xep0393StylingParser::toSafeHtml(QStringLiteral("```\n<x>\n```")),
-            QStringLiteral("<code>") + dim + QStringLiteral("```</font><br>&lt;x&gt;<br>") + dim
-                + QStringLiteral("```</font></code>"));
+            QStringLiteral("<font color=\"#c45b00\">") + dim + QStringLiteral("```</font><br>&lt;x&gt;<br>")
+                + dim + QStringLiteral("```</font></font>"));
     }
 
     void hostileHtml_data()
