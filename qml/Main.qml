@@ -7,6 +7,8 @@ Kirigami.ApplicationWindow {
     id: root
 
     required property Session session
+    // Using the singleton creates it, and that applies the chosen colour scheme.
+    readonly property int colourScheme: Appearance.scheme
 
     title: session.accountJid.length > 0 ? qsTr("Isthmus — %1").arg(session.accountJid) : qsTr("Isthmus")
     width: Kirigami.Units.gridUnit * 60
@@ -42,6 +44,11 @@ Kirigami.ApplicationWindow {
         pageStack.push(Qt.resolvedUrl("pages/SearchPage.qml"), { session: root.session })
     }
 
+    function showSettings() {
+        pageStack.clear()
+        pageStack.push(Qt.resolvedUrl("pages/SettingsPage.qml"), { session: root.session })
+    }
+
     function showContacts() {
         pageStack.clear()
         pageStack.push(Qt.resolvedUrl("pages/RosterPage.qml"), { session: root.session })
@@ -68,6 +75,24 @@ Kirigami.ApplicationWindow {
             if (root.session.connectionState === Session.Connected && root.pageStack.currentItem instanceof LoginPage)
                 root.showStart()
         }
+    }
+
+    // Where to go, from any page: the pages' own actions only work while the page is shown.
+    Shortcut {
+        sequence: "Ctrl+1"
+        onActivated: root.showChats()
+    }
+    Shortcut {
+        sequence: "Ctrl+2"
+        onActivated: root.showContacts()
+    }
+    Shortcut {
+        sequence: StandardKey.Find
+        onActivated: root.showSearch()
+    }
+    Shortcut {
+        sequences: [StandardKey.Preferences, "Ctrl+,"]
+        onActivated: root.showSettings()
     }
 
     Component.onCompleted: showStart()

@@ -17,14 +17,18 @@ Kirigami.ScrollablePage {
         Kirigami.Action {
             text: qsTr("Search")
             icon.name: "search"
-            shortcut: StandardKey.Find
             onTriggered: applicationWindow().showSearch()
         },
         Kirigami.Action {
             text: qsTr("Contacts")
             icon.name: "im-user"
-            shortcut: "Ctrl+2"
             onTriggered: applicationWindow().showContacts()
+        },
+        Kirigami.Action {
+            text: qsTr("Settings")
+            icon.name: "settings-configure"
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onTriggered: applicationWindow().showSettings()
         }
     ]
 

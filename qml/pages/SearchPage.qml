@@ -17,7 +17,6 @@ Kirigami.ScrollablePage {
         Kirigami.Action {
             text: qsTr("Chats")
             icon.name: "dialog-messages"
-            shortcut: "Ctrl+1"
             onTriggered: applicationWindow().showChats()
         }
     ]

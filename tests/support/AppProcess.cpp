@@ -35,14 +35,23 @@ bool AppProcess::start(const QString &jid, const QString &password, const QStrin
         env.insert(QStringLiteral("QT_QUICK_CONTROLS_STYLE"), QStringLiteral("org.kde.desktop"));
     }
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the app draws on the real (or Xvfb) display
+    env.insert(m_extraEnvironment);
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(m_logPath);
-    QStringList arguments { QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--jid"), jid,
-        QStringLiteral("--host"), host, QStringLiteral("--port"), QString::number(port) };
+    QStringList arguments { QStringLiteral("--data-dir"), m_dataDir };
+    if (!jid.isEmpty()) {
+        arguments += { QStringLiteral("--jid"), jid, QStringLiteral("--host"), host, QStringLiteral("--port"),
+            QString::number(port) };
+    }
     arguments += extraArguments;
     m_process.start(m_executable, arguments);
     return m_process.waitForStarted(10000);
+}
+
+void AppProcess::setEnvironment(const QString &name, const QString &value)
+{
+    m_extraEnvironment.insert(name, value);
 }
 
 void AppProcess::stop()
@@ -113,7 +122,7 @@ bool AppProcess::screenshot(const QString &path)
         && QFileInfo(path).size() > 0;
 }
 
-bool AppProcess::typeText(const QString &text)
+bool AppProcess::typeText(const QString &text, bool pressReturn)
 {
     // Without a window manager nothing gives the window keyboard focus: ask for it.
     QProcess::execute(QStringLiteral("xdotool"),
@@ -122,7 +131,34 @@ bool AppProcess::typeText(const QString &text)
     return QProcess::execute(QStringLiteral("xdotool"),
                { QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("20"), text })
         == 0
-        && QProcess::execute(QStringLiteral("xdotool"), { QStringLiteral("key"), QStringLiteral("Return") })
+        && (!pressReturn
+            || QProcess::execute(
+                   QStringLiteral("xdotool"), { QStringLiteral("key"), QStringLiteral("Return") })
+                == 0);
+}
+
+bool AppProcess::waitForWindow(int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    do {
+        QProcess search;
+        search.start(QStringLiteral("xdotool"),
+            { QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"),
+                QStringLiteral("Isthmus") });
+        search.waitForFinished(5000);
+        if (search.exitCode() == 0 && !search.readAllStandardOutput().trimmed().isEmpty())
+            return true;
+        QTest::qWait(100);
+    } while (!deadline.hasExpired());
+    return false;
+}
+
+bool AppProcess::resizeWindow(int width, int height)
+{
+    return QProcess::execute(QStringLiteral("xdotool"),
+               { QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"),
+                   QStringLiteral("Isthmus"), QStringLiteral("windowsize"), QStringLiteral("--sync"),
+                   QString::number(width), QString::number(height) })
         == 0;
 }
 

@@ -14,7 +14,10 @@ public:
     AppProcess(QString executable, QString dataDir);
     ~AppProcess();
 
-    // Logs in as jid (password through the environment, never on the command line).
+    // Set in the app's environment at the next start (e.g. ISTHMUS_COLOR_SCHEME).
+    void setEnvironment(const QString &name, const QString &value);
+    // Logs in as jid (password through the environment, never on the command line); an empty jid
+    // starts the app without an account (it restores its saved ones or shows the setup page).
     bool start(const QString &jid, const QString &password, const QString &host, quint16 port,
         const QStringList &extraArguments = {});
     void stop();
@@ -30,8 +33,12 @@ public:
 
     // Saves a PNG of the whole X display; false if there is no display or the tool failed.
     static bool screenshot(const QString &path);
-    // Types text and presses Return in the focused window (xdotool).
-    static bool typeText(const QString &text);
+    // Types text and (unless told not to) presses Return in the focused window (xdotool).
+    static bool typeText(const QString &text, bool pressReturn = true);
+    // Waits until the app's window is on the display.
+    static bool waitForWindow(int timeoutMs = 20000);
+    // Resizes the app's window, as a person dragging its corner would.
+    static bool resizeWindow(int width, int height);
     // Presses a key combination in the app's window, e.g. "ctrl+2" (xdotool key names).
     static bool pressKeys(const QString &keys);
 
@@ -43,4 +50,5 @@ private:
     QString m_dataDir;
     mutable QProcess m_process;
     QString m_logPath;
+    QProcessEnvironment m_extraEnvironment;
 };

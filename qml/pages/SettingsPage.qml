@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls as Controls
+import org.kde.kirigami as Kirigami
+import org.kde.kirigamiaddons.formcard as FormCard
+import Isthmus.Core
+
+FormCard.FormCardPage {
+    id: page
+
+    required property Session session
+
+    title: qsTr("Settings")
+
+    FormCard.FormHeader {
+        title: qsTr("Appearance")
+    }
+    FormCard.FormCard {
+        FormCard.FormComboBoxDelegate {
+            id: schemeChooser
+            objectName: "colourScheme"
+            text: qsTr("Colours")
+            description: qsTr("Light or dark, or as the rest of the desktop.")
+            textRole: "text"
+            valueRole: "value"
+            model: [
+                { text: qsTr("Follow the system"), value: Appearance.FollowSystem },
+                { text: qsTr("Light"), value: Appearance.Light },
+                { text: qsTr("Dark"), value: Appearance.Dark }
+            ]
+            Component.onCompleted: currentIndex = indexOfValue(Appearance.scheme)
+            onActivated: Appearance.scheme = currentValue
+        }
+    }
+
+    FormCard.FormHeader {
+        title: qsTr("Accounts")
+    }
+    FormCard.FormCard {
+        Repeater {
+            model: page.session.accounts
+            delegate: FormCard.FormTextDelegate {
+                required property string modelData
+                text: modelData
+                icon.name: "im-user"
+            }
+        }
+        FormCard.FormTextDelegate {
+            visible: page.session.accounts.length === 0
+            text: qsTr("No account yet")
+        }
+        FormCard.FormButtonDelegate {
+            text: qsTr("Add an account…")
+            icon.name: "list-add-user"
+            onClicked: applicationWindow().showLogin()
+        }
+    }
+
+    FormCard.FormHeader {
+        title: qsTr("About")
+    }
+    FormCard.FormCard {
+        FormCard.FormTextDelegate {
+            text: qsTr("Isthmus %1").arg(Qt.application.version)
+            description: qsTr("A messenger for everyone you talk to, over XMPP and its gateways.")
+        }
+    }
+}

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every main page of the real app on the demo server, in the light and the dark Breeze scheme, at
+// a wide (1280x800) and a narrow (420x800) window: screenshots for people to look at (in
+// <build>/screenshots/pages), and checks that each is drawn, dark where it should be, and narrow.
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "AppProcess.h"
+#include "DemoSeeder.h"
+#include "ProsodyServer.h"
+
+namespace {
+
+QString binaryDir()
+{
+    return qEnvironmentVariable("ISTHMUS_BINARY_DIR");
+}
+
+struct Picture
+{
+    int width = 0;
+    int colours = 0;
+    double lightness = 0; // mean of the sampled pixels, 0 (black) .. 1 (white)
+};
+
+Picture look(const QString &path)
+{
+    const QImage image(path);
+    Picture picture { image.width(), 0, 0 };
+    QSet<QRgb> colours;
+    double sum = 0;
+    int samples = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4) {
+            const QRgb pixel = image.pixel(x, y);
+            colours.insert(pixel);
+            sum += qGray(pixel) / 255.0;
+            ++samples;
+        }
+    }
+    picture.colours = int(colours.size());
+    picture.lightness = samples > 0 ? sum / samples : 0;
+    return picture;
+}
+
+struct Layout
+{
+    const char *name;
+    int width;
+    int height;
+};
+constexpr Layout layouts[] { { "wide", 1280, 800 }, { "narrow", 420, 800 } };
+
+} // namespace
+
+class PageScreenshotsTest : public QObject
+{
+    Q_OBJECT
+private:
+    ProsodyServer m_server;
+    QTemporaryDir m_dirs;
+    bool m_conversed = false;
+
+    // Takes the screenshot and checks it is drawn, in the scheme asked for, at the width asked for.
+    void shoot(const QString &page, const QString &scheme, const Layout &layout)
+    {
+        QTest::qWait(1200); // page transitions and the last rows
+        const QString path = binaryDir()
+            + QStringLiteral("/screenshots/pages/%1-%2-%3.png").arg(page, scheme, QLatin1String(layout.name));
+        QVERIFY2(AppProcess::screenshot(path), qPrintable(path));
+        const Picture picture = look(path);
+        qInfo("%s: %d px wide, %d colours, lightness %.2f", qPrintable(path), picture.width, picture.colours,
+            picture.lightness);
+        QVERIFY2(picture.colours > 12, qPrintable(page + QStringLiteral(" looks blank")));
+        QCOMPARE(picture.width, layout.width);
+        if (scheme == QLatin1String("dark"))
+            QVERIFY2(picture.lightness < 0.4, qPrintable(page + QStringLiteral(" is not dark")));
+        else
+            QVERIFY2(picture.lightness > 0.6, qPrintable(page + QStringLiteral(" is not light")));
+    }
+
+    void openChat(const QString &dataDir, const QString &jid)
+    {
+        // As a desktop does for an xmpp: link: a second start hands the URI to the running window.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        QProcess second;
+        second.setProcessEnvironment(env);
+        second.start(binaryDir() + QStringLiteral("/bin/isthmus"),
+            { QStringLiteral("--data-dir"), dataDir, QStringLiteral("xmpp:") + jid });
+        QVERIFY(second.waitForFinished(15000));
+        QCOMPARE(second.exitCode(), 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "run under xvfb-run");
+        QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+        DemoSeeder seeder(m_server);
+        QVERIFY2(seeder.prepare(), qPrintable(seeder.error()));
+    }
+
+    void mainPages_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        QTest::newRow("light") << QStringLiteral("light");
+        QTest::newRow("dark") << QStringLiteral("dark");
+    }
+
+    void mainPages()
+    {
+        QFETCH(QString, scheme);
+        // One profile for both schemes: the second run shows what the first stored.
+        const QString dataDir = m_dirs.filePath(QStringLiteral("demo"));
+        AppProcess app(binaryDir() + QStringLiteral("/bin/isthmus"), dataDir);
+        app.setEnvironment(QStringLiteral("ISTHMUS_COLOR_SCHEME"), scheme);
+        QVERIFY(app.start(
+            DemoSeeder::demoJid, DemoSeeder::demoPassword, m_server.address(), m_server.clientPort()));
+        QVERIFY2(app.waitForValue(
+                     QStringLiteral("SELECT count(*) FROM roster_items"), DemoSeeder::contactCount, 30000),
+            qPrintable(app.output()));
+        if (!m_conversed) {
+            DemoSeeder seeder(m_server);
+            QVERIFY2(seeder.converse(), qPrintable(seeder.error()));
+            m_conversed = true;
+        }
+        QVERIFY2(app.waitForValue(
+                     QStringLiteral("SELECT count(*) FROM messages"), DemoSeeder::messageCount(), 20000),
+            qPrintable(app.output()));
+        QVERIFY(AppProcess::waitForWindow());
+
+        for (const Layout &layout : layouts) {
+            QVERIFY(AppProcess::resizeWindow(layout.width, layout.height));
+            QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+1")));
+            shoot(QStringLiteral("chats"), scheme, layout);
+            openChat(dataDir, QStringLiteral("alice@example.test"));
+            shoot(QStringLiteral("chat"), scheme, layout);
+            QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+2")));
+            shoot(QStringLiteral("roster"), scheme, layout);
+            QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+f")));
+            QTest::qWait(600);
+            QVERIFY(AppProcess::typeText(QStringLiteral("climb"), false));
+            shoot(QStringLiteral("search"), scheme, layout);
+            QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+comma")));
+            shoot(QStringLiteral("settings"), scheme, layout);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QVERIFY2(app.isRunning(), qPrintable(app.output()));
+    }
+
+    // A first start without any account: the account setup page.
+    void accountSetup_data() { mainPages_data(); }
+
+    void accountSetup()
+    {
+        QFETCH(QString, scheme);
+        AppProcess app(
+            binaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(QStringLiteral("new-") + scheme));
+        app.setEnvironment(QStringLiteral("ISTHMUS_COLOR_SCHEME"), scheme);
+        QVERIFY(app.start({}, {}, {}, 0));
+        QVERIFY(AppProcess::waitForWindow());
+        for (const Layout &layout : layouts) {
+            QVERIFY(AppProcess::resizeWindow(layout.width, layout.height));
+            shoot(QStringLiteral("setup"), scheme, layout);
+        }
+        QVERIFY2(app.isRunning(), qPrintable(app.output()));
+    }
+};
+
+QTEST_GUILESS_MAIN(PageScreenshotsTest)
+#include "tst_page_screenshots.moc"
