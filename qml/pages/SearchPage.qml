@@ -27,18 +27,30 @@ Kirigami.ScrollablePage {
         placeholderText: qsTr("Search all messages…")
         text: page.session.search.query
         onTextChanged: page.session.search.query = text
-        Keys.onDownPressed: results.forceActiveFocus()
+        Keys.onDownPressed: {
+            results.entered = true
+            results.forceActiveFocus()
+        }
     }
 
-    // Once the page is in the window: before that, focus has nowhere to go.
-    Timer {
-        interval: 0
-        running: true
-        onTriggered: field.forceActiveFocus()
+    // The page stack gives the page focus once its transition ends, and ScrollablePage hands it to
+    // the list: typing belongs in the field until the person moves down into the results.
+    onActiveFocusChanged: {
+        if (activeFocus && !results.entered)
+            field.forceActiveFocus()
     }
 
     ListView {
         id: results
+
+        property bool entered: false
+
+        onActiveFocusChanged: {
+            if (!activeFocus)
+                entered = false
+            else if (!entered)
+                field.forceActiveFocus()
+        }
         model: page.session.search
         keyNavigationEnabled: true
         currentIndex: -1
@@ -69,7 +81,7 @@ Kirigami.ScrollablePage {
                         textFormat: Text.PlainText
                     }
                     Controls.Label {
-                        text: Qt.formatDateTime(hit.time, Locale.ShortFormat)
+                        text: hit.time.toLocaleString(Qt.locale(), Locale.ShortFormat)
                         color: Kirigami.Theme.disabledTextColor
                         font: Kirigami.Theme.smallFont
                     }
