@@ -123,9 +123,37 @@ Kirigami.ScrollablePage {
             contactMenu.popup()
     }
 
+    // The address of a contact just added, until it shows up in the tree.
+    property string pendingSelection
+
+    function selectPending() {
+        if (page.pendingSelection.length === 0)
+            return
+        const roster = page.session.roster
+        for (let row = 0; row < roster.rowCount(); ++row) {
+            const group = roster.index(row, 0)
+            for (let child = 0; child < roster.rowCount(group); ++child) {
+                const contact = roster.index(child, 0, group)
+                if (roster.data(contact, RosterTreeModel.JidRole) !== page.pendingSelection)
+                    continue
+                tree.expandToIndex(contact)
+                tree.forceLayout()
+                tree.selectionModel.setCurrentIndex(contact, ItemSelectionModel.NoUpdate)
+                tree.positionViewAtRow(tree.rowAtIndex(contact), TableView.Contain)
+                tree.forceActiveFocus()
+                page.pendingSelection = ""
+                return
+            }
+        }
+    }
+
     Connections {
         target: page.session.roster
-        function onModelReset() { Qt.callLater(page.restoreExpansion) }
+        function onModelReset() {
+            Qt.callLater(page.restoreExpansion)
+            Qt.callLater(page.selectPending)
+        }
+        function onRowsInserted() { Qt.callLater(page.selectPending) }
     }
 
     Component.onCompleted: Qt.callLater(page.restoreExpansion)
@@ -270,7 +298,12 @@ Kirigami.ScrollablePage {
     AddContactDialog {
         id: addDialog
         session: page.session
-        onContactAdded: jid => page.notify(qsTr("Asked %1 to share their online status with you.").arg(jid))
+        onContactAdded: jid => {
+            page.notify(qsTr("Asked %1 to share their online status with you.").arg(jid))
+            // Selected once the server's roster push brings it in: Enter then opens the chat.
+            page.pendingSelection = jid
+            page.selectPending()
+        }
     }
 
     Controls.Menu {

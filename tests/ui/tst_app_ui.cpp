@@ -118,6 +118,60 @@ private Q_SLOTS:
         QVERIFY(app.isRunning());
     }
 
+    // The way a person meets someone new: add the contact into a group, find them in the roster
+    // tree, open the chat from there, write, and see their answer come in as an unread chat.
+    void addContactChatAndSeeTheUnreadReply()
+    {
+        const QString carol = m_server.createUniqueAccount(QStringLiteral("carol"), password);
+        const QString dan = m_server.createUniqueAccount(QStringLiteral("dan"), password);
+        AppProcess app(
+            binaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(QStringLiteral("newcontact")));
+        QVERIFY(app.start(carol, password, m_server.address(), m_server.clientPort()));
+        QVERIFY2(app.waitForValue(QStringLiteral("SELECT count(*) FROM accounts WHERE configured = 1"), 1),
+            qPrintable(app.output()));
+        QVERIFY(AppProcess::waitForWindow());
+        XmppTestClient peer;
+        QVERIFY(peer.connectTo(dan, password, m_server.address(), m_server.clientPort()));
+
+        // Contacts (Ctrl+2), add (Ctrl+N): address, Tab, name, Tab, a new group, Enter.
+        QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+2")));
+        QTest::qWait(800);
+        QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+n")));
+        QTest::qWait(800);
+        QVERIFY(AppProcess::typeText(dan, false));
+        QVERIFY(AppProcess::pressKeys(QStringLiteral("Tab")));
+        QVERIFY(AppProcess::typeText(QStringLiteral("Dan the Climber"), false));
+        QVERIFY(AppProcess::pressKeys(QStringLiteral("Tab")));
+        QVERIFY(AppProcess::typeText(QStringLiteral("Climbing")));
+        QVERIFY2(
+            app.waitForValue(
+                QStringLiteral("SELECT name || '|' || groups FROM roster_items WHERE jid = '%1'").arg(dan),
+                QStringLiteral("Dan the Climber|Climbing")),
+            qPrintable(app.output()));
+        QTest::qWait(1500);
+        const QString roster = binaryDir() + QStringLiteral("/screenshots/ui-new-contact-in-group.png");
+        QVERIFY(AppProcess::screenshot(roster));
+
+        // The new contact is selected in the tree: Enter opens the chat, the composer has focus.
+        QVERIFY(AppProcess::pressKeys(QStringLiteral("Return")));
+        QTest::qWait(1200);
+        QVERIFY(AppProcess::typeText(QStringLiteral("Hi Dan, want to join us on Saturday?")));
+        QVERIFY2(peer.waitForBody(QStringLiteral("Hi Dan, want to join us on Saturday?")),
+            qPrintable(app.output()));
+
+        // Back to the recent chats; the answer arrives there as unread.
+        QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+1")));
+        QTest::qWait(800);
+        QVERIFY(peer.sendMessage(carol, QStringLiteral("Count me in!")));
+        QVERIFY2(app.waitForValue(QStringLiteral("SELECT unread FROM chats WHERE jid = '%1'").arg(dan), 1),
+            qPrintable(app.output()));
+        QTest::qWait(1200);
+        const QString chats = binaryDir() + QStringLiteral("/screenshots/ui-unread-reply.png");
+        QVERIFY(AppProcess::screenshot(chats));
+        QVERIFY2(distinctColours(chats) > 20, "the chat list screenshot looks blank");
+        QVERIFY(app.isRunning());
+    }
+
     // A second start of the same profile hands its xmpp: URI to the running window and exits.
     void secondStartOpensTheChatInTheFirst()
     {
