@@ -94,6 +94,16 @@ Kirigami.ApplicationWindow {
         sequences: [StandardKey.Preferences, "Ctrl+,"]
         onActivated: root.showSettings()
     }
+    Shortcut {
+        sequence: "Ctrl+K"
+        onActivated: quickSwitcher.open()
+    }
+
+    QuickSwitcher {
+        id: quickSwitcher
+        session: root.session
+        onChatChosen: (jid, name, account) => root.openChat(jid, name, account)
+    }
 
     Component.onCompleted: showStart()
 }

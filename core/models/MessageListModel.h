@@ -19,6 +19,8 @@ class MessageListModel : public QAbstractListModel
     QML_UNCREATABLE("Provided by Session")
     Q_PROPERTY(QString chatJid READ chatJid CONSTANT)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    // 0 until the chat's row is known (it may be resolved before the page showing it exists).
+    Q_PROPERTY(qint64 chatId READ chatId NOTIFY chatIdResolved)
 public:
     enum Role {
         BodyRole = Qt::UserRole + 1,

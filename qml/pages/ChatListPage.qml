@@ -34,6 +34,24 @@ Kirigami.ScrollablePage {
 
     header: ColumnLayout {
         spacing: 0
+        Kirigami.SearchField {
+            id: filterField
+            objectName: "chatFilter"
+            Layout.fillWidth: true
+            Layout.margins: Kirigami.Units.smallSpacing
+            placeholderText: qsTr("Filter chats…")
+            // Ctrl+F searches all messages; this field only narrows the list.
+            focusSequence: ""
+            Keys.onDownPressed: {
+                list.forceActiveFocus()
+                list.currentIndex = 0
+            }
+            onAccepted: {
+                if (filtered.count > 0)
+                    applicationWindow().openChat(filtered.valueAt(0, "jid"), filtered.valueAt(0, "name"),
+                                                 filtered.valueAt(0, "account"))
+            }
+        }
         ConnectionBanner {
             Layout.fillWidth: true
             session: page.session
@@ -49,9 +67,25 @@ Kirigami.ScrollablePage {
         }
     }
 
+    // Today: the time; this week: the weekday; before: the date.
+    function shortWhen(when: date): string {
+        const now = new Date()
+        if (when.toDateString() === now.toDateString())
+            return when.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
+        if (now - when < 6 * 24 * 3600 * 1000)
+            return when.toLocaleDateString(Qt.locale(), "ddd")
+        return when.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
+    }
+
+    ChatFilterModel {
+        id: filtered
+        sourceModel: page.session.chats
+        filterText: filterField.text
+    }
+
     ListView {
         id: list
-        model: page.session.chats
+        model: filtered
         currentIndex: -1
         keyNavigationEnabled: true
 
@@ -129,7 +163,7 @@ Kirigami.ScrollablePage {
                             color: Kirigami.Theme.disabledTextColor
                         }
                         Controls.Label {
-                            text: row.lastActivity ? Qt.formatTime(row.lastActivity, Locale.ShortFormat) : ""
+                            text: row.lastActivity ? page.shortWhen(row.lastActivity) : ""
                             color: Kirigami.Theme.disabledTextColor
                             font: Kirigami.Theme.smallFont
                         }
@@ -164,10 +198,23 @@ Kirigami.ScrollablePage {
         Kirigami.PlaceholderMessage {
             anchors.centerIn: parent
             width: parent.width - Kirigami.Units.gridUnit * 4
-            visible: list.count === 0
+            visible: list.count === 0 && filterField.text.length === 0
             icon.name: "dialog-messages"
             text: qsTr("No chats yet")
             explanation: qsTr("Messages you send and receive show up here.")
+        }
+
+        Kirigami.PlaceholderMessage {
+            anchors.centerIn: parent
+            width: parent.width - Kirigami.Units.gridUnit * 4
+            visible: list.count === 0 && filterField.text.length > 0
+            icon.name: "search"
+            text: qsTr("No chat matches “%1”").arg(filterField.text)
+            helpfulAction: Kirigami.Action {
+                text: qsTr("Search all messages")
+                icon.name: "search"
+                onTriggered: applicationWindow().showSearch()
+            }
         }
     }
 }

@@ -44,14 +44,22 @@ Kirigami.Page {
         onTriggered: page.session.sendChatState(page.chatJid, Session.Paused, page.account)
     }
 
+    // The model may know its chat before this page exists (page creation can lag behind under
+    // load), so this follows the property rather than waiting for the signal.
+    readonly property var resolvedChatId: model.chatId
+    onResolvedChatIdChanged: chatResolved()
+
+    function chatResolved() {
+        if (!page.resolvedChatId || page.chatId === page.resolvedChatId)
+            return
+        page.chatId = page.resolvedChatId
+        page.session.markChatRead(page.chatId)
+        composer.text = page.session.chats.draftOf(page.chatId)
+        composer.cursorPosition = composer.length
+    }
+
     Connections {
         target: page.model
-        function onChatIdResolved(id) {
-            page.chatId = id
-            page.session.markChatRead(id)
-            composer.text = page.session.chats.draftOf(id)
-            composer.cursorPosition = composer.length
-        }
         function onRowsInserted() {
             if (page.chatId && Qt.application.state === Qt.ApplicationActive)
                 page.session.markChatRead(page.chatId)
@@ -195,5 +203,8 @@ Kirigami.Page {
         onTriggered: if (page.chatId) page.session.chats.saveDraft(page.chatId, composer.text)
     }
 
-    Component.onCompleted: composer.forceActiveFocus()
+    Component.onCompleted: {
+        chatResolved()
+        composer.forceActiveFocus()
+    }
 }

@@ -154,7 +154,10 @@ private Q_SLOTS:
 
         // The new contact is selected in the tree: Enter opens the chat, the composer has focus.
         QVERIFY(AppProcess::pressKeys(QStringLiteral("Return")));
-        QTest::qWait(1200);
+        // Opening the chat makes its row; the page is there a moment later.
+        QVERIFY2(app.waitForValue(QStringLiteral("SELECT count(*) FROM chats WHERE jid = '%1'").arg(dan), 1),
+            qPrintable(app.output()));
+        QTest::qWait(1500);
         QVERIFY(AppProcess::typeText(QStringLiteral("Hi Dan, want to join us on Saturday?")));
         QVERIFY2(peer.waitForBody(QStringLiteral("Hi Dan, want to join us on Saturday?")),
             qPrintable(app.output()));

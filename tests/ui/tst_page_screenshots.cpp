@@ -139,12 +139,24 @@ private Q_SLOTS:
             shoot(QStringLiteral("chats"), scheme, layout);
             openChat(dataDir, QStringLiteral("alice@example.test"));
             shoot(QStringLiteral("chat"), scheme, layout);
+            QVERIFY2(app.waitForValue(
+                         QStringLiteral("SELECT unread FROM chats WHERE jid = 'alice@example.test'"), 0),
+                qPrintable(app.output()));
             QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+2")));
             shoot(QStringLiteral("roster"), scheme, layout);
             QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+f")));
             QTest::qWait(600);
             QVERIFY(AppProcess::typeText(QStringLiteral("climb"), false));
             shoot(QStringLiteral("search"), scheme, layout);
+            // Ctrl+K, a few letters, Enter: Bob's chat opens and is read.
+            QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+k")));
+            QTest::qWait(600);
+            QVERIFY(AppProcess::typeText(QStringLiteral("bob"), false));
+            shoot(QStringLiteral("switcher"), scheme, layout);
+            QVERIFY(AppProcess::pressKeys(QStringLiteral("Return")));
+            QVERIFY2(app.waitForValue(
+                         QStringLiteral("SELECT unread FROM chats WHERE jid = 'bob@example.test'"), 0),
+                qPrintable(app.output()));
             QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+comma")));
             shoot(QStringLiteral("settings"), scheme, layout);
             if (QTest::currentTestFailed())
