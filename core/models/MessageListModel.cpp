@@ -76,6 +76,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     }
     case IsReplyRole:
         return !m.replyToId.isEmpty();
+    case ReplyQuoteRole:
+        return replyQuote(m);
     case DayRole:
         return QDateTime::fromMSecsSinceEpoch(m.timestamp).date();
     case FirstOfDayRole: {
@@ -89,6 +91,22 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QVariantMap MessageListModel::replyQuote(const Message &reply) const
+{
+    if (reply.replyToId.isEmpty())
+        return {};
+    // The answered message is usually just above the answer: the loaded rows are enough, and an
+    // answer to something older says only that it is one.
+    for (const Message &m : m_messages) {
+        const bool sameAuthor = reply.replyToJid.isEmpty() || m.sender == reply.replyToJid;
+        if (sameAuthor && (m.messageId == reply.replyToId || m.originId == reply.replyToId)) {
+            return { { QStringLiteral("sender"), m.sender }, { QStringLiteral("outgoing"), m.outgoing },
+                { QStringLiteral("body"), m.retracted ? QString() : m.body.left(200) } };
+        }
+    }
+    return {};
 }
 
 QHash<int, QByteArray> MessageListModel::roleNames() const
@@ -107,6 +125,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         { IsReplyRole, "isReply" },
         { DayRole, "day" },
         { FirstOfDayRole, "firstOfDay" },
+        { ReplyQuoteRole, "replyQuote" },
     };
 }
 

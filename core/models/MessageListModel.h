@@ -36,6 +36,7 @@ public:
         IsReplyRole,
         DayRole, // the local date
         FirstOfDayRole, // the oldest loaded message of its day: the view puts a day separator above it
+        ReplyQuoteRole, // replies: { sender, outgoing, body } of the answered message when loaded, else {}
     };
     Q_ENUM(Role)
 
@@ -59,6 +60,7 @@ Q_SIGNALS:
     void chatIdResolved(qint64 chatId);
 
 private:
+    QVariantMap replyQuote(const Message &reply) const;
     void loadOlder();
     void onMessageAdded(const Message &message);
     void onMessageChanged(const Message &message);

@@ -21,6 +21,9 @@ Item {
     required property bool retracted
     required property var reactions
     required property bool isReply
+    required property var replyQuote // { sender, outgoing, body } when the answered message is loaded
+    // The other person's name, for quotes of their messages.
+    property string peerName
     required property bool firstOfDay
     required property var day
 
@@ -92,11 +95,43 @@ Item {
                 width: parent.width - Kirigami.Units.largeSpacing * 2
                 spacing: 0
 
-                Controls.Label {
+                // The answered message: who wrote it and how it began.
+                RowLayout {
                     visible: bubble.isReply
-                    text: qsTr("↪ in reply")
-                    font: Kirigami.Theme.smallFont
-                    color: Kirigami.Theme.disabledTextColor
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: Kirigami.Units.smallSpacing
+                    spacing: Kirigami.Units.smallSpacing
+                    Rectangle {
+                        Layout.fillHeight: true
+                        implicitWidth: 3
+                        radius: 1
+                        color: Kirigami.Theme.highlightColor
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
+                        Controls.Label {
+                            Layout.fillWidth: true
+                            text: bubble.replyQuote.sender === undefined ? qsTr("In reply to an earlier message")
+                                : bubble.replyQuote.outgoing ? qsTr("You") : (bubble.peerName || bubble.replyQuote.sender)
+                            textFormat: Text.PlainText
+                            elide: Text.ElideRight
+                            font.pointSize: Kirigami.Theme.smallFont.pointSize
+                            font.bold: true
+                            color: Kirigami.Theme.disabledTextColor
+                        }
+                        Controls.Label {
+                            Layout.fillWidth: true
+                            visible: text.length > 0
+                            text: bubble.replyQuote.body ?? ""
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 2
+                            elide: Text.ElideRight
+                            font: Kirigami.Theme.smallFont
+                            color: Kirigami.Theme.disabledTextColor
+                        }
+                    }
                 }
                 Controls.Label {
                     Layout.fillWidth: true
@@ -126,7 +161,8 @@ Item {
                         color: Kirigami.Theme.disabledTextColor
                     }
                     Controls.Label {
-                        text: Qt.formatTime(bubble.time, Locale.ShortFormat)
+                        // The locale's short time, without seconds (some locales' short format has them).
+                        text: bubble.time.toLocaleTimeString(Qt.locale(), Qt.locale().timeFormat(Locale.ShortFormat).replace(/[:.]ss/, ""))
                         font: Kirigami.Theme.smallFont
                         color: Kirigami.Theme.disabledTextColor
                     }
@@ -155,7 +191,8 @@ Item {
                     flat: !modelData.mine
                     checked: modelData.mine
                     text: modelData.emoji + " " + modelData.count
-                    font: Kirigami.Theme.smallFont
+                    // Color emoji where the system has them (Qt 6.8 may pick a monochrome symbol font).
+                    font.family: "Noto Color Emoji"
                     onClicked: bubble.reactionToggled(bubble.messageId, modelData.emoji)
                     Controls.ToolTip.text: modelData.mine ? qsTr("Remove your reaction") : qsTr("React with %1").arg(modelData.emoji)
                     Controls.ToolTip.visible: hovered

@@ -71,7 +71,7 @@ Kirigami.ScrollablePage {
     function shortWhen(when: date): string {
         const now = new Date()
         if (when.toDateString() === now.toDateString())
-            return when.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
+            return when.toLocaleTimeString(Qt.locale(), Qt.locale().timeFormat(Locale.ShortFormat).replace(/[:.]ss/, ""))
         if (now - when < 6 * 24 * 3600 * 1000)
             return when.toLocaleDateString(Qt.locale(), "ddd")
         return when.toLocaleDateString(Qt.locale(), Locale.ShortFormat)

@@ -84,6 +84,7 @@ Kirigami.Page {
 
             delegate: MessageBubble {
                 width: ListView.view.width
+                peerName: page.title
                 onReplyRequested: (id, text) => {
                     page.editingId = 0
                     page.replyToId = id
@@ -172,6 +173,24 @@ Kirigami.Page {
                 }
             }
             Controls.Button {
+                id: emojiButton
+                icon.name: "face-smile"
+                text: qsTr("Insert emoji")
+                display: Controls.AbstractButton.IconOnly
+                onClicked: emojiPicker.open()
+                Controls.ToolTip.text: qsTr("Insert emoji (Ctrl+E)")
+                Controls.ToolTip.visible: hovered
+                EmojiPicker {
+                    id: emojiPicker
+                    y: -height - Kirigami.Units.smallSpacing
+                    x: emojiButton.width - width
+                    onPicked: (emoji) => {
+                        composer.insert(composer.cursorPosition, emoji)
+                        composer.forceActiveFocus()
+                    }
+                }
+            }
+            Controls.Button {
                 icon.name: "document-send"
                 text: qsTr("Send")
                 display: Controls.AbstractButton.IconOnly
@@ -194,6 +213,11 @@ Kirigami.Page {
         editingId = 0
         composer.clear()
         messages.positionViewAtBeginning()
+    }
+
+    Shortcut {
+        sequence: "Ctrl+E"
+        onActivated: emojiPicker.open()
     }
 
     // Drafts survive switching chats and restarts; written a moment after typing stops.

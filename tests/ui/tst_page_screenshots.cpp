@@ -131,7 +131,7 @@ private Q_SLOTS:
         QVERIFY2(app.waitForValue(
                      QStringLiteral("SELECT count(*) FROM messages"), DemoSeeder::messageCount(), 20000),
             qPrintable(app.output()));
-        QVERIFY(AppProcess::waitForWindow());
+        QVERIFY2(AppProcess::waitForWindow(), qPrintable(app.output()));
 
         for (const Layout &layout : layouts) {
             QVERIFY(AppProcess::resizeWindow(layout.width, layout.height));
@@ -139,6 +139,14 @@ private Q_SLOTS:
             shoot(QStringLiteral("chats"), scheme, layout);
             openChat(dataDir, QStringLiteral("alice@example.test"));
             shoot(QStringLiteral("chat"), scheme, layout);
+            // Ctrl+E: the emoji picker over the composer; Right, Enter puts the second one in.
+            QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+e")));
+            shoot(QStringLiteral("emoji"), scheme, layout);
+            QVERIFY(AppProcess::pressKeys(QStringLiteral("Right")));
+            QVERIFY(AppProcess::pressKeys(QStringLiteral("Return")));
+            QTest::qWait(300);
+            QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+a")));
+            QVERIFY(AppProcess::pressKeys(QStringLiteral("Delete")));
             QVERIFY2(app.waitForValue(
                          QStringLiteral("SELECT unread FROM chats WHERE jid = 'alice@example.test'"), 0),
                 qPrintable(app.output()));
@@ -175,7 +183,7 @@ private Q_SLOTS:
             binaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(QStringLiteral("new-") + scheme));
         app.setEnvironment(QStringLiteral("ISTHMUS_COLOR_SCHEME"), scheme);
         QVERIFY(app.start({}, {}, {}, 0));
-        QVERIFY(AppProcess::waitForWindow());
+        QVERIFY2(AppProcess::waitForWindow(), qPrintable(app.output()));
         for (const Layout &layout : layouts) {
             QVERIFY(AppProcess::resizeWindow(layout.width, layout.height));
             shoot(QStringLiteral("setup"), scheme, layout);
