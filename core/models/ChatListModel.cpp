@@ -60,6 +60,16 @@ void ChatListModel::saveDraft(qint64 chatId, const QString &text)
     }
 }
 
+int ChatListModel::unreadOf(qint64 chatId) const
+{
+    for (const Chat &chat : m_chats) {
+        if (chat.id == chatId) {
+            return chat.unread;
+        }
+    }
+    return 0;
+}
+
 QString ChatListModel::draftOf(qint64 chatId) const
 {
     for (const Chat &chat : m_chats) {

@@ -42,6 +42,8 @@ public:
     Q_INVOKABLE void setMuted(qint64 chatId, bool muted);
     Q_INVOKABLE void saveDraft(qint64 chatId, const QString &text);
     Q_INVOKABLE QString draftOf(qint64 chatId) const;
+    // Unread messages of the chat as last loaded (0 for a chat not in the list).
+    Q_INVOKABLE int unreadOf(qint64 chatId) const;
     // The name shown for a chat with jid, from the loaded list (the address's user part if unknown).
     Q_INVOKABLE QString nameOf(const QString &jid) const;
 

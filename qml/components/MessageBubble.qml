@@ -36,7 +36,11 @@ Item {
     readonly property var stateNames: [qsTr("Sending"), qsTr("Sent"), qsTr("Delivered"), qsTr("Read"), qsTr("Failed"), ""]
     readonly property var quickReactions: ["👍", "❤️", "😂", "😮", "😢", "🙏"]
 
+    // The oldest message that was unread when the chat was opened: a marker goes above it.
+    property bool firstUnread: false
+
     implicitHeight: column.implicitHeight + (dayHeader.visible ? dayHeader.implicitHeight : 0)
+                    + (unreadHeader.visible ? unreadHeader.implicitHeight : 0)
 
     function openLink(link: string) {
         // The renderer only links these schemes; check again before anything leaves the app.
@@ -60,9 +64,32 @@ Item {
         }
     }
 
+    RowLayout {
+        id: unreadHeader
+        visible: bubble.firstUnread
+        anchors.top: dayHeader.visible ? dayHeader.bottom : parent.top
+        width: parent.width
+        spacing: Kirigami.Units.smallSpacing
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 1
+            color: Kirigami.Theme.negativeTextColor
+        }
+        Controls.Label {
+            text: qsTr("New messages")
+            font: Kirigami.Theme.smallFont
+            color: Kirigami.Theme.negativeTextColor
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 1
+            color: Kirigami.Theme.negativeTextColor
+        }
+    }
+
     ColumnLayout {
         id: column
-        anchors.top: dayHeader.visible ? dayHeader.bottom : parent.top
+        anchors.top: unreadHeader.visible ? unreadHeader.bottom : dayHeader.visible ? dayHeader.bottom : parent.top
         anchors.left: bubble.outgoing ? undefined : parent.left
         anchors.right: bubble.outgoing ? parent.right : undefined
         anchors.leftMargin: Kirigami.Units.largeSpacing

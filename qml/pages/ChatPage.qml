@@ -53,13 +53,33 @@ Kirigami.Page {
         if (!page.resolvedChatId || page.chatId === page.resolvedChatId)
             return
         page.chatId = page.resolvedChatId
+        page.unreadAtOpen = page.session.chats.unreadOf(page.chatId)
         page.session.markChatRead(page.chatId)
         composer.text = page.session.chats.draftOf(page.chatId)
         composer.cursorPosition = composer.length
     }
 
+    // Unread messages when the chat was opened, and the id of the oldest of them once it is loaded:
+    // the view starts there with a marker above it, not at the newest message.
+    property int unreadAtOpen: 0
+    property var firstUnreadId: 0
+
+    function findFirstUnread() {
+        if (page.unreadAtOpen <= 0 || page.firstUnreadId !== 0 || page.model.loading)
+            return
+        if (messages.count < page.unreadAtOpen) {
+            if (page.model.canFetchMore(page.model.index(-1, -1)))
+                page.model.fetchMore(page.model.index(-1, -1))
+            return
+        }
+        const row = page.unreadAtOpen - 1
+        page.firstUnreadId = page.model.data(page.model.index(row, 0), MessageListModel.MessageIdRole)
+        Qt.callLater(() => messages.positionViewAtIndex(row, ListView.End))
+    }
+
     Connections {
         target: page.model
+        function onLoadingChanged() { page.findFirstUnread() }
         function onRowsInserted() {
             if (page.chatId && Qt.application.state === Qt.ApplicationActive)
                 page.session.markChatRead(page.chatId)
@@ -85,6 +105,7 @@ Kirigami.Page {
             delegate: MessageBubble {
                 width: ListView.view.width
                 peerName: page.title
+                firstUnread: page.firstUnreadId !== 0 && messageId === page.firstUnreadId
                 onReplyRequested: (id, text) => {
                     page.editingId = 0
                     page.replyToId = id
@@ -106,6 +127,20 @@ Kirigami.Page {
                 anchors.horizontalCenter: parent.horizontalCenter
                 running: page.model.loading
                 visible: running
+            }
+
+            // Back to the newest message after scrolling up (or after starting at the first unread).
+            Controls.RoundButton {
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                anchors.margins: Kirigami.Units.largeSpacing * 2
+                visible: !messages.atYEnd && messages.count > 0
+                icon.name: "go-down"
+                text: qsTr("Jump to the newest message")
+                display: Controls.AbstractButton.IconOnly
+                onClicked: messages.positionViewAtBeginning()
+                Controls.ToolTip.text: text
+                Controls.ToolTip.visible: hovered
             }
 
             Kirigami.PlaceholderMessage {

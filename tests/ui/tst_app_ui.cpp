@@ -172,6 +172,21 @@ private Q_SLOTS:
         const QString chats = binaryDir() + QStringLiteral("/screenshots/ui-unread-reply.png");
         QVERIFY(AppProcess::screenshot(chats));
         QVERIFY2(distinctColours(chats) > 20, "the chat list screenshot looks blank");
+
+        // Many answers while the chat is not open: opening it starts at the first unread one,
+        // under a "New messages" marker, with a button down to the newest.
+        for (int i = 1; i <= 60; ++i)
+            QVERIFY(peer.sendMessage(carol, QStringLiteral("Route idea number %1").arg(i)));
+        QVERIFY2(app.waitForValue(QStringLiteral("SELECT unread FROM chats WHERE jid = '%1'").arg(dan), 61),
+            qPrintable(app.output()));
+        QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+k")));
+        QTest::qWait(600);
+        QVERIFY(AppProcess::typeText(QStringLiteral("dan")));
+        QVERIFY2(app.waitForValue(QStringLiteral("SELECT unread FROM chats WHERE jid = '%1'").arg(dan), 0),
+            qPrintable(app.output()));
+        QTest::qWait(1500);
+        const QString unread = binaryDir() + QStringLiteral("/screenshots/ui-first-unread.png");
+        QVERIFY(AppProcess::screenshot(unread));
         QVERIFY(app.isRunning());
     }
 
