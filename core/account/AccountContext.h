@@ -11,6 +11,7 @@
 
 class Account;
 class ArchiveCatchUp;
+class ChatArchivePager;
 class MessagePipeline;
 class MessageStore;
 class Outbox;
@@ -28,6 +29,7 @@ public:
     Account *account() const { return m_account.get(); }
     Outbox *outbox() const { return m_outbox.get(); }
     ArchiveCatchUp *archiveCatchUp() const { return m_catchUp.get(); }
+    ChatArchivePager *chatArchive() const { return m_chatArchive.get(); }
     const QString &jid() const;
 
 private:
@@ -35,4 +37,5 @@ private:
     std::unique_ptr<RosterSync> m_rosterSync;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<ArchiveCatchUp> m_catchUp;
+    std::unique_ptr<ChatArchivePager> m_chatArchive;
 };

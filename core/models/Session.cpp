@@ -17,6 +17,7 @@
 #include "account/CredentialStore.h"
 #include "account/KeychainError.h"
 #include "messaging/ArchiveCatchUp.h"
+#include "messaging/ChatArchivePager.h"
 #include "messaging/ChatMarkerStage.h"
 #include "messaging/ChatMessageFilter.h"
 #include "messaging/ChatStateStage.h"
@@ -294,6 +295,9 @@ MessageListModel *Session::openChat(const QString &chatJid, const QString &accou
 {
     auto *model = new MessageListModel(
         m_messages.get(), m_amendments.get(), account.isEmpty() ? accountJid() : account, chatJid);
+    if (AccountContext *owner = context(account)) {
+        model->setArchivePager(owner->chatArchive());
+    }
     QQmlEngine::setObjectOwnership(model, QQmlEngine::JavaScriptOwnership);
     return model;
 }

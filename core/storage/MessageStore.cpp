@@ -211,6 +211,20 @@ QFuture<std::pair<QString, bool>> MessageStore::backfillState(const QString &acc
     });
 }
 
+QFuture<QString> MessageStore::oldestArchiveId(const QString &account, const QString &chatJid)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        // Oldest first along the page index; the first row with an id from our own archive.
+        SqlQuery query(db,
+            QStringLiteral("SELECT m.stanza_id FROM messages m JOIN chats c ON c.id = m.chat_id"
+                           " JOIN accounts a ON a.id = c.account_id WHERE a.jid = :account AND c.jid = :chat"
+                           " AND m.stanza_id IS NOT NULL AND m.stanza_id_by = :account"
+                           " ORDER BY m.timestamp, m.id LIMIT 1"));
+        query.bind(QStringLiteral(":account"), account).bind(QStringLiteral(":chat"), chatJid).exec();
+        return query.next() ? query.value(0).toString() : QString();
+    });
+}
+
 QFuture<void> MessageStore::clearArchiveAnchor(const QString &account, const QString &archive)
 {
     return m_database->run([=](QSqlDatabase &db) {
