@@ -10,11 +10,11 @@
 #include "roster/RosterSync.h"
 
 AccountContext::AccountContext(const AccountConfig &config, MessagePipeline *pipeline, MessageStore *messages,
-    RosterStore *roster, QObject *parent)
+    RosterStore *roster, MessageAmendments *amendments, QObject *parent)
     : QObject(parent)
     , m_account(std::make_unique<Account>(config))
     , m_rosterSync(std::make_unique<RosterSync>(m_account.get(), roster))
-    , m_outbox(std::make_unique<Outbox>(m_account.get(), messages))
+    , m_outbox(std::make_unique<Outbox>(m_account.get(), messages, amendments))
     , m_catchUp(std::make_unique<ArchiveCatchUp>(m_account.get(), pipeline, messages))
     , m_chatArchive(std::make_unique<ChatArchivePager>(m_account.get(), pipeline, messages))
 {

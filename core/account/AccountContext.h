@@ -12,6 +12,7 @@
 class Account;
 class ArchiveCatchUp;
 class ChatArchivePager;
+class MessageAmendments;
 class MessagePipeline;
 class MessageStore;
 class Outbox;
@@ -23,7 +24,7 @@ class AccountContext : public QObject
     Q_OBJECT
 public:
     AccountContext(const AccountConfig &config, MessagePipeline *pipeline, MessageStore *messages,
-        RosterStore *roster, QObject *parent = nullptr);
+        RosterStore *roster, MessageAmendments *amendments, QObject *parent = nullptr);
     ~AccountContext() override;
 
     Account *account() const { return m_account.get(); }

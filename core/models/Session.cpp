@@ -80,7 +80,7 @@ Session::Session(const QString &databasePath, QObject *parent)
         = std::make_unique<SubscriptionRequestModel>([this](const QString &jid) { return account(jid); });
     m_search = std::make_unique<SearchResultsModel>(m_messages.get());
     m_actions = std::make_unique<MessageActions>(
-        m_messages.get(), m_amendments.get(), [this](const QString &jid) { return account(jid); });
+        m_messages.get(), [this](const QString &jid) { return outbox(jid); });
     connect(m_actions.get(), &MessageActions::failed, this, &Session::notice);
     connect(m_roster.get(), &RosterStore::rosterChanged, m_chats.get(), &ChatListModel::reload);
 }
@@ -204,8 +204,8 @@ void Session::login(const QString &jid, const QString &password, const QString &
     config.password = password;
     config.host = host;
     config.port = port;
-    auto context
-        = std::make_unique<AccountContext>(config, m_pipeline.get(), m_messages.get(), m_roster.get());
+    auto context = std::make_unique<AccountContext>(
+        config, m_pipeline.get(), m_messages.get(), m_roster.get(), m_amendments.get());
     Account *account = context->account();
     connect(account, &Account::stateChanged, this, &Session::connectionStateChanged);
     connect(account, &Account::errorTextChanged, this, &Session::errorTextChanged);
