@@ -76,10 +76,12 @@ void ChatArchivePager::fetchPage(
             const bool beginning
                 = retrieved.result.complete() || retrieved.messages.isEmpty() || first.isEmpty();
             // No progress marks: this page says nothing about where the account-wide catch-up or
-            // backfill stand.
+            // backfill stand. It lies before every archived row of the chat stored so far.
+            MessageStore::ArchiveProgress progress;
+            progress.olderThanStored = true;
             m_pipeline
                 ->receiveArchivePage(
-                    m_account->jid(), m_account->jid(), QList<QXmppMessage>(retrieved.messages), {})
+                    m_account->jid(), m_account->jid(), QList<QXmppMessage>(retrieved.messages), progress)
                 .then(this,
                     [this, chatJid, first, beginning, pagesLeft, promise](const QList<Message> &stored) {
                         // A page of rows we already had (the backfill got there first, or the

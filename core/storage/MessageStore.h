@@ -30,6 +30,10 @@ public:
         QString newestId;
         QString oldestId;
         bool backfillComplete = false;
+        // The page was fetched backwards (backfill, scroll-back): it is older than every row
+        // of its chats already stored from the archive, so rows whose whole-second stamp
+        // collides with stored ones go before them, not after as live arrivals do.
+        bool olderThanStored = false;
     };
     QFuture<QList<Message>> addArchivePage(const QString &account, const QString &archive,
         const QList<Message> &page, const ArchiveProgress &progress);
