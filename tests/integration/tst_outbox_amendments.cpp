@@ -47,12 +47,13 @@ private Q_SLOTS:
     {
         const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
         const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
-        XmppTestClient peer;
-        QVERIFY(peer.connectTo(bob, password, m_server.address(), m_server.clientPort()));
-        // Every stanza the peer gets, by id: amendments have no body to wait for.
+        // Every stanza the peer gets, by id: amendments have no body to wait for. Declared before
+        // the peer, which may still deliver while it is torn down.
         QHash<QString, int> receivedById;
         QList<QXmppMessage> amendments;
-        connect(peer.client(), &QXmppClient::messageReceived, this, [&](const QXmppMessage &message) {
+        XmppTestClient peer;
+        QVERIFY(peer.connectTo(bob, password, m_server.address(), m_server.clientPort()));
+        connect(peer.client(), &QXmppClient::messageReceived, &peer, [&](const QXmppMessage &message) {
             receivedById[message.id()] += 1;
             if (!message.replaceId().isEmpty() || message.reaction()
                 || !Xep0424Retraction::retractedId(message).isEmpty()) {

@@ -31,10 +31,11 @@ struct RosterTraffic
     QStringList results; // roster results we got
 
     QString partial; // a long result arrives in several reads, logged one by one
+    QObject guard; // the connection ends with this record, even if the client lives on
 
-    void follow(QXmppClient *client, QObject *context)
+    void follow(QXmppClient *client)
     {
-        QObject::connect(client->logger(), &QXmppLogger::message, context,
+        QObject::connect(client->logger(), &QXmppLogger::message, &guard,
             [this](QXmppLogger::MessageType type, const QString &xml) {
                 if (type == QXmppLogger::SentMessage && xml.startsWith(QLatin1String("<iq"))
                     && xml.contains(rosterNamespace) && xml.contains(QLatin1String("type=\"get\""))) {
@@ -96,7 +97,7 @@ private Q_SLOTS:
         {
             Session session(db);
             session.login(alice, password, m_server.address(), m_server.clientPort());
-            first.follow(session.account()->client(), this);
+            first.follow(session.account()->client());
             QTRY_COMPARE_WITH_TIMEOUT(session.connectionState(), Session::Connected, 15000);
             QTRY_COMPARE_WITH_TIMEOUT(
                 awaitResult(session.rosterStore()->items(alice)).size(), contacts, 10000);
@@ -116,11 +117,13 @@ private Q_SLOTS:
         QCOMPARE(answer.items().size(), contacts);
 
         // The next session shows the stored roster before it connects...
+        RosterTraffic second;
+        QString emptyAnswer;
+        QObject answerGuard; // declared before the session, so the logger never sees them gone
         Session again(db);
         QCOMPARE(awaitResult(again.rosterStore()->items(alice)).size(), contacts);
-        RosterTraffic second;
         again.login(alice, password, m_server.address(), m_server.clientPort());
-        second.follow(again.account()->client(), this);
+        second.follow(again.account()->client());
         QTRY_COMPARE_WITH_TIMEOUT(again.connectionState(), Session::Connected, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(second.results.size(), 1, 10000);
         // ...and still receives all of it although nothing changed.
@@ -138,8 +141,7 @@ private Q_SLOTS:
         versioned.setVersion(version);
         // The answer as it comes over the wire, for its size (it has no roster query to match).
         const QString replyId = versioned.id();
-        QString emptyAnswer;
-        connect(again.account()->client()->logger(), &QXmppLogger::message, this,
+        connect(again.account()->client()->logger(), &QXmppLogger::message, &answerGuard,
             [&emptyAnswer, replyId](QXmppLogger::MessageType type, const QString &xml) {
                 const qsizetype idAt = xml.indexOf(QStringLiteral("id='%1'").arg(replyId));
                 const qsizetype start = idAt < 0 ? -1 : xml.lastIndexOf(QLatin1String("<iq"), idAt);
