@@ -12,6 +12,7 @@
 
 #include "ConnectionErrorText.h"
 #include "Logging.h"
+#include "Reconnector.h"
 #include "messaging/Xep0313ArchiveResultFilter.h"
 
 Account::Account(AccountConfig config, QObject *parent)
@@ -25,6 +26,7 @@ Account::Account(AccountConfig config, QObject *parent)
     // Before every other extension, so forged archive results never reach the MAM manager.
     m_archiveFilter = new Xep0313ArchiveResultFilter;
     m_client.insertExtension(0, m_archiveFilter);
+    m_reconnector = new Reconnector(&m_client, this);
 
     auto *logger = new QXmppLogger(this);
     logger->setLoggingType(QXmppLogger::SignalLogging);
@@ -74,7 +76,9 @@ void Account::connectToServer()
     // QXmpp's default is opportunistic TLS; we never send credentials in clear text.
     configuration.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
     configuration.setIgnoreSslErrors(false);
-    configuration.setAutoReconnectionEnabled(true);
+    // Our Reconnector retries instead of QXmpp: at once first, then with backoff.
+    configuration.setAutoReconnectionEnabled(false);
+    m_reconnector->enable();
 
     m_sslErrors.clear();
     setState(State::Connecting);
@@ -84,6 +88,7 @@ void Account::connectToServer()
 
 void Account::disconnectFromServer()
 {
+    m_reconnector->disable();
     m_client.disconnectFromServer();
     setState(State::Disconnected);
 }
@@ -114,7 +119,7 @@ void Account::handleError(const QXmppError &error)
     }
     if (permanent) {
         // Not from inside QXmpp's error signal: disconnecting there re-enters the socket code.
-        m_client.configuration().setAutoReconnectionEnabled(false);
+        m_reconnector->disable();
         QMetaObject::invokeMethod(&m_client, &QXmppClient::disconnectFromServer, Qt::QueuedConnection);
     }
     setState(State::Failed);

@@ -15,6 +15,7 @@ class QXmppDiscoveryManager;
 class QXmppMamManager;
 class QXmppMessageReceiptManager;
 class QXmppRosterManager;
+class Reconnector;
 class Xep0313ArchiveResultFilter;
 struct QXmppError;
 
@@ -41,6 +42,7 @@ public:
     QXmppMamManager *archive() const { return m_archive; }
     QXmppMessageReceiptManager *receipts() const { return m_receipts; }
     Xep0313ArchiveResultFilter *archiveFilter() const { return m_archiveFilter; }
+    Reconnector *reconnector() const { return m_reconnector; }
 
 Q_SIGNALS:
     void stateChanged(Account::State state);
@@ -60,6 +62,7 @@ private:
     QXmppMessageReceiptManager *m_receipts;
     QXmppMamManager *m_archive;
     Xep0313ArchiveResultFilter *m_archiveFilter;
+    Reconnector *m_reconnector;
     State m_state = State::Disconnected;
     QString m_errorText;
     QList<QSslError> m_sslErrors;

@@ -11,6 +11,8 @@
 
 class Account;
 class ArchiveCatchUp;
+class ChatArchivePager;
+class MessageAmendments;
 class MessagePipeline;
 class MessageStore;
 class Outbox;
@@ -22,12 +24,13 @@ class AccountContext : public QObject
     Q_OBJECT
 public:
     AccountContext(const AccountConfig &config, MessagePipeline *pipeline, MessageStore *messages,
-        RosterStore *roster, QObject *parent = nullptr);
+        RosterStore *roster, MessageAmendments *amendments, QObject *parent = nullptr);
     ~AccountContext() override;
 
     Account *account() const { return m_account.get(); }
     Outbox *outbox() const { return m_outbox.get(); }
     ArchiveCatchUp *archiveCatchUp() const { return m_catchUp.get(); }
+    ChatArchivePager *chatArchive() const { return m_chatArchive.get(); }
     const QString &jid() const;
 
 private:
@@ -35,4 +38,5 @@ private:
     std::unique_ptr<RosterSync> m_rosterSync;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<ArchiveCatchUp> m_catchUp;
+    std::unique_ptr<ChatArchivePager> m_chatArchive;
 };

@@ -144,7 +144,7 @@ void ArchiveCatchUp::fetchOlder(const QString &before)
                 = retrieved.result.complete() || retrieved.messages.isEmpty() || first.isEmpty();
             m_pipeline
                 ->receiveArchivePage(m_account->jid(), m_account->jid(),
-                    QList<QXmppMessage>(retrieved.messages), { {}, first, complete })
+                    QList<QXmppMessage>(retrieved.messages), { {}, first, complete, true })
                 .then(this, [this, generation, first, complete](const QList<Message> &) {
                     if (generation != m_generation) {
                         return;

@@ -1,15 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageActions.h"
 
-#include <QUuid>
-#include <QXmppMessage.h>
-#include <QXmppMessageReaction.h>
-#include <QXmppTask.h>
-
-#include "Xep0424Retraction.h"
-#include "account/Account.h"
-#include "storage/MessageAmendments.h"
+#include "Outbox.h"
 #include "storage/MessageStore.h"
+#include "storage/OutgoingAmendment.h"
 
 namespace {
 // The id others use for a message: its stanza id, or its origin-id.
@@ -18,30 +12,34 @@ QString referenceId(const Message &message)
     return message.messageId.isEmpty() ? message.originId : message.messageId;
 }
 
-QXmppMessage stanzaFor(Account *account, const Message &about)
+OutgoingAmendment amendmentOf(const Message &about, OutgoingAmendment::Kind kind)
 {
-    QXmppMessage stanza(account->client()->configuration().jid(), about.chatJid);
-    stanza.setType(QXmppMessage::Chat);
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    stanza.setId(id);
-    stanza.setOriginId(id);
-    return stanza;
+    OutgoingAmendment amendment;
+    amendment.chatJid = about.chatJid;
+    amendment.kind = kind;
+    amendment.targetId = referenceId(about);
+    return amendment;
 }
 } // namespace
 
-MessageActions::MessageActions(
-    MessageStore *messages, MessageAmendments *amendments, AccountLookup accounts, QObject *parent)
-    : QObject(parent), m_messages(messages), m_amendments(amendments), m_accounts(std::move(accounts))
+MessageActions::MessageActions(MessageStore *messages, OutboxLookup outboxes, QObject *parent)
+    : QObject(parent), m_messages(messages), m_outboxes(std::move(outboxes))
 { }
 
-Account *MessageActions::sender(const Message &message)
+Outbox *MessageActions::outboxFor(const Message &message)
 {
-    Account *account = m_accounts(message.account);
-    if (!account || account->state() != Account::State::Connected) {
-        Q_EMIT failed(tr("%1 is not connected; try again when it is.").arg(message.account));
-        return nullptr;
+    Outbox *outbox = m_outboxes(message.account);
+    if (!outbox) {
+        Q_EMIT failed(tr("%1 is not set up on this computer any more.").arg(message.account));
     }
-    return account;
+    return outbox;
+}
+
+void MessageActions::amend(Outbox *outbox, const OutgoingAmendment &amendment)
+{
+    outbox->amend(amendment).onFailed(this, [this](const std::exception &e) {
+        Q_EMIT failed(tr("The change could not be saved: %1").arg(QString::fromUtf8(e.what())));
+    });
 }
 
 QFuture<void> MessageActions::correct(qint64 rowId, const QString &text)
@@ -51,18 +49,11 @@ QFuture<void> MessageActions::correct(qint64 rowId, const QString &text)
         if (!original || !original->outgoing || original->retracted || body.isEmpty()) {
             return;
         }
-        Account *account = sender(*original);
-        if (!account) {
-            return;
+        if (Outbox *outbox = outboxFor(*original)) {
+            OutgoingAmendment correction = amendmentOf(*original, OutgoingAmendment::Kind::Correction);
+            correction.body = body;
+            amend(outbox, correction);
         }
-        QXmppMessage stanza = stanzaFor(account, *original);
-        stanza.setBody(body);
-        stanza.setReplaceId(referenceId(*original));
-        stanza.setMarkable(true);
-        account->client()->send(std::move(stanza));
-        Message correction = *original;
-        correction.body = body;
-        m_amendments->applyCorrection(correction, referenceId(*original));
     });
 }
 
@@ -72,14 +63,9 @@ QFuture<void> MessageActions::retract(qint64 rowId)
         if (!original || !original->outgoing || original->retracted) {
             return;
         }
-        Account *account = sender(*original);
-        if (!account) {
-            return;
+        if (Outbox *outbox = outboxFor(*original)) {
+            amend(outbox, amendmentOf(*original, OutgoingAmendment::Kind::Retraction));
         }
-        QXmppMessage stanza = stanzaFor(account, *original);
-        Xep0424Retraction::setRetraction(stanza, referenceId(*original));
-        account->client()->send(std::move(stanza));
-        m_amendments->retract(original->account, original->sender, referenceId(*original));
     });
 }
 
@@ -89,26 +75,19 @@ QFuture<void> MessageActions::toggleReaction(qint64 rowId, const QString &emoji)
         if (!target || target->retracted || emoji.isEmpty()) {
             return;
         }
-        Account *account = sender(*target);
-        if (!account) {
+        Outbox *outbox = outboxFor(*target);
+        if (!outbox) {
             return;
         }
         // Our own current set: a reactions stanza always carries the complete set.
-        const QStringList ours = target->ownReactions;
-        QStringList next = ours;
+        QStringList next = target->ownReactions;
         if (next.contains(emoji)) {
             next.removeAll(emoji);
         } else {
             next.append(emoji);
         }
-        QXmppMessage stanza = stanzaFor(account, *target);
-        QXmppMessageReaction reaction;
-        reaction.setMessageId(referenceId(*target));
-        reaction.setEmojis(QVector<QString>(next.cbegin(), next.cend()));
-        stanza.setReaction(reaction);
-        stanza.addHint(QXmppMessage::Store);
-        account->client()->send(std::move(stanza));
-        m_amendments->setReactions(
-            target->account, target->chatJid, referenceId(*target), target->account, next);
+        OutgoingAmendment reaction = amendmentOf(*target, OutgoingAmendment::Kind::Reaction);
+        reaction.emojis = next;
+        amend(outbox, reaction);
     });
 }

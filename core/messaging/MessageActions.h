@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a person does to a message already in a chat: correct or retract their own (XEP-0308,
-// XEP-0424), and add or remove a reaction (XEP-0444). Sent from the account that owns the
-// chat, and applied to the local store at once.
+// XEP-0424), and add or remove a reaction (XEP-0444). Applied to the local store at once and
+// queued in the outbox of the account that owns the chat, which sends it now or after the
+// next connect.
 #pragma once
 
 #include <functional>
@@ -9,19 +10,18 @@
 #include <QFuture>
 #include <QObject>
 
-class Account;
-class MessageAmendments;
 class MessageStore;
+class Outbox;
 struct Message;
+struct OutgoingAmendment;
 
 class MessageActions : public QObject
 {
     Q_OBJECT
 public:
-    using AccountLookup = std::function<Account *(const QString &jid)>;
+    using OutboxLookup = std::function<Outbox *(const QString &accountJid)>;
 
-    MessageActions(MessageStore *messages, MessageAmendments *amendments, AccountLookup accounts,
-        QObject *parent = nullptr);
+    MessageActions(MessageStore *messages, OutboxLookup outboxes, QObject *parent = nullptr);
 
     QFuture<void> correct(qint64 rowId, const QString &text);
     QFuture<void> retract(qint64 rowId);
@@ -33,10 +33,11 @@ Q_SIGNALS:
     void failed(const QString &reason);
 
 private:
-    // The connected account of `message`, or nullptr after reporting why not.
-    Account *sender(const Message &message);
+    // The outbox of the account `message` belongs to, or nullptr after reporting why not.
+    Outbox *outboxFor(const Message &message);
+    // Hands the amendment to the outbox and reports when it could not be kept.
+    void amend(Outbox *outbox, const OutgoingAmendment &amendment);
 
     MessageStore *m_messages;
-    MessageAmendments *m_amendments;
-    AccountLookup m_accounts;
+    OutboxLookup m_outboxes;
 };

@@ -4,15 +4,18 @@
 #include <QDateTime>
 #include <QUuid>
 #include <QXmppMessage.h>
+#include <QXmppMessageReaction.h>
 #include <QXmppMessageReceiptManager.h>
 #include <QXmppTask.h>
 
 #include "Logging.h"
+#include "Xep0424Retraction.h"
 #include "account/Account.h"
+#include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
 
-Outbox::Outbox(Account *account, MessageStore *store, QObject *parent)
-    : QObject(parent), m_account(account), m_store(store)
+Outbox::Outbox(Account *account, MessageStore *store, MessageAmendments *amendments, QObject *parent)
+    : QObject(parent), m_account(account), m_store(store), m_amendments(amendments)
 {
     connect(account, &Account::stateChanged, this, [this](Account::State state) {
         if (state == Account::State::Connected) {
@@ -49,6 +52,20 @@ QFuture<std::optional<Message>> Outbox::sendText(const QString &chatJid, const Q
     });
 }
 
+QFuture<void> Outbox::amend(OutgoingAmendment amendment)
+{
+    amendment.account = m_account->jid();
+    if (amendment.originId.isEmpty()) {
+        amendment.originId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    // Committed (with the local change) before it goes on the wire, as messages are.
+    return m_amendments->applyOwn(amendment).then(this, [this, amendment] {
+        if (m_account->state() == Account::State::Connected) {
+            transmit(amendment);
+        }
+    });
+}
+
 void Outbox::resendPending()
 {
     m_store->pendingMessages(m_account->jid()).then(this, [this](const QList<Message> &pending) {
@@ -58,7 +75,64 @@ void Outbox::resendPending()
                 transmit(message);
             }
         }
+        // After the messages: a correction of a message still in the outbox must not overtake it.
+        m_amendments->pendingOwn(m_account->jid())
+            .then(this, [this](const QList<OutgoingAmendment> &amendments) {
+                for (const OutgoingAmendment &amendment : amendments) {
+                    if (!m_inFlight.contains(amendment.originId)
+                        && m_account->state() == Account::State::Connected) {
+                        qCInfo(lcMessaging) << "resending pending amendment" << amendment.originId;
+                        transmit(amendment);
+                    }
+                }
+            });
     });
+}
+
+void Outbox::transmit(const OutgoingAmendment &amendment)
+{
+    QXmppMessage stanza(m_account->client()->configuration().jid(), amendment.chatJid);
+    stanza.setType(QXmppMessage::Chat);
+    stanza.setId(amendment.originId);
+    stanza.setOriginId(amendment.originId);
+    switch (amendment.kind) {
+    case OutgoingAmendment::Kind::Correction:
+        stanza.setBody(amendment.body);
+        stanza.setReplaceId(amendment.targetId);
+        stanza.setMarkable(true);
+        break;
+    case OutgoingAmendment::Kind::Retraction:
+        Xep0424Retraction::setRetraction(stanza, amendment.targetId);
+        break;
+    case OutgoingAmendment::Kind::Reaction: {
+        QXmppMessageReaction reaction;
+        reaction.setMessageId(amendment.targetId);
+        reaction.setEmojis(QVector<QString>(amendment.emojis.cbegin(), amendment.emojis.cend()));
+        stanza.setReaction(reaction);
+        stanza.addHint(QXmppMessage::Store);
+        break;
+    }
+    }
+    sendOnce(std::move(stanza),
+        [this, originId = amendment.originId] { m_amendments->markOwnSent(m_account->jid(), originId); });
+}
+
+void Outbox::sendOnce(QXmppMessage &&stanza, std::function<void()> acked)
+{
+    const QString originId = stanza.originId();
+    m_inFlight.insert(originId);
+    m_account->client()
+        ->send(std::move(stanza))
+        .then(this, [this, originId, acked = std::move(acked)](QXmpp::SendResult result) {
+            if (std::holds_alternative<QXmpp::SendSuccess>(result)) {
+                acked();
+            } else {
+                // Stays pending: the next connection sends it again with the same id.
+                m_inFlight.remove(originId);
+                qCInfo(lcMessaging) << "stanza" << originId
+                                    << "not acknowledged:" << std::get<QXmppError>(result).description;
+            }
+        });
 }
 
 void Outbox::transmit(const Message &message)
@@ -73,17 +147,7 @@ void Outbox::transmit(const Message &message)
     if (!message.replyToId.isEmpty()) {
         stanza.setReply(QXmpp::Reply { message.replyToJid, message.replyToId });
     }
-    m_inFlight.insert(message.originId);
-    m_account->client()
-        ->send(std::move(stanza))
-        .then(this, [this, originId = message.originId](QXmpp::SendResult result) {
-            if (std::holds_alternative<QXmpp::SendSuccess>(result)) {
-                m_store->setState(m_account->jid(), originId, MessageState::Sent);
-            } else {
-                // Stays pending: the next connection sends it again with the same id.
-                m_inFlight.remove(originId);
-                qCInfo(lcMessaging) << "message" << originId
-                                    << "not acknowledged:" << std::get<QXmppError>(result).description;
-            }
-        });
+    sendOnce(std::move(stanza), [this, originId = message.originId] {
+        m_store->setState(m_account->jid(), originId, MessageState::Sent);
+    });
 }

@@ -4,6 +4,8 @@
 #include <QDateTime>
 
 #include "Logging.h"
+#include "messaging/ArchiveError.h"
+#include "messaging/ChatArchivePager.h"
 #include "messaging/Xep0393StylingParser.h"
 #include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
@@ -83,7 +85,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case FirstOfDayRole: {
         const int older = index.row() + 1;
         if (older >= m_messages.size()) {
-            return m_atStart;
+            return m_atBeginning;
         }
         return QDateTime::fromMSecsSinceEpoch(m_messages.at(older).timestamp).date()
             != QDateTime::fromMSecsSinceEpoch(m.timestamp).date();
@@ -129,16 +131,86 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     };
 }
 
+void MessageListModel::setArchivePager(ChatArchivePager *pager)
+{
+    m_archive = pager;
+    if (pager) {
+        connect(pager, &ChatArchivePager::available, this, [this] { m_waitingForServer = false; });
+    }
+}
+
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_chatId != 0 && !m_atStart && !m_loading;
+    return !parent.isValid() && m_chatId != 0 && !m_atBeginning && !m_loading && !m_loadingOlder
+        && !(m_storeExhausted && m_waitingForServer);
 }
 
 void MessageListModel::fetchMore(const QModelIndex &parent)
 {
-    if (canFetchMore(parent)) {
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    if (m_storeExhausted) {
+        loadOlderFromServer();
+    } else {
         loadOlder();
     }
+}
+
+void MessageListModel::setLoadingOlder(bool loading)
+{
+    if (m_loadingOlder != loading) {
+        m_loadingOlder = loading;
+        Q_EMIT loadingOlderChanged();
+    }
+}
+
+void MessageListModel::setAtBeginning()
+{
+    if (m_atBeginning) {
+        return;
+    }
+    m_atBeginning = true;
+    Q_EMIT atBeginningChanged();
+    if (!m_messages.isEmpty()) {
+        const int oldest = int(m_messages.size()) - 1;
+        Q_EMIT dataChanged(index(oldest), index(oldest), { FirstOfDayRole });
+    }
+}
+
+void MessageListModel::loadOlderFromServer()
+{
+    if (!m_archive) {
+        setAtBeginning();
+        return;
+    }
+    // Rows the archive (or the background backfill) stores meanwhile that are older than the
+    // oldest loaded one are left to the next store page, so each shows exactly once.
+    m_storeExhausted = false;
+    setLoadingOlder(true);
+    m_archive->fetchOlder(m_chatJid)
+        .then(this,
+            [this](const ChatArchivePager::Result &result) {
+                setLoadingOlder(false);
+                if (result.beginning) {
+                    m_atBeginningOnceStored = true;
+                }
+                loadOlder();
+            })
+        .onFailed(this,
+            [this](const ArchiveError &e) {
+                m_storeExhausted = true;
+                m_waitingForServer = true;
+                setLoadingOlder(false);
+                Q_EMIT olderHistoryFailed(e.message());
+            })
+        .onFailed(this, [this](const std::exception &e) {
+            qCWarning(lcModels) << "loading older history failed:" << e.what();
+            m_storeExhausted = true;
+            m_waitingForServer = true;
+            setLoadingOlder(false);
+            Q_EMIT olderHistoryFailed(QString::fromUtf8(e.what()));
+        });
 }
 
 void MessageListModel::loadOlder()
@@ -154,7 +226,7 @@ void MessageListModel::loadOlder()
         .then(this,
             [this](const QList<Message> &page) {
                 if (page.size() < pageSize) {
-                    m_atStart = true;
+                    m_storeExhausted = true;
                 }
                 const int previousLast = int(m_messages.size()) - 1;
                 if (!page.isEmpty()) {
@@ -167,6 +239,10 @@ void MessageListModel::loadOlder()
                 }
                 m_loading = false;
                 Q_EMIT loadingChanged();
+                // Nothing older on the server either (or no server to ask): this is the start.
+                if (m_storeExhausted && (m_atBeginningOnceStored || !m_archive)) {
+                    setAtBeginning();
+                }
             })
         .onFailed(this, [this](const std::exception &e) {
             qCWarning(lcModels) << "loading history failed:" << e.what();
@@ -187,7 +263,7 @@ void MessageListModel::onMessageAdded(const Message &message)
             > std::pair(message.timestamp, message.id)) {
         ++row;
     }
-    if (row == m_messages.size() && !m_atStart) {
+    if (row == m_messages.size() && !m_storeExhausted) {
         return; // older than what is loaded: it comes with its page
     }
     beginInsertRows({}, row, row);

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One chat's messages, newest first (row 0 is the newest, for a bottom-to-top ListView), paged
-// from the MessageStore by keyset as the view scrolls back.
+// from the MessageStore by keyset as the view scrolls back; past the oldest stored row, older
+// pages come from the account's archive on the server (loadingOlder while they do).
 #pragma once
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QPointer>
 #include <QQmlEngine>
 
 #include "storage/Message.h"
 
+class ChatArchivePager;
 class MessageAmendments;
 class MessageStore;
 
@@ -21,6 +24,10 @@ class MessageListModel : public QAbstractListModel
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     // 0 until the chat's row is known (it may be resolved before the page showing it exists).
     Q_PROPERTY(qint64 chatId READ chatId NOTIFY chatIdResolved)
+    // Older messages are on their way from the server (the view shows a spinner).
+    Q_PROPERTY(bool loadingOlder READ loadingOlder NOTIFY loadingOlderChanged)
+    // The chat's first message is loaded: nothing older exists here or on the server.
+    Q_PROPERTY(bool atBeginning READ atBeginning NOTIFY atBeginningChanged)
 public:
     enum Role {
         BodyRole = Qt::UserRole + 1,
@@ -51,17 +58,30 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // Where older history comes from once the store has no more; without one, the oldest
+    // stored message is the beginning.
+    void setArchivePager(ChatArchivePager *pager);
+
     const QString &chatJid() const { return m_chatJid; }
     bool loading() const { return m_loading; }
+    bool loadingOlder() const { return m_loadingOlder; }
+    bool atBeginning() const { return m_atBeginning; }
     qint64 chatId() const { return m_chatId; }
 
 Q_SIGNALS:
     void loadingChanged();
+    void loadingOlderChanged();
+    void atBeginningChanged();
     void chatIdResolved(qint64 chatId);
+    // Older history could not be fetched from the server, in words for a person.
+    void olderHistoryFailed(const QString &reason);
 
 private:
     QVariantMap replyQuote(const Message &reply) const;
     void loadOlder();
+    void loadOlderFromServer();
+    void setLoadingOlder(bool loading);
+    void setAtBeginning();
     void onMessageAdded(const Message &message);
     void onMessageChanged(const Message &message);
     void onStateChanged(const QString &account, const QString &originId, MessageState state);
@@ -72,6 +92,11 @@ private:
     qint64 m_chatId = 0;
     QList<Message> m_messages;
     mutable QHash<qint64, QString> m_htmlCache; // row id -> rendered body
+    QPointer<ChatArchivePager> m_archive;
     bool m_loading = false;
-    bool m_atStart = false;
+    bool m_loadingOlder = false;
+    bool m_storeExhausted = false; // every stored row older than the newest is loaded
+    bool m_atBeginning = false;
+    bool m_atBeginningOnceStored = false; // the server has nothing older than what the store has
+    bool m_waitingForServer = false; // the last server fetch failed; retried once it is back
 };

@@ -17,6 +17,7 @@
 #include "account/CredentialStore.h"
 #include "account/KeychainError.h"
 #include "messaging/ArchiveCatchUp.h"
+#include "messaging/ChatArchivePager.h"
 #include "messaging/ChatMarkerStage.h"
 #include "messaging/ChatMessageFilter.h"
 #include "messaging/ChatStateStage.h"
@@ -79,7 +80,7 @@ Session::Session(const QString &databasePath, QObject *parent)
         = std::make_unique<SubscriptionRequestModel>([this](const QString &jid) { return account(jid); });
     m_search = std::make_unique<SearchResultsModel>(m_messages.get());
     m_actions = std::make_unique<MessageActions>(
-        m_messages.get(), m_amendments.get(), [this](const QString &jid) { return account(jid); });
+        m_messages.get(), [this](const QString &jid) { return outbox(jid); });
     connect(m_actions.get(), &MessageActions::failed, this, &Session::notice);
     connect(m_roster.get(), &RosterStore::rosterChanged, m_chats.get(), &ChatListModel::reload);
 }
@@ -203,8 +204,8 @@ void Session::login(const QString &jid, const QString &password, const QString &
     config.password = password;
     config.host = host;
     config.port = port;
-    auto context
-        = std::make_unique<AccountContext>(config, m_pipeline.get(), m_messages.get(), m_roster.get());
+    auto context = std::make_unique<AccountContext>(
+        config, m_pipeline.get(), m_messages.get(), m_roster.get(), m_amendments.get());
     Account *account = context->account();
     connect(account, &Account::stateChanged, this, &Session::connectionStateChanged);
     connect(account, &Account::errorTextChanged, this, &Session::errorTextChanged);
@@ -294,6 +295,9 @@ MessageListModel *Session::openChat(const QString &chatJid, const QString &accou
 {
     auto *model = new MessageListModel(
         m_messages.get(), m_amendments.get(), account.isEmpty() ? accountJid() : account, chatJid);
+    if (AccountContext *owner = context(account)) {
+        model->setArchivePager(owner->chatArchive());
+    }
     QQmlEngine::setObjectOwnership(model, QQmlEngine::JavaScriptOwnership);
     return model;
 }

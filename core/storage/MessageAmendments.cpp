@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageAmendments.h"
 
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "AccountRows.h"
 #include "Database.h"
 #include "Logging.h"
 #include "MessageRows.h"
@@ -31,21 +36,109 @@ QFuture<void> MessageAmendments::announce(
         });
 }
 
-QFuture<void> MessageAmendments::applyCorrection(const Message &correction, const QString &replaceId)
+namespace {
+
+// The helpers below run on the database thread inside the caller's transaction; each yields the
+// changed message, or nothing when it is not stored.
+
+std::optional<Message> correctRow(QSqlDatabase &db, const QString &account, const QString &sender,
+    const QString &replaceId, const QString &body)
 {
-    auto changed = m_database->run([=](QSqlDatabase &db) -> std::optional<Message> {
-        Transaction transaction(db);
-        const auto row = MessageRows::findBySenderId(db, correction.account, correction.sender, replaceId);
-        if (!row) {
-            transaction.commit();
-            return std::nullopt;
+    const auto row = MessageRows::findBySenderId(db, account, sender, replaceId);
+    if (!row) {
+        return std::nullopt;
+    }
+    SqlQuery(
+        db, QStringLiteral("UPDATE messages SET body = :body, edited = 1 WHERE id = :id AND retracted = 0"))
+        .bind(QStringLiteral(":body"), body)
+        .bind(QStringLiteral(":id"), *row)
+        .exec();
+    return MessageRows::byRowId(db, *row);
+}
+
+std::optional<Message> retractRow(
+    QSqlDatabase &db, const QString &account, const QString &sender, const QString &id)
+{
+    const auto row = MessageRows::findBySenderId(db, account, sender, id);
+    if (!row) {
+        return std::nullopt;
+    }
+    // The body goes (the FTS trigger takes it out of the search index); the row stays as a
+    // tombstone so the chat shows "message retracted" in its place.
+    SqlQuery(db, QStringLiteral("UPDATE messages SET body = '', retracted = 1 WHERE id = :id"))
+        .bind(QStringLiteral(":id"), *row)
+        .exec();
+    SqlQuery(db, QStringLiteral("DELETE FROM reactions WHERE message_id = :id"))
+        .bind(QStringLiteral(":id"), *row)
+        .exec();
+    return MessageRows::byRowId(db, *row);
+}
+
+std::optional<Message> setReactionRows(QSqlDatabase &db, const QString &account, const QString &chatJid,
+    const QString &id, const QString &reactor, const QStringList &emojis)
+{
+    const auto row = MessageRows::findInChat(db, account, chatJid, id);
+    if (!row) {
+        return std::nullopt;
+    }
+    SqlQuery(db, QStringLiteral("DELETE FROM reactions WHERE message_id = :id AND sender = :sender"))
+        .bind(QStringLiteral(":id"), *row)
+        .bind(QStringLiteral(":sender"), reactor)
+        .exec();
+    for (const QString &emoji : emojis) {
+        // A reaction is one emoji, not an essay: hostile input stays small.
+        if (emoji.isEmpty() || emoji.size() > 32) {
+            continue;
         }
         SqlQuery(db,
-            QStringLiteral("UPDATE messages SET body = :body, edited = 1 WHERE id = :id AND retracted = 0"))
-            .bind(QStringLiteral(":body"), correction.body)
+            QStringLiteral("INSERT INTO reactions (message_id, sender, emoji) VALUES (:id, :sender, :emoji)"
+                           " ON CONFLICT DO NOTHING"))
             .bind(QStringLiteral(":id"), *row)
+            .bind(QStringLiteral(":sender"), reactor)
+            .bind(QStringLiteral(":emoji"), emoji)
             .exec();
-        auto message = MessageRows::byRowId(db, *row);
+    }
+    return MessageRows::byRowId(db, *row);
+}
+
+void enqueue(QSqlDatabase &db, const OutgoingAmendment &a)
+{
+    const qint64 accountId = AccountRows::accountId(db, a.account);
+    if (a.kind == OutgoingAmendment::Kind::Reaction) {
+        SqlQuery(db,
+            QStringLiteral("DELETE FROM outgoing_amendments WHERE account_id = :a AND chat_jid = :chat"
+                           " AND kind = :kind AND target_id = :target AND state = 0"))
+            .bind(QStringLiteral(":a"), accountId)
+            .bind(QStringLiteral(":chat"), a.chatJid)
+            .bind(QStringLiteral(":kind"), static_cast<int>(a.kind))
+            .bind(QStringLiteral(":target"), a.targetId)
+            .exec();
+    }
+    SqlQuery(db,
+        QStringLiteral(
+            "INSERT INTO outgoing_amendments (account_id, chat_jid, origin_id, kind, target_id,"
+            " body, emojis, created_at) VALUES (:a, :chat, :origin, :kind, :target, :body, :emojis, :now)"
+            " ON CONFLICT DO NOTHING"))
+        .bind(QStringLiteral(":a"), accountId)
+        .bind(QStringLiteral(":chat"), a.chatJid)
+        .bind(QStringLiteral(":origin"), a.originId)
+        .bind(QStringLiteral(":kind"), static_cast<int>(a.kind))
+        .bind(QStringLiteral(":target"), a.targetId)
+        .bind(QStringLiteral(":body"), a.body.isEmpty() ? QStringLiteral("") : a.body) // not NULL
+        .bind(QStringLiteral(":emojis"),
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(a.emojis)).toJson(QJsonDocument::Compact)))
+        .bind(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch())
+        .exec();
+}
+
+} // namespace
+
+QFuture<void> MessageAmendments::applyCorrection(const Message &correction, const QString &replaceId)
+{
+    auto changed = m_database->run([=](QSqlDatabase &db) {
+        Transaction transaction(db);
+        auto message = correctRow(db, correction.account, correction.sender, replaceId, correction.body);
         transaction.commit();
         return message;
     });
@@ -58,59 +151,89 @@ QFuture<void> MessageAmendments::applyCorrection(const Message &correction, cons
 
 QFuture<void> MessageAmendments::retract(const QString &account, const QString &sender, const QString &id)
 {
-    auto changed = m_database->run([=](QSqlDatabase &db) -> std::optional<Message> {
+    return announce(m_database->run([=](QSqlDatabase &db) {
         Transaction transaction(db);
-        const auto row = MessageRows::findBySenderId(db, account, sender, id);
-        if (!row) {
-            transaction.commit();
-            return std::nullopt;
-        }
-        // The body goes (the FTS trigger takes it out of the search index); the row stays as a
-        // tombstone so the chat shows "message retracted" in its place.
-        SqlQuery(db, QStringLiteral("UPDATE messages SET body = '', retracted = 1 WHERE id = :id"))
-            .bind(QStringLiteral(":id"), *row)
-            .exec();
-        SqlQuery(db, QStringLiteral("DELETE FROM reactions WHERE message_id = :id"))
-            .bind(QStringLiteral(":id"), *row)
-            .exec();
-        auto message = MessageRows::byRowId(db, *row);
+        auto message = retractRow(db, account, sender, id);
         transaction.commit();
         return message;
-    });
-    return announce(changed);
+    }));
 }
 
 QFuture<void> MessageAmendments::setReactions(const QString &account, const QString &chatJid,
     const QString &id, const QString &reactor, const QStringList &emojis)
 {
-    auto changed = m_database->run([=](QSqlDatabase &db) -> std::optional<Message> {
+    return announce(m_database->run([=](QSqlDatabase &db) {
         Transaction transaction(db);
-        const auto row = MessageRows::findInChat(db, account, chatJid, id);
-        if (!row) {
-            transaction.commit();
-            return std::nullopt;
+        auto message = setReactionRows(db, account, chatJid, id, reactor, emojis);
+        transaction.commit();
+        return message;
+    }));
+}
+
+QFuture<void> MessageAmendments::applyOwn(const OutgoingAmendment &a)
+{
+    // Failures reach the caller: the person must learn that the change was not kept.
+    auto changed = m_database->run([=](QSqlDatabase &db) {
+        Transaction transaction(db);
+        std::optional<Message> message;
+        switch (a.kind) {
+        case OutgoingAmendment::Kind::Correction:
+            message = correctRow(db, a.account, a.account, a.targetId, a.body);
+            break;
+        case OutgoingAmendment::Kind::Retraction:
+            message = retractRow(db, a.account, a.account, a.targetId);
+            break;
+        case OutgoingAmendment::Kind::Reaction:
+            message = setReactionRows(db, a.account, a.chatJid, a.targetId, a.account, a.emojis);
+            break;
         }
-        SqlQuery(db, QStringLiteral("DELETE FROM reactions WHERE message_id = :id AND sender = :sender"))
-            .bind(QStringLiteral(":id"), *row)
-            .bind(QStringLiteral(":sender"), reactor)
-            .exec();
-        for (const QString &emoji : emojis) {
-            // A reaction is one emoji, not an essay: hostile input stays small.
-            if (emoji.isEmpty() || emoji.size() > 32) {
-                continue;
-            }
-            SqlQuery(db,
-                QStringLiteral(
-                    "INSERT INTO reactions (message_id, sender, emoji) VALUES (:id, :sender, :emoji)"
-                    " ON CONFLICT DO NOTHING"))
-                .bind(QStringLiteral(":id"), *row)
-                .bind(QStringLiteral(":sender"), reactor)
-                .bind(QStringLiteral(":emoji"), emoji)
-                .exec();
-        }
-        auto message = MessageRows::byRowId(db, *row);
+        enqueue(db, a);
         transaction.commit();
         return message;
     });
-    return announce(changed);
+    return changed.then(this, [this](const std::optional<Message> &message) {
+        if (message) {
+            Q_EMIT messageChanged(*message);
+            Q_EMIT m_messages->chatsChanged();
+        }
+    });
+}
+
+QFuture<QList<OutgoingAmendment>> MessageAmendments::pendingOwn(const QString &account)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        SqlQuery query(db,
+            QStringLiteral("SELECT o.chat_jid, o.origin_id, o.kind, o.target_id, o.body, o.emojis"
+                           " FROM outgoing_amendments o JOIN accounts a ON a.id = o.account_id"
+                           " WHERE a.jid = :account AND o.state = 0 ORDER BY o.id"));
+        query.bind(QStringLiteral(":account"), account).exec();
+        QList<OutgoingAmendment> pending;
+        while (query.next()) {
+            OutgoingAmendment a;
+            a.account = account;
+            a.chatJid = query.value(0).toString();
+            a.originId = query.value(1).toString();
+            a.kind = static_cast<OutgoingAmendment::Kind>(query.value(2).toInt());
+            a.targetId = query.value(3).toString();
+            a.body = query.value(4).toString();
+            const QJsonArray emojis = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).array();
+            for (const auto &emoji : emojis) {
+                a.emojis.append(emoji.toString());
+            }
+            pending.append(a);
+        }
+        return pending;
+    });
+}
+
+QFuture<void> MessageAmendments::markOwnSent(const QString &account, const QString &originId)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        SqlQuery(db,
+            QStringLiteral("UPDATE outgoing_amendments SET state = 1 WHERE origin_id = :origin"
+                           " AND account_id = (SELECT id FROM accounts WHERE jid = :account)"))
+            .bind(QStringLiteral(":origin"), originId)
+            .bind(QStringLiteral(":account"), account)
+            .exec();
+    });
 }

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include "Message.h"
+#include "OutgoingAmendment.h"
 
 class Database;
 class MessageStore;
@@ -30,6 +31,14 @@ public:
     // (empty: none any more).
     QFuture<void> setReactions(const QString &account, const QString &chatJid, const QString &id,
         const QString &reactor, const QStringList &emojis);
+
+    // The account's own amendment: applied to its copy and queued for sending, in one
+    // transaction, so neither a crash nor a lost connection loses it. An unsent reaction to the
+    // same message is replaced (each carries the whole set).
+    QFuture<void> applyOwn(const OutgoingAmendment &amendment);
+    // Queued amendments of the account not yet acknowledged by the server, oldest first.
+    QFuture<QList<OutgoingAmendment>> pendingOwn(const QString &account);
+    QFuture<void> markOwnSent(const QString &account, const QString &originId);
 
 Q_SIGNALS:
     void messageChanged(const Message &message);

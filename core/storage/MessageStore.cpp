@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageStore.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -44,12 +46,33 @@ private:
     QHash<std::pair<qint64, QString>, qint64> m_chats;
 };
 
-// Inside the caller's transaction. Nothing for a duplicate.
-std::optional<Message> insertMessage(QSqlDatabase &db, RowIdCache &ids, Message m)
+// A whole-second stamp of a message older than everything stored in its chat: it goes just
+// before the stored rows of that second. The page is inserted newest first, so each next one
+// lands before the previous; those already moved below the stamp are looked for too (one
+// second down at most, so a stray row cannot drag it far).
+void placeBeforeStored(QSqlDatabase &db, Message &m)
+{
+    SqlQuery earliest(db,
+        QStringLiteral("SELECT min(timestamp) FROM messages WHERE chat_id = :chat"
+                       " AND timestamp BETWEEN :from AND :to"));
+    earliest.bind(QStringLiteral(":chat"), m.chatId)
+        .bind(QStringLiteral(":from"), m.timestamp - m.timestampSlackMs - 1)
+        .bind(QStringLiteral(":to"), m.timestamp + m.timestampSlackMs)
+        .exec();
+    if (earliest.next() && !earliest.value(0).isNull()) {
+        m.timestamp = std::min(m.timestamp, earliest.value(0).toLongLong() - 1);
+    }
+}
+
+// Inside the caller's transaction. Nothing for a duplicate. `older`: see
+// ArchiveProgress::olderThanStored.
+std::optional<Message> insertMessage(QSqlDatabase &db, RowIdCache &ids, Message m, bool older = false)
 {
     const qint64 accountId = ids.account(m.account);
     m.chatId = ids.chat(accountId, m.chatJid);
-    if (m.timestampSlackMs > 0) {
+    if (m.timestampSlackMs > 0 && older) {
+        placeBeforeStored(db, m);
+    } else if (m.timestampSlackMs > 0) {
         // A whole-second stamp: if this chat already has a message later within that second,
         // this one arrived after it, so it goes after it (ties are broken by row id).
         SqlQuery later(db,
@@ -148,9 +171,18 @@ QFuture<QList<Message>> MessageStore::addArchivePage(const QString &account, con
             Transaction transaction(db);
             RowIdCache ids(db);
             QList<Message> stored;
-            for (const Message &message : page) {
-                if (auto row = insertMessage(db, ids, message)) {
-                    stored.append(*row);
+            if (progress.olderThanStored) {
+                // Newest first, each going before the ones already placed.
+                for (auto it = page.crbegin(); it != page.crend(); ++it) {
+                    if (auto row = insertMessage(db, ids, *it, true)) {
+                        stored.prepend(*row);
+                    }
+                }
+            } else {
+                for (const Message &message : page) {
+                    if (auto row = insertMessage(db, ids, message)) {
+                        stored.append(*row);
+                    }
                 }
             }
             const qint64 accountId = ids.account(account);
@@ -208,6 +240,20 @@ QFuture<std::pair<QString, bool>> MessageStore::backfillState(const QString &acc
         query.bind(QStringLiteral(":account"), account).bind(QStringLiteral(":archive"), archive).exec();
         return query.next() ? std::pair(query.value(0).toString(), query.value(1).toBool())
                             : std::pair(QString(), false);
+    });
+}
+
+QFuture<QString> MessageStore::oldestArchiveId(const QString &account, const QString &chatJid)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        // Oldest first along the page index; the first row with an id from our own archive.
+        SqlQuery query(db,
+            QStringLiteral("SELECT m.stanza_id FROM messages m JOIN chats c ON c.id = m.chat_id"
+                           " JOIN accounts a ON a.id = c.account_id WHERE a.jid = :account AND c.jid = :chat"
+                           " AND m.stanza_id IS NOT NULL AND m.stanza_id_by = :account"
+                           " ORDER BY m.timestamp, m.id LIMIT 1"));
+        query.bind(QStringLiteral(":account"), account).bind(QStringLiteral(":chat"), chatJid).exec();
+        return query.next() ? query.value(0).toString() : QString();
     });
 }
 

@@ -30,6 +30,10 @@ public:
         QString newestId;
         QString oldestId;
         bool backfillComplete = false;
+        // The page was fetched backwards (backfill, scroll-back): it is older than every row
+        // of its chats already stored from the archive, so rows whose whole-second stamp
+        // collides with stored ones go before them, not after as live arrivals do.
+        bool olderThanStored = false;
     };
     QFuture<QList<Message>> addArchivePage(const QString &account, const QString &archive,
         const QList<Message> &page, const ArchiveProgress &progress);
@@ -38,6 +42,9 @@ public:
     // The id of the newest archive entry we have stored from `archive`; empty before the first sync.
     QFuture<QString> archiveAnchor(const QString &account, const QString &archive);
     QFuture<void> clearArchiveAnchor(const QString &account, const QString &archive);
+    // The archive id (from the account's own archive) of the oldest stored message of a chat;
+    // empty when none of them has one.
+    QFuture<QString> oldestArchiveId(const QString &account, const QString &chatJid);
     QFuture<void> setState(const QString &account, const QString &originId, MessageState state);
     // The newest `limit` messages of a chat older than `before`, newest first.
     QFuture<QList<Message>> messagesBefore(qint64 chatId, PageCursor before, int limit);

@@ -119,7 +119,18 @@ constexpr std::array v10 {
     "CREATE INDEX messages_chat_origin_id ON messages (chat_id, origin_id) WHERE origin_id IS NOT NULL",
 };
 
-const std::array<Migration, 10> migrations { {
+// 11: the account's own corrections, retractions and reactions, queued like messages: kept
+// until the server acknowledges them and sent again with the same id after a reconnect.
+constexpr std::array v11 {
+    "CREATE TABLE outgoing_amendments (id INTEGER PRIMARY KEY,"
+    " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, chat_jid TEXT NOT NULL,"
+    " origin_id TEXT NOT NULL, kind INTEGER NOT NULL, target_id TEXT NOT NULL, body TEXT NOT NULL,"
+    " emojis TEXT NOT NULL, state INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL,"
+    " UNIQUE (account_id, origin_id))",
+    "CREATE INDEX outgoing_amendments_pending ON outgoing_amendments (account_id) WHERE state = 0",
+};
+
+const std::array<Migration, 11> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -130,6 +141,7 @@ const std::array<Migration, 10> migrations { {
     { 8, v8 },
     { 9, v9 },
     { 10, v10 },
+    { 11, v11 },
 } };
 
 } // namespace

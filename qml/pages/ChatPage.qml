@@ -65,7 +65,7 @@ Kirigami.Page {
     property var firstUnreadId: 0
 
     function findFirstUnread() {
-        if (page.unreadAtOpen <= 0 || page.firstUnreadId !== 0 || page.model.loading)
+        if (page.unreadAtOpen <= 0 || page.firstUnreadId !== 0 || page.model.loading || page.model.loadingOlder)
             return
         if (messages.count < page.unreadAtOpen) {
             if (page.model.canFetchMore(page.model.index(-1, -1)))
@@ -80,6 +80,10 @@ Kirigami.Page {
     Connections {
         target: page.model
         function onLoadingChanged() { page.findFirstUnread() }
+        function onLoadingOlderChanged() { page.findFirstUnread() }
+        function onOlderHistoryFailed(reason: string) {
+            applicationWindow().showPassiveNotification(page.session.asPlainText(reason), "long")
+        }
         function onRowsInserted() {
             if (page.chatId && Qt.application.state === Qt.ApplicationActive)
                 page.session.markChatRead(page.chatId)
@@ -125,7 +129,7 @@ Kirigami.Page {
 
             header: Controls.BusyIndicator {
                 anchors.horizontalCenter: parent.horizontalCenter
-                running: page.model.loading
+                running: page.model.loading || page.model.loadingOlder
                 visible: running
             }
 

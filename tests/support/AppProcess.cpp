@@ -155,11 +155,20 @@ bool AppProcess::waitForWindow(int timeoutMs)
 
 bool AppProcess::resizeWindow(int width, int height)
 {
-    return QProcess::execute(QStringLiteral("xdotool"),
-               { QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"),
-                   QStringLiteral("Isthmus"), QStringLiteral("windowsize"), QStringLiteral("--sync"),
-                   QString::number(width), QString::number(height) })
-        == 0;
+    // Without --sync (it waits for a change that never comes when the size is already right);
+    // retried, because under load the window may be between map and first paint.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (QProcess::execute(QStringLiteral("xdotool"),
+                { QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"),
+                    QStringLiteral("Isthmus"), QStringLiteral("windowsize"), QString::number(width),
+                    QString::number(height) })
+            == 0) {
+            QTest::qWait(300);
+            return true;
+        }
+        QTest::qWait(500);
+    }
+    return false;
 }
 
 bool AppProcess::pressKeys(const QString &keys)

@@ -84,6 +84,7 @@ private Q_SLOTS:
         }));
         QCOMPARE(body, QStringLiteral("kept across upgrades"));
         QVERIFY(tables(upgraded).contains(QStringLiteral("roster_items")));
+        QVERIFY(tables(upgraded).contains(QStringLiteral("outgoing_amendments")));
     }
 
     void reopeningDoesNotMigrateAgain()

@@ -155,6 +155,33 @@ private Q_SLOTS:
         QCOMPARE(page.at(2).body, QStringLiteral("much older"));
     }
 
+    // Scrolling back (or the backfill) brings a page older than what is stored, stamped in whole
+    // seconds like the stored rows of the same second: it goes before them, in archive order.
+    void olderArchivePageGoesBeforeStoredRowsOfTheSameSecond()
+    {
+        Message newest = incoming(bob, QStringLiteral("newest"), 5000, QStringLiteral("id-9"));
+        newest.timestampSlackMs = 999;
+        awaitResult(m_store->addArchivePage(me, me, { newest }, {}));
+        QList<Message> older;
+        for (int i = 0; i < 3; ++i) { // oldest first, as the archive sends them
+            Message m
+                = incoming(bob, QStringLiteral("older %1").arg(i), 5000, QStringLiteral("id-%1").arg(i));
+            m.timestampSlackMs = 999;
+            older.append(m);
+        }
+        MessageStore::ArchiveProgress backwards;
+        backwards.olderThanStored = true;
+        const auto stored = awaitResult(m_store->addArchivePage(me, me, older, backwards));
+        QCOMPARE(stored.size(), 3);
+        const qint64 chat = awaitResult(m_store->chatId(me, bob));
+        const auto page = awaitResult(m_store->messagesBefore(chat, {}, 10));
+        QCOMPARE(page.size(), 4);
+        QCOMPARE(page.at(0).body, QStringLiteral("newest"));
+        QCOMPARE(page.at(1).body, QStringLiteral("older 2"));
+        QCOMPARE(page.at(2).body, QStringLiteral("older 1"));
+        QCOMPARE(page.at(3).body, QStringLiteral("older 0"));
+    }
+
     void chatsSortByActivityAndCountUnread()
     {
         awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("old"), 1000)));

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Scrolling back past the stored history against a real Prosody: older messages of the chat come
+// from the server's archive (XEP-0313, `with` the peer) while the background backfill copies the
+// same archive, and every message shows exactly once, in order, until the chat's beginning.
+#include <QElapsedTimer>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "AwaitFuture.h"
+#include "MessageListModel.h"
+#include "ProsodyServer.h"
+#include "Session.h"
+#include "XmppTestClient.h"
+#include "messaging/ArchiveCatchUp.h"
+#include "storage/MessageStore.h"
+
+namespace {
+const QString password = QStringLiteral("scrollback-test");
+
+QString aliceBody(int i)
+{
+    return QStringLiteral("a%1").arg(i, 3, 10, QLatin1Char('0'));
+}
+} // namespace
+
+class ScrollBackTest : public QObject
+{
+    Q_OBJECT
+private:
+    ProsodyServer m_server;
+    QTemporaryDir m_dataDir;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.error())); }
+
+    void olderHistoryComesFromTheServerExactlyOnce()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString carol = m_server.createUniqueAccount(QStringLiteral("carol"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        // Bob's phone is online, so the history lives only in the archive (no offline storage).
+        XmppTestClient phone;
+        QVERIFY(phone.connectTo(bob, password, m_server.address(), m_server.clientPort()));
+        XmppTestClient fromAlice;
+        QVERIFY(fromAlice.connectTo(alice, password, m_server.address(), m_server.clientPort()));
+        XmppTestClient fromCarol;
+        QVERIFY(fromCarol.connectTo(carol, password, m_server.address(), m_server.clientPort()));
+        // Alice's messages spread over the whole archive, between Carol's: the backfill pages and
+        // the chat's own pages overlap.
+        const int fromAliceCount = 200;
+        for (int i = 0; i < fromAliceCount; ++i) {
+            QVERIFY(fromAlice.sendMessage(bob, aliceBody(i)));
+            for (int j = 0; j < 3; ++j) {
+                QVERIFY(fromCarol.sendMessage(bob, QStringLiteral("c%1-%2").arg(i).arg(j)));
+            }
+        }
+        QVERIFY(phone.waitForBody(QStringLiteral("c199-2")));
+
+        Session desktop(m_dataDir.filePath(QStringLiteral("bob.sqlite")));
+        desktop.login(bob, password, m_server.address(), m_server.clientPort());
+        QTRY_COMPARE_WITH_TIMEOUT(desktop.connectionState(), Session::Connected, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!desktop.archiveCatchUp()->isRunning(), 30000);
+
+        std::unique_ptr<MessageListModel> chat(desktop.openChat(alice));
+        QSignalSpy loadingOlder(chat.get(), &MessageListModel::loadingOlderChanged);
+        QSignalSpy failures(chat.get(), &MessageListModel::olderHistoryFailed);
+        // Scroll back as a view does: ask for more whenever the model says there is more.
+        QElapsedTimer clock;
+        clock.start();
+        bool backfillRunningDuringScrollBack = false;
+        int serverFetches = 0;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                if (chat->loadingOlder()) {
+                    backfillRunningDuringScrollBack |= desktop.archiveCatchUp()->isBackfilling();
+                }
+                if (chat->canFetchMore({})) {
+                    const bool toServer = !chat->loading() && chat->rowCount() > 0;
+                    chat->fetchMore({});
+                    serverFetches += toServer && chat->loadingOlder() ? 1 : 0;
+                }
+                return chat->atBeginning();
+            },
+            60000));
+        const qint64 scrollBackMs = clock.elapsed();
+        QVERIFY(failures.isEmpty());
+        QVERIFY(!chat->loadingOlder());
+        QVERIFY2(serverFetches > 0, "the older pages never came from the server");
+        qInfo("scroll-back to the beginning of %d messages: %lld ms, %d server fetches, backfill %s",
+            fromAliceCount, scrollBackMs, serverFetches,
+            backfillRunningDuringScrollBack ? "running at the same time" : "not running");
+
+        // Late copies from the backfill must not show twice.
+        QTRY_VERIFY_WITH_TIMEOUT(!desktop.archiveCatchUp()->isBackfilling(), 60000);
+        QTest::qWait(500);
+        QCOMPARE(chat->rowCount(), fromAliceCount);
+        for (int row = 0; row < fromAliceCount; ++row) {
+            QCOMPARE(chat->data(chat->index(row), MessageListModel::BodyRole).toString(),
+                aliceBody(fromAliceCount - 1 - row));
+        }
+        QVERIFY(chat->data(chat->index(fromAliceCount - 1), MessageListModel::FirstOfDayRole).toBool());
+        QVERIFY(loadingOlder.size() >= 2); // on and off again
+
+        // And the store holds each message once.
+        const qint64 chatId = awaitResult(desktop.messageStore()->chatId(bob, alice));
+        const auto stored = awaitResult(desktop.messageStore()->messagesBefore(chatId, {}, 1000));
+        QCOMPARE(stored.size(), fromAliceCount);
+        QSet<QString> bodies;
+        for (const Message &m : stored) {
+            bodies.insert(m.body);
+        }
+        QCOMPARE(bodies.size(), fromAliceCount);
+
+        // A chat opened after the backfill reached the beginning needs no server at all.
+        std::unique_ptr<MessageListModel> again(desktop.openChat(alice));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                if (again->canFetchMore({})) {
+                    again->fetchMore({});
+                }
+                return again->atBeginning();
+            },
+            10000));
+        QCOMPARE(again->rowCount(), fromAliceCount);
+    }
+};
+
+QTEST_GUILESS_MAIN(ScrollBackTest)
+#include "tst_scrollback.moc"
