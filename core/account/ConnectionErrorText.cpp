@@ -8,15 +8,12 @@
 #include <QXmppError.h>
 #include <QXmppStreamError.h>
 
+#include "CertificatePin.h"
+
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ConnectionErrorText", text);
-}
-
-QString fingerprint(const QSslCertificate &certificate)
-{
-    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 } // namespace
 
@@ -40,7 +37,7 @@ QString describeCertificate(const QList<QSslError> &sslErrors)
             + tr("It was issued to \"%1\" by \"%2\"; SHA-256 fingerprint %3.")
                   .arg(certificate.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
                       certificate.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
-                      fingerprint(certificate));
+                      CertificatePin::fingerprintOf(certificate));
     }
     return text;
 }

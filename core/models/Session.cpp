@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Session.h"
 
+#include <QPointer>
 #include <QXmppMessage.h>
 #include <QXmppRosterManager.h>
 #include <QXmppTask.h>
@@ -14,6 +15,7 @@
 #include "SubscriptionRequestModel.h"
 #include "account/Account.h"
 #include "account/AccountContext.h"
+#include "account/CertificatePin.h"
 #include "account/CredentialStore.h"
 #include "account/KeychainError.h"
 #include "messaging/ArchiveCatchUp.h"
@@ -222,7 +224,62 @@ void Session::login(const QString &jid, const QString &password, const QString &
     Q_EMIT accountChanged();
     Q_EMIT errorTextChanged();
     Q_EMIT connectionStateChanged();
-    account->connectToServer();
+    // A certificate trusted in an earlier run applies before the first handshake.
+    m_accountStore->certificatePin(bare)
+        .then(this,
+            [this, bare, pointer = QPointer<Account>(account)](const QString &pin) {
+                if (pointer && this->account(bare) == pointer) {
+                    pointer->setCertificatePin(pin);
+                    pointer->connectToServer();
+                }
+            })
+        .onFailed(this, [this, bare, pointer = QPointer<Account>(account)](const std::exception &e) {
+            qCWarning(lcStorage) << "reading the certificate choice failed:" << e.what();
+            if (pointer && this->account(bare) == pointer) {
+                pointer->connectToServer();
+            }
+        });
+}
+
+QString Session::certificateAccount() const
+{
+    for (const auto &c : m_accounts) {
+        if (c->account()->state() == Account::State::Failed
+            && !c->account()->rejectedCertificate().isNull()) {
+            return c->jid();
+        }
+    }
+    return {};
+}
+
+QString Session::certificateFingerprint() const
+{
+    const Account *owner = account(certificateAccount());
+    return owner && !certificateAccount().isEmpty()
+        ? CertificatePin::fingerprintOf(owner->rejectedCertificate())
+        : QString();
+}
+
+void Session::trustCertificate(const QString &jid, const QString &fingerprint)
+{
+    Account *owner = jid.isEmpty() ? nullptr : account(jid);
+    if (!owner || owner->rejectedCertificate().isNull()) {
+        Q_EMIT notice(tr("There is no certificate waiting for a decision for %1.").arg(jid));
+        return;
+    }
+    const QString pin = CertificatePin::pinOf(owner->rejectedCertificate());
+    // The person decided on what they saw; a different certificate since then is a new question.
+    if (CertificatePin::pinFromFingerprint(fingerprint) != pin) {
+        Q_EMIT notice(
+            tr("The server's certificate changed; compare the new fingerprint before trusting it."));
+        return;
+    }
+    qCInfo(lcAccount) << jid << "trusts the certificate" << fingerprint;
+    owner->setCertificatePin(pin);
+    m_accountStore->setCertificatePin(jid, pin).onFailed(this, [this](const std::exception &e) {
+        Q_EMIT notice(tr("The certificate choice could not be saved: %1").arg(QString::fromUtf8(e.what())));
+    });
+    owner->connectToServer();
 }
 
 void Session::remember(const AccountConfig &config)

@@ -54,6 +54,10 @@ class Session : public QObject
     Q_PROPERTY(SearchResultsModel *search READ search CONSTANT)
     Q_PROPERTY(QString savedJid READ savedJid NOTIFY accountChanged)
     Q_PROPERTY(QString keychainNotice READ keychainNotice NOTIFY keychainNoticeChanged)
+    // Account setup: the account whose server certificate the person may choose to trust, and
+    // that certificate's SHA-256 fingerprint (both empty when there is no such question).
+    Q_PROPERTY(QString certificateAccount READ certificateAccount NOTIFY errorTextChanged)
+    Q_PROPERTY(QString certificateFingerprint READ certificateFingerprint NOTIFY errorTextChanged)
 public:
     enum ConnectionState { NoAccount, Disconnected, Connecting, Connected, Failed };
     Q_ENUM(ConnectionState)
@@ -95,6 +99,13 @@ public:
         const QString &jid, const QString &password, const QString &host = {}, int port = 0);
     // Disconnects one account (empty: all). Its history stays.
     Q_INVOKABLE void logout(const QString &jid = {});
+
+    // Account setup.
+    QString certificateAccount() const;
+    QString certificateFingerprint() const;
+    // Trusts the certificate the account stopped at, if its fingerprint is the one the person
+    // saw, and reconnects accepting only that certificate; the choice is kept for the account.
+    Q_INVOKABLE void trustCertificate(const QString &jid, const QString &fingerprint);
     // A new model of one chat's messages; QML owns it.
     Q_INVOKABLE MessageListModel *openChat(const QString &chatJid, const QString &account = {});
     // replyToRowId: the stored message this one answers (0: none).

@@ -16,11 +16,14 @@ class AccountStore : public QObject
 public:
     explicit AccountStore(Database *database, QObject *parent = nullptr);
 
-    // Saves jid, host, port and enabled; the password field is ignored.
+    // Saves jid, host, port and enabled; the password and pin fields are ignored.
     QFuture<void> save(const AccountConfig &config, bool enabled = true);
     QFuture<QList<AccountConfig>> configuredAccounts(bool enabledOnly = true);
     // Forgets the setup; the history stays.
     QFuture<void> forget(const QString &jid);
+    // The certificate trusted for this account despite its errors (see AccountConfig).
+    QFuture<void> setCertificatePin(const QString &jid, const QString &sha256Hex);
+    QFuture<QString> certificatePin(const QString &jid);
 
 private:
     Database *m_database;

@@ -119,7 +119,13 @@ constexpr std::array v10 {
     "CREATE INDEX messages_chat_origin_id ON messages (chat_id, origin_id) WHERE origin_id IS NOT NULL",
 };
 
-const std::array<Migration, 10> migrations { {
+// 11: the one certificate the person chose to trust for an account despite its errors
+// (SHA-256 of the exact certificate, lowercase hex; empty: none). Only that certificate is accepted.
+constexpr std::array v11 {
+    "ALTER TABLE accounts ADD COLUMN certificate_pin TEXT NOT NULL DEFAULT ''",
+};
+
+const std::array<Migration, 11> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -130,6 +136,7 @@ const std::array<Migration, 10> migrations { {
     { 8, v8 },
     { 9, v9 },
     { 10, v10 },
+    { 11, v11 },
 } };
 
 } // namespace
