@@ -89,4 +89,37 @@ QString describe(
     return error.description.isEmpty() ? tr("The connection failed.") : error.description;
 }
 
+QString describeRegistration(const QXmppStanza::Error &error, const QString &username, const QString &domain)
+{
+    // The server's own words, when it gave any, say what exactly it wants.
+    const QString detail
+        = error.text().isEmpty() ? QString() : QLatin1Char(' ') + tr("The server says: %1").arg(error.text());
+    switch (error.condition()) {
+    case QXmppStanza::Error::Conflict:
+        return tr("The name \"%1\" is already taken on %2. Choose another one.").arg(username, domain);
+    case QXmppStanza::Error::FeatureNotImplemented:
+    case QXmppStanza::Error::ServiceUnavailable:
+    case QXmppStanza::Error::RegistrationRequired:
+        return tr("%1 does not let apps create accounts (registration is closed). Create the account on the "
+                  "provider's website, or choose another server.")
+            .arg(domain);
+    case QXmppStanza::Error::NotAllowed:
+    case QXmppStanza::Error::Forbidden:
+        return tr("%1 does not allow you to create an account.").arg(domain) + detail;
+    case QXmppStanza::Error::PolicyViolation:
+    case QXmppStanza::Error::ResourceConstraint:
+        return tr("%1 refused to create the account now; try again later.").arg(domain) + detail;
+    case QXmppStanza::Error::NotAcceptable:
+    case QXmppStanza::Error::BadRequest:
+        return tr("%1 did not accept what was entered. Check the fields.").arg(domain) + detail;
+    default:
+        return tr("%1 could not create the account.").arg(domain) + detail;
+    }
+}
+
+QString describeRegistrationTimeout(const QString &domain)
+{
+    return tr("%1 did not answer in time. Check the address and your network, then try again.").arg(domain);
+}
+
 } // namespace ConnectionErrorText
