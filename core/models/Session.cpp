@@ -7,6 +7,7 @@
 #include <QXmppTask.h>
 #include <QXmppUtils.h>
 
+#include "AccountCreation.h"
 #include "ChatListModel.h"
 #include "Logging.h"
 #include "MessageListModel.h"
@@ -84,6 +85,10 @@ Session::Session(const QString &databasePath, QObject *parent)
         m_messages.get(), m_amendments.get(), [this](const QString &jid) { return account(jid); });
     connect(m_actions.get(), &MessageActions::failed, this, &Session::notice);
     connect(m_roster.get(), &RosterStore::rosterChanged, m_chats.get(), &ChatListModel::reload);
+    m_accountCreation = std::make_unique<AccountCreation>(
+        [this](const QString &jid, const QString &password, const QString &host, int port) {
+            login(jid, password, host, port);
+        });
 }
 
 Session::~Session() = default;

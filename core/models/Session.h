@@ -15,12 +15,14 @@
 #include "account/AccountConfig.h"
 
 // moc needs the complete types of the models exposed as properties.
+Q_MOC_INCLUDE("AccountCreation.h")
 Q_MOC_INCLUDE("ChatListModel.h")
 Q_MOC_INCLUDE("RosterTreeModel.h")
 Q_MOC_INCLUDE("SearchResultsModel.h")
 Q_MOC_INCLUDE("SubscriptionRequestModel.h")
 
 class Account;
+class AccountCreation;
 class AccountContext;
 class AccountStore;
 class CredentialStore;
@@ -58,6 +60,7 @@ class Session : public QObject
     // that certificate's SHA-256 fingerprint (both empty when there is no such question).
     Q_PROPERTY(QString certificateAccount READ certificateAccount NOTIFY errorTextChanged)
     Q_PROPERTY(QString certificateFingerprint READ certificateFingerprint NOTIFY errorTextChanged)
+    Q_PROPERTY(AccountCreation *accountCreation READ accountCreation CONSTANT)
 public:
     enum ConnectionState { NoAccount, Disconnected, Connecting, Connected, Failed };
     Q_ENUM(ConnectionState)
@@ -103,6 +106,8 @@ public:
     // Account setup.
     QString certificateAccount() const;
     QString certificateFingerprint() const;
+    // Creating an account (XEP-0077); once created, it logs in like login() does.
+    AccountCreation *accountCreation() const { return m_accountCreation.get(); }
     // Trusts the certificate the account stopped at, if its fingerprint is the one the person
     // saw, and reconnects accepting only that certificate; the choice is kept for the account.
     Q_INVOKABLE void trustCertificate(const QString &jid, const QString &fingerprint);
@@ -167,6 +172,7 @@ private:
     std::unique_ptr<AccountStore> m_accountStore;
     std::unique_ptr<CredentialStore> m_credentials;
     std::vector<std::unique_ptr<AccountContext>> m_accounts;
+    std::unique_ptr<AccountCreation> m_accountCreation;
     QString m_localError;
     QString m_savedJid;
     QString m_keychainNotice;

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "AccountCreation.h"
+#include "DataFormModel.h"
 #include "ProsodyServer.h"
 #include "Session.h"
 #include "account/AccountRegistration.h"
@@ -177,6 +179,51 @@ private Q_SLOTS:
             QVERIFY(form.isNull());
         }
         QVERIFY2(failure.contains(expected), qPrintable(failure));
+    }
+
+    // What the setup page does: the form as rows, required fields checked before anything is
+    // sent, then the account is created and logged in by the session.
+    void theSessionCreatesAndLogsIn()
+    {
+        Session session(m_dir.filePath(QStringLiteral("created.sqlite")));
+        AccountCreation *creation = session.accountCreation();
+        creation->requestForm(
+            QStringLiteral("someone@example.test"), m_server.address(), m_server.clientPort());
+        QCOMPARE(creation->step(), AccountCreation::FetchingForm);
+        QTRY_COMPARE_WITH_TIMEOUT(creation->step(), AccountCreation::FormReady, 15000);
+        QCOMPARE(creation->domain(), QStringLiteral("example.test"));
+        DataFormModel *form = creation->form();
+        int usernameRow = -1;
+        int passwordRow = -1;
+        for (int row = 0; row < form->count(); ++row) {
+            const QString key = form->data(form->index(row), DataFormModel::KeyRole).toString();
+            usernameRow = key == QLatin1String("username") ? row : usernameRow;
+            passwordRow = key == QLatin1String("password") ? row : passwordRow;
+        }
+        QVERIFY(usernameRow >= 0 && passwordRow >= 0);
+        QCOMPARE(form->data(form->index(passwordRow), DataFormModel::TypeRole).toString(),
+            QStringLiteral("text-private"));
+
+        form->setValue(usernameRow, QStringLiteral("via-session"));
+        creation->submit();
+        QCOMPARE(creation->step(), AccountCreation::Failed);
+        QVERIFY2(
+            creation->errorText().contains(QStringLiteral("Password")), qPrintable(creation->errorText()));
+
+        form->setValue(passwordRow, password);
+        creation->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(creation->step(), AccountCreation::Created, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(session.connectionState(), Session::Connected, 15000);
+        QCOMPARE(session.accountJid(), QStringLiteral("via-session@example.test"));
+    }
+
+    void aMalformedServerNameIsExplained()
+    {
+        Session session(m_dir.filePath(QStringLiteral("malformed.sqlite")));
+        session.accountCreation()->requestForm(QStringLiteral("not a server"));
+        QCOMPARE(session.accountCreation()->step(), AccountCreation::Failed);
+        QVERIFY2(session.accountCreation()->errorText().contains(QStringLiteral("is not a server name")),
+            qPrintable(session.accountCreation()->errorText()));
     }
 
     // A server that accepts the connection and then says nothing.
