@@ -152,7 +152,7 @@ QHash<int, QByteArray> DataFormModel::roleNames() const
         { LabelRole, "label" },
         { DescriptionRole, "description" },
         { ValueRole, "value" },
-        { RequiredRole, "required" },
+        { RequiredRole, "isRequired" },
         { OptionsRole, "options" },
     };
 }

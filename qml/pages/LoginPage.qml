@@ -4,13 +4,14 @@ import QtQuick.Controls as Controls
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
 import Isthmus.Core
+import "../components"
 
 Kirigami.ScrollablePage {
     id: page
 
     required property Session session
 
-    title: qsTr("Log in")
+    title: qsTr("Set up an account")
 
     function submit() {
         session.login(jidField.text, passwordField.text, hostField.text, parseInt(portField.text) || 0)
@@ -34,10 +35,21 @@ Kirigami.ScrollablePage {
         }
         Controls.Label {
             Layout.alignment: Qt.AlignHCenter
+            // Fills a narrow column instead of overflowing it.
+            Layout.fillWidth: true
+            Layout.leftMargin: Kirigami.Units.largeSpacing
+            Layout.rightMargin: Kirigami.Units.largeSpacing
             Layout.maximumWidth: Kirigami.Units.gridUnit * 24
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
             text: qsTr("Log in with your chat address (XMPP). Contacts on every server, and on networks behind gateways, are reachable from one account.")
+        }
+
+        CertificateQuestion {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.maximumWidth: Kirigami.Units.gridUnit * 30
+            Layout.fillWidth: true
+            session: page.session
         }
 
         Kirigami.FormLayout {
@@ -77,6 +89,13 @@ Kirigami.ScrollablePage {
                 enabled: jidField.text.length > 0 && passwordField.text.length > 0
                          && page.session.connectionState !== Session.Connecting
                 onClicked: page.submit()
+            }
+            Controls.Button {
+                Kirigami.FormData.label: qsTr("No account yet?")
+                text: qsTr("Create a new account…")
+                icon.name: "list-add-user"
+                flat: true
+                onClicked: applicationWindow().pageStack.push(Qt.resolvedUrl("CreateAccountPage.qml"), { session: page.session })
             }
         }
     }
