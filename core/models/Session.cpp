@@ -8,6 +8,7 @@
 #include <QXmppUtils.h>
 
 #include "AccountCreation.h"
+#include "AccountListModel.h"
 #include "ChatListModel.h"
 #include "Logging.h"
 #include "MessageListModel.h"
@@ -89,6 +90,13 @@ Session::Session(const QString &databasePath, QObject *parent)
         [this](const QString &jid, const QString &password, const QString &host, int port) {
             login(jid, password, host, port);
         });
+    m_accountList = std::make_unique<AccountListModel>(
+        m_accountStore.get(), [this](const QString &jid) { return account(jid); },
+        [this] { return accounts(); });
+    connect(this, &Session::accountChanged, m_accountList.get(), &AccountListModel::reload);
+    connect(this, &Session::connectionStateChanged, m_accountList.get(), &AccountListModel::refreshStates);
+    connect(this, &Session::errorTextChanged, m_accountList.get(), &AccountListModel::refreshStates);
+    m_accountList->reload();
 }
 
 Session::~Session() = default;
@@ -290,7 +298,7 @@ void Session::trustCertificate(const QString &jid, const QString &fingerprint)
 void Session::remember(const AccountConfig &config)
 {
     m_savedJid = config.jid;
-    m_accountStore->save(config);
+    m_accountStore->save(config).then(this, [this] { m_accountList->reload(); });
     m_credentials->writePassword(config.jid, config.password)
         .then(this,
             [this] {
@@ -319,20 +327,63 @@ void Session::restoreAccounts()
                 m_savedJid = config.jid;
                 Q_EMIT accountChanged();
             }
-            m_credentials->readPassword(config.jid)
-                .then(this,
-                    [this, config](const std::optional<QString> &password) {
-                        if (password && !password->isEmpty()) {
-                            login(config.jid, *password, config.host, config.port);
-                        } else {
-                            setLocalError(tr("Enter the password of %1 to connect.").arg(config.jid));
-                        }
-                    })
-                .onFailed(this, [this, config](const KeychainError &error) {
-                    setLocalError(
-                        tr("%1 Enter the password of %2 to connect.").arg(error.message(), config.jid));
-                });
+            connectWithStoredPassword(config);
         }
+    });
+}
+
+void Session::connectWithStoredPassword(const AccountConfig &config)
+{
+    m_credentials->readPassword(config.jid)
+        .then(this,
+            [this, config](const std::optional<QString> &password) {
+                if (password && !password->isEmpty()) {
+                    login(config.jid, *password, config.host, config.port);
+                } else {
+                    m_savedJid = config.jid;
+                    setLocalError(tr("Enter the password of %1 to connect.").arg(config.jid));
+                }
+            })
+        .onFailed(this, [this, config](const KeychainError &error) {
+            m_savedJid = config.jid;
+            setLocalError(tr("%1 Enter the password of %2 to connect.").arg(error.message(), config.jid));
+        });
+}
+
+void Session::setAccountEnabled(const QString &jid, bool enabled)
+{
+    if (!enabled) {
+        logout(jid);
+        m_accountStore->setEnabled(jid, false).then(this, [this] { m_accountList->reload(); });
+        return;
+    }
+    m_accountStore->setEnabled(jid, true)
+        .then(this, [this] { return m_accountStore->configuredAccounts(false); })
+        .unwrap()
+        .then(this,
+            [this, jid](const QList<AccountConfig> &configured) {
+                m_accountList->reload();
+                for (const AccountConfig &config : configured) {
+                    if (config.jid == jid && !context(jid)) {
+                        connectWithStoredPassword(config);
+                    }
+                }
+            })
+        .onFailed(this, [this](const std::exception &e) {
+            Q_EMIT notice(tr("The account could not be enabled: %1").arg(QString::fromUtf8(e.what())));
+        });
+}
+
+void Session::removeAccount(const QString &jid)
+{
+    logout(jid);
+    if (m_savedJid == jid) {
+        m_savedJid.clear();
+    }
+    m_accountStore->forget(jid).then(this, [this] { m_accountList->reload(); });
+    m_credentials->removePassword(jid).onFailed(this, [this, jid](const KeychainError &error) {
+        Q_EMIT notice(
+            tr("The password of %1 could not be removed from the keychain: %2").arg(jid, error.message()));
     });
 }
 

@@ -16,6 +16,7 @@
 
 // moc needs the complete types of the models exposed as properties.
 Q_MOC_INCLUDE("AccountCreation.h")
+Q_MOC_INCLUDE("AccountListModel.h")
 Q_MOC_INCLUDE("ChatListModel.h")
 Q_MOC_INCLUDE("RosterTreeModel.h")
 Q_MOC_INCLUDE("SearchResultsModel.h")
@@ -23,6 +24,7 @@ Q_MOC_INCLUDE("SubscriptionRequestModel.h")
 
 class Account;
 class AccountCreation;
+class AccountListModel;
 class AccountContext;
 class AccountStore;
 class CredentialStore;
@@ -61,6 +63,7 @@ class Session : public QObject
     Q_PROPERTY(QString certificateAccount READ certificateAccount NOTIFY errorTextChanged)
     Q_PROPERTY(QString certificateFingerprint READ certificateFingerprint NOTIFY errorTextChanged)
     Q_PROPERTY(AccountCreation *accountCreation READ accountCreation CONSTANT)
+    Q_PROPERTY(AccountListModel *accountList READ accountList CONSTANT)
 public:
     enum ConnectionState { NoAccount, Disconnected, Connecting, Connected, Failed };
     Q_ENUM(ConnectionState)
@@ -108,6 +111,13 @@ public:
     QString certificateFingerprint() const;
     // Creating an account (XEP-0077); once created, it logs in like login() does.
     AccountCreation *accountCreation() const { return m_accountCreation.get(); }
+    // Every account set up here, enabled or not, with its state (for the settings page).
+    AccountListModel *accountList() const { return m_accountList.get(); }
+    // Disabled: disconnected and not connected at start; its history stays. Enabled: connects
+    // with the password from the keychain (or asks for it on the setup page).
+    Q_INVOKABLE void setAccountEnabled(const QString &jid, bool enabled);
+    // Disconnects and forgets the account and its keychain entry; its history stays.
+    Q_INVOKABLE void removeAccount(const QString &jid);
     // Trusts the certificate the account stopped at, if its fingerprint is the one the person
     // saw, and reconnects accepting only that certificate; the choice is kept for the account.
     Q_INVOKABLE void trustCertificate(const QString &jid, const QString &fingerprint);
@@ -158,6 +168,7 @@ Q_SIGNALS:
 private:
     void setLocalError(const QString &text);
     void remember(const AccountConfig &config);
+    void connectWithStoredPassword(const AccountConfig &config);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MessageStore> m_messages;
@@ -173,6 +184,7 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::vector<std::unique_ptr<AccountContext>> m_accounts;
     std::unique_ptr<AccountCreation> m_accountCreation;
+    std::unique_ptr<AccountListModel> m_accountList;
     QString m_localError;
     QString m_savedJid;
     QString m_keychainNotice;

@@ -50,7 +50,8 @@ QFuture<QList<AccountConfig>> AccountStore::configuredAccounts(bool enabledOnly)
 QFuture<void> AccountStore::forget(const QString &jid)
 {
     return m_database->run([=](QSqlDatabase &db) {
-        SqlQuery(db, QStringLiteral("UPDATE accounts SET configured = 0 WHERE jid = :jid"))
+        SqlQuery(
+            db, QStringLiteral("UPDATE accounts SET configured = 0, certificate_pin = '' WHERE jid = :jid"))
             .bind(QStringLiteral(":jid"), jid)
             .exec();
     });
@@ -75,5 +76,29 @@ QFuture<QString> AccountStore::certificatePin(const QString &jid)
         SqlQuery query(db, QStringLiteral("SELECT certificate_pin FROM accounts WHERE jid = :jid"));
         query.bind(QStringLiteral(":jid"), jid).exec();
         return query.next() ? query.value(0).toString() : QString();
+    });
+}
+
+QFuture<QList<AccountStore::Entry>> AccountStore::entries()
+{
+    return m_database->run([](QSqlDatabase &db) {
+        SqlQuery query(
+            db, QStringLiteral("SELECT jid, enabled FROM accounts WHERE configured = 1 ORDER BY id"));
+        query.exec();
+        QList<Entry> entries;
+        while (query.next()) {
+            entries.append(Entry { query.value(0).toString(), query.value(1).toBool() });
+        }
+        return entries;
+    });
+}
+
+QFuture<void> AccountStore::setEnabled(const QString &jid, bool enabled)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        SqlQuery(db, QStringLiteral("UPDATE accounts SET enabled = :enabled WHERE jid = :jid"))
+            .bind(QStringLiteral(":enabled"), enabled)
+            .bind(QStringLiteral(":jid"), jid)
+            .exec();
     });
 }

@@ -28,8 +28,8 @@ AppProcess::~AppProcess()
 bool AppProcess::start(const QString &jid, const QString &password, const QString &host, quint16 port,
     const QStringList &extraArguments)
 {
-    QStringList arguments { QStringLiteral("--jid"), jid, QStringLiteral("--host"), host, QStringLiteral("--port"),
-        QString::number(port) };
+    QStringList arguments { QStringLiteral("--jid"), jid, QStringLiteral("--host"), host,
+        QStringLiteral("--port"), QString::number(port) };
     arguments += extraArguments;
     return launch(arguments, password);
 }

@@ -72,7 +72,8 @@ private Q_SLOTS:
         AppProcess isthmus = app(QStringLiteral("register"));
         QVERIFY(isthmus.startWith({ QStringLiteral("--host"), server.address(), QStringLiteral("--port"),
             QString::number(server.clientPort()), QStringLiteral("xmpp:example.test?register") }));
-        QTRY_VERIFY_WITH_TIMEOUT(isthmus.output().contains(QStringLiteral("asking \"example.test\" to create")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            isthmus.output().contains(QStringLiteral("asking \"example.test\" to create")), 15000);
         QTest::qWait(2500);
         QVERIFY2(!isthmus.output().contains(QStringLiteral("failed")), qPrintable(isthmus.output()));
         QVERIFY(isthmus.isRunning());
@@ -103,7 +104,8 @@ private Q_SLOTS:
         const QString alice = server.createUniqueAccount(QStringLiteral("alice"), password);
         AppProcess isthmus = app(QStringLiteral("certificate"));
         QVERIFY(isthmus.start(alice, password, server.address(), server.clientPort()));
-        QTRY_VERIFY_WITH_TIMEOUT(isthmus.output().contains(QStringLiteral("certificate cannot be trusted")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            isthmus.output().contains(QStringLiteral("certificate cannot be trusted")), 20000);
         QTest::qWait(2000);
         QVERIFY(isthmus.isRunning());
         QVERIFY(screenshot(QStringLiteral("ui-setup-certificate")));
