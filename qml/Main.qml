@@ -78,6 +78,14 @@ Kirigami.ApplicationWindow {
     function settingUpAccount(): bool {
         return pageStack.currentItem instanceof LoginPage || pageStack.currentItem instanceof CreateAccountPage
     }
+    function showAccounts() {
+        pageStack.clear()
+        pageStack.push(Qt.resolvedUrl("pages/AccountsPage.qml"), { session: root.session })
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+A"
+        onActivated: root.showAccounts()
+    }
     Connections {
         target: root.session.accountCreation
         function onStepChanged() {

@@ -62,7 +62,7 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> AccountListModel::roleNames() const
 {
-    return { { JidRole, "jid" }, { EnabledRole, "enabled" }, { StateRole, "state" },
+    return { { JidRole, "jid" }, { EnabledRole, "accountEnabled" }, { StateRole, "connectionState" },
         { ErrorTextRole, "errorText" } };
 }
 

@@ -4,6 +4,8 @@
 // what the server sent, a closed server explained, and the certificate question.
 #include <QImage>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,6 +111,41 @@ private Q_SLOTS:
         QTest::qWait(2000);
         QVERIFY(isthmus.isRunning());
         QVERIFY(screenshot(QStringLiteral("ui-setup-certificate")));
+    }
+
+    // Ctrl+Shift+A: the accounts, one connected and one disabled in an earlier run.
+    void theAccountsListShowsEachState()
+    {
+        ProsodyServer server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        const QString alice = server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString bob = server.createUniqueAccount(QStringLiteral("bob"), password);
+        AppProcess first = app(QStringLiteral("accounts"));
+        QVERIFY(first.start(alice, password, server.address(), server.clientPort()));
+        QVERIFY2(first.waitForValue(QStringLiteral("SELECT count(*) FROM accounts WHERE configured = 1"), 1),
+            qPrintable(first.output()));
+        first.stop();
+        {
+            // As if the switch had been turned off in that run.
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("setup-ui"));
+            db.setDatabaseName(first.databasePath());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(
+                query.exec(QStringLiteral("UPDATE accounts SET enabled = 0 WHERE jid = '%1'").arg(alice)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("setup-ui"));
+
+        AppProcess second = app(QStringLiteral("accounts"));
+        QVERIFY(second.start(bob, password, server.address(), server.clientPort()));
+        QVERIFY2(second.waitForValue(QStringLiteral("SELECT count(*) FROM accounts WHERE configured = 1"), 2),
+            qPrintable(second.output()));
+        QTest::qWait(1000);
+        QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+shift+a")));
+        QTest::qWait(1500);
+        QVERIFY(second.isRunning());
+        QVERIFY(screenshot(QStringLiteral("ui-setup-accounts")));
     }
 };
 
