@@ -16,6 +16,33 @@ ColumnLayout {
 
     spacing: 0
 
+    // Typing starts in the first field a person fills in, as soon as the form arrives.
+    function focusFirstField() {
+        for (let i = 0; i < fields.count; ++i) {
+            const row = fields.itemAt(i)
+            if (row && row.item && (row.type === "text-single" || row.type === "text-private" || row.type === "jid-single")) {
+                row.item.forceActiveFocus()
+                return
+            }
+        }
+    }
+    // Return in a field: on to the first required field still empty, or send when none is.
+    function advance() {
+        for (let i = 0; i < fields.count; ++i) {
+            const row = fields.itemAt(i)
+            if (row && row.item && row.isRequired && String(row.value).length === 0
+                    && (row.type === "text-single" || row.type === "text-private" || row.type === "jid-single")) {
+                row.item.forceActiveFocus()
+                return
+            }
+        }
+        view.accepted()
+    }
+    Connections {
+        target: view.form
+        function onFormChanged() { Qt.callLater(view.focusFirstField) }
+    }
+
     FormCard.FormHeader {
         visible: view.form.title.length > 0
         title: view.form.title
@@ -30,6 +57,7 @@ ColumnLayout {
         }
 
         Repeater {
+            id: fields
             model: view.form
             delegate: Loader {
                 id: row
@@ -67,8 +95,8 @@ ColumnLayout {
                         text: row.value
                         placeholderText: row.description
                         inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
-                        onTextEdited: view.form.setValue(row.index, text)
-                        onAccepted: view.accepted()
+                        onTextChanged: view.form.setValue(row.index, text)
+                        onAccepted: view.advance()
                         Accessible.name: row.label
                     }
                 }
@@ -78,8 +106,8 @@ ColumnLayout {
                         label: row.shownLabel
                         text: row.value
                         placeholderText: row.description
-                        onTextEdited: view.form.setValue(row.index, text)
-                        onAccepted: view.accepted()
+                        onTextChanged: view.form.setValue(row.index, text)
+                        onAccepted: view.advance()
                         Accessible.name: row.label
                     }
                 }

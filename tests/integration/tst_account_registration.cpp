@@ -3,6 +3,7 @@
 // server sends it, the new account logs in, and every refusal explained in words.
 #include <optional>
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -91,12 +92,17 @@ private Q_SLOTS:
     {
         AccountRegistration registration;
         QString failure;
+        QElapsedTimer clock;
+        clock.start();
         const QXmppDataForm form = fetchForm(registration, m_server, &failure);
         QVERIFY2(!form.isNull(), qPrintable(failure));
+        // For the report, not a budget: how long each step takes on loopback.
+        qInfo("form received after %lld ms", clock.restart());
         QSignalSpy done(&registration, &AccountRegistration::succeeded);
         QSignalSpy failures(&registration, &AccountRegistration::failed);
         registration.submit(filledIn(form, QStringLiteral("newcomer"), password));
         QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() || !failures.isEmpty(), 15000);
+        qInfo("account created %lld ms after sending the form", clock.restart());
         QVERIFY2(failures.isEmpty(), qPrintable(failures.value(0).value(0).toString()));
         QCOMPARE(done.first().at(0).toString(), QStringLiteral("newcomer@example.test"));
         QCOMPARE(done.first().at(1).toString(), password);

@@ -80,6 +80,21 @@ private Q_SLOTS:
         QVERIFY2(!isthmus.output().contains(QStringLiteral("failed")), qPrintable(isthmus.output()));
         QVERIFY(isthmus.isRunning());
         QVERIFY(screenshot(QStringLiteral("ui-setup-register-form")));
+
+        // Filled in with the keyboard: the name, Return (on to the empty password), the password,
+        // Return: the account is created and logged in.
+        QVERIFY(AppProcess::typeText(QStringLiteral("typed")));
+        QTest::qWait(500);
+        QVERIFY(AppProcess::typeText(password));
+        QVERIFY2(isthmus.waitForValue(
+                     QStringLiteral(
+                         "SELECT count(*) FROM accounts WHERE configured = 1 AND jid = 'typed@example.test'"),
+                     1),
+            qPrintable(isthmus
+                    .queryValue(QStringLiteral("SELECT group_concat(jid || ':' || configured) FROM accounts"))
+                    .toString()));
+        QTest::qWait(1500);
+        QVERIFY(screenshot(QStringLiteral("ui-setup-register-done")));
     }
 
     void aClosedServerIsExplained()
