@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls as Controls
 import QtQuick.Layouts
@@ -15,7 +17,7 @@ ColumnLayout {
     required property Session session
     // Where "Add another account" leads; the setup page by default.
     signal addAccountRequested()
-    onAddAccountRequested: applicationWindow().pageStack.push(Qt.resolvedUrl("../pages/LoginPage.qml"), { session: section.session })
+    onAddAccountRequested: (Controls.ApplicationWindow.window as Kirigami.ApplicationWindow).pageStack.push(Qt.resolvedUrl("../pages/LoginPage.qml"), { session: section.session })
 
     spacing: 0
 

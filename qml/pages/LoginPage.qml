@@ -95,7 +95,7 @@ Kirigami.ScrollablePage {
                 text: qsTr("Create a new account…")
                 icon.name: "list-add-user"
                 flat: true
-                onClicked: applicationWindow().pageStack.push(Qt.resolvedUrl("CreateAccountPage.qml"), { session: page.session })
+                onClicked: (Controls.ApplicationWindow.window as Kirigami.ApplicationWindow).pageStack.push(Qt.resolvedUrl("CreateAccountPage.qml"), { session: page.session })
             }
         }
     }
