@@ -17,7 +17,7 @@ ColumnLayout {
     required property Session session
     // Where "Add another account" leads; the setup page by default.
     signal addAccountRequested()
-    onAddAccountRequested: (Controls.ApplicationWindow.window as Kirigami.ApplicationWindow).pageStack.push(Qt.resolvedUrl("../pages/LoginPage.qml"), { session: section.session })
+    onAddAccountRequested: (Controls.ApplicationWindow.window as Kirigami.ApplicationWindow).pageStack.push(Qt.resolvedUrl("../pages/LoginPage.qml"), { session: section.session, addingAccount: true })
 
     spacing: 0
 

@@ -10,6 +10,8 @@ Kirigami.ScrollablePage {
     id: page
 
     required property Session session
+    // Opened to add another account: start empty instead of with the saved address.
+    property bool addingAccount: false
 
     title: qsTr("Set up an account")
 
@@ -60,7 +62,7 @@ Kirigami.ScrollablePage {
                 Kirigami.FormData.label: qsTr("Chat address:")
                 placeholderText: qsTr("name@example.org")
                 inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
-                text: page.session.savedJid
+                text: page.addingAccount ? "" : page.session.savedJid
                 focus: text.length === 0
                 onAccepted: passwordField.forceActiveFocus()
             }
