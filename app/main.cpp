@@ -12,6 +12,7 @@
 #include <QUrl>
 #include <QWindow>
 
+#include "AccountCreation.h"
 #include "Session.h"
 #include "desktop/SingleInstance.h"
 
@@ -104,13 +105,19 @@ int main(int argc, char *argv[])
         session.restoreAccounts();
     }
     // From the command line, or from a later start of the same profile.
-    const auto open = [&session, &engine](const QString &argument) {
+    const auto open = [&session, &engine, &parser, &hostOption, &portOption](const QString &argument) {
         if (auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst())) {
             window->show();
             window->raise();
             window->requestActivate();
         }
         const QString jid = jidFromXmppUri(argument);
+        // XEP-0147 `xmpp:server?register`: create an account there (through --host/--port if given).
+        if (!jid.isEmpty() && QUrl(argument).query() == QLatin1String("register")) {
+            session.accountCreation()->requestForm(
+                jid, parser.value(hostOption), parser.value(portOption).toInt());
+            return;
+        }
         if (!jid.isEmpty()) {
             qInfo("opening the chat with %s", qPrintable(jid));
             session.requestChat(jid);

@@ -67,13 +67,29 @@ Kirigami.ApplicationWindow {
         function onChatRequested(jid: string) { root.openChat(jid, "", "") }
         function onNotice(text: string) { root.showPassiveNotification(text, "long") }
         function onAccountChanged() {
-            if (root.session.accountJid.length > 0 && root.pageStack.currentItem instanceof LoginPage === false)
+            if (root.session.accountJid.length > 0 && !root.settingUpAccount())
                 return
             root.showStart()
         }
         function onConnectionStateChanged() {
-            if (root.session.connectionState === Session.Connected && root.pageStack.currentItem instanceof LoginPage)
+            if (root.session.connectionState === Session.Connected && root.settingUpAccount())
                 root.showStart()
+            // A certificate question blocks the account: ask it where the login details are.
+            else if (root.session.connectionState === Session.Failed && root.session.certificateAccount.length > 0
+                     && !root.settingUpAccount() && root.session.chats.count === 0)
+                root.showLogin()
+        }
+    }
+
+    // Account setup: `xmpp:server?register` (XEP-0147) asks for a server's form; show it.
+    function settingUpAccount(): bool {
+        return pageStack.currentItem instanceof LoginPage || pageStack.currentItem instanceof CreateAccountPage
+    }
+    Connections {
+        target: root.session.accountCreation
+        function onStepChanged() {
+            if (root.session.accountCreation.step === AccountCreation.FetchingForm && !(root.pageStack.currentItem instanceof CreateAccountPage))
+                root.pageStack.push(Qt.resolvedUrl("pages/CreateAccountPage.qml"), { session: root.session })
         }
     }
 

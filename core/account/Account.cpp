@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Account.h"
 
+#include <QSslSocket>
 #include <QXmppAuthenticationError.h>
 #include <QXmppCarbonManagerV2.h>
 #include <QXmppDiscoveryManager.h>
@@ -10,6 +11,7 @@
 #include <QXmppRosterManager.h>
 #include <QXmppUtils.h>
 
+#include "CertificatePin.h"
 #include "ConnectionErrorText.h"
 #include "Logging.h"
 #include "Reconnector.h"
@@ -41,6 +43,7 @@ Account::Account(AccountConfig config, QObject *parent)
 
     connect(&m_client, &QXmppClient::connected, this, [this] {
         m_sslErrors.clear();
+        m_rejectedCertificate.clear();
         if (!m_errorText.isEmpty()) {
             m_errorText.clear();
             Q_EMIT errorTextChanged(m_errorText);
@@ -53,8 +56,9 @@ Account::Account(AccountConfig config, QObject *parent)
             setState(State::Disconnected);
         }
     });
-    connect(&m_client, &QXmppClient::sslErrors, this,
-        [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    // Direct connection: QXmpp relays the socket's signal synchronously, so the socket can still
+    // be told to ignore these exact errors for this handshake.
+    connect(&m_client, &QXmppClient::sslErrors, this, &Account::handleSslErrors);
     connect(&m_client, &QXmppClient::errorOccurred, this, &Account::handleError);
     connect(&m_client, &QXmppClient::messageReceived, this, &Account::messageReceived);
 }
@@ -81,6 +85,7 @@ void Account::connectToServer()
     m_reconnector->enable();
 
     m_sslErrors.clear();
+    m_rejectedCertificate.clear();
     setState(State::Connecting);
     qCInfo(lcAccount) << m_config.jid << "connecting to" << hostForMessages();
     m_client.connectToServer(configuration);
@@ -123,4 +128,20 @@ void Account::handleError(const QXmppError &error)
         QMetaObject::invokeMethod(&m_client, &QXmppClient::disconnectFromServer, Qt::QueuedConnection);
     }
     setState(State::Failed);
+}
+
+void Account::handleSslErrors(const QList<QSslError> &errors)
+{
+    // QXmpp keeps the socket to itself; it is the stream's only TLS socket.
+    auto *socket = m_client.findChild<QSslSocket *>();
+    const QSslCertificate peer = socket ? socket->peerCertificate() : QSslCertificate();
+    if (socket && CertificatePin::accepts(m_config.certificatePin, peer, errors)) {
+        // Exactly these errors, for exactly this handshake: never a blanket "ignore errors".
+        socket->ignoreSslErrors(errors);
+        qCInfo(lcAccount) << m_config.jid << "accepted the certificate the person trusted"
+                          << CertificatePin::fingerprintOf(peer);
+        return;
+    }
+    m_sslErrors = errors;
+    m_rejectedCertificate = CertificatePin::canBeTrusted(errors) ? peer : QSslCertificate();
 }

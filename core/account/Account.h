@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QSslError>
 #include <QXmppClient.h>
 
@@ -33,6 +34,11 @@ public:
     const AccountConfig &config() const { return m_config; }
     State state() const { return m_state; }
     const QString &errorText() const { return m_errorText; }
+    // The certificate the last attempt stopped at, when the person may choose to trust it
+    // (see CertificatePin); null otherwise.
+    const QSslCertificate &rejectedCertificate() const { return m_rejectedCertificate; }
+    // From the next connection on, accept this one certificate despite its errors.
+    void setCertificatePin(const QString &sha256Hex) { m_config.certificatePin = sha256Hex; }
 
     void connectToServer();
     void disconnectFromServer();
@@ -52,6 +58,7 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void handleError(const QXmppError &error);
+    void handleSslErrors(const QList<QSslError> &errors);
     QString hostForMessages() const;
 
     AccountConfig m_config;
@@ -66,4 +73,5 @@ private:
     State m_state = State::Disconnected;
     QString m_errorText;
     QList<QSslError> m_sslErrors;
+    QSslCertificate m_rejectedCertificate;
 };

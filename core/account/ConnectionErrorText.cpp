@@ -8,15 +8,12 @@
 #include <QXmppError.h>
 #include <QXmppStreamError.h>
 
+#include "CertificatePin.h"
+
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ConnectionErrorText", text);
-}
-
-QString fingerprint(const QSslCertificate &certificate)
-{
-    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 } // namespace
 
@@ -40,7 +37,7 @@ QString describeCertificate(const QList<QSslError> &sslErrors)
             + tr("It was issued to \"%1\" by \"%2\"; SHA-256 fingerprint %3.")
                   .arg(certificate.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
                       certificate.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
-                      fingerprint(certificate));
+                      CertificatePin::fingerprintOf(certificate));
     }
     return text;
 }
@@ -90,6 +87,39 @@ QString describe(
         return tr("The server ended the session: %1").arg(error.description);
     }
     return error.description.isEmpty() ? tr("The connection failed.") : error.description;
+}
+
+QString describeRegistration(const QXmppStanza::Error &error, const QString &username, const QString &domain)
+{
+    // The server's own words, when it gave any, say what exactly it wants.
+    const QString detail
+        = error.text().isEmpty() ? QString() : QLatin1Char(' ') + tr("The server says: %1").arg(error.text());
+    switch (error.condition()) {
+    case QXmppStanza::Error::Conflict:
+        return tr("The name \"%1\" is already taken on %2. Choose another one.").arg(username, domain);
+    case QXmppStanza::Error::FeatureNotImplemented:
+    case QXmppStanza::Error::ServiceUnavailable:
+    case QXmppStanza::Error::RegistrationRequired:
+        return tr("%1 does not let apps create accounts (registration is closed). Create the account on the "
+                  "provider's website, or choose another server.")
+            .arg(domain);
+    case QXmppStanza::Error::NotAllowed:
+    case QXmppStanza::Error::Forbidden:
+        return tr("%1 does not allow you to create an account.").arg(domain) + detail;
+    case QXmppStanza::Error::PolicyViolation:
+    case QXmppStanza::Error::ResourceConstraint:
+        return tr("%1 refused to create the account now; try again later.").arg(domain) + detail;
+    case QXmppStanza::Error::NotAcceptable:
+    case QXmppStanza::Error::BadRequest:
+        return tr("%1 did not accept what was entered. Check the fields.").arg(domain) + detail;
+    default:
+        return tr("%1 could not create the account.").arg(domain) + detail;
+    }
+}
+
+QString describeRegistrationTimeout(const QString &domain)
+{
+    return tr("%1 did not answer in time. Check the address and your network, then try again.").arg(domain);
 }
 
 } // namespace ConnectionErrorText

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSslError>
 #include <QString>
+#include <QXmppStanza.h>
 
 struct QXmppError;
 
@@ -13,4 +14,8 @@ namespace ConnectionErrorText {
 QString describe(
     const QXmppError &error, const QString &jid, const QString &host, const QList<QSslError> &sslErrors);
 QString describeCertificate(const QList<QSslError> &sslErrors);
+// Why the server refused to create the account `username` on `domain` (XEP-0077).
+QString describeRegistration(const QXmppStanza::Error &error, const QString &username, const QString &domain);
+// The server never answered while an account was being created.
+QString describeRegistrationTimeout(const QString &domain);
 } // namespace ConnectionErrorText

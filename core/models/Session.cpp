@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Session.h"
 
+#include <QPointer>
 #include <QXmppMessage.h>
 #include <QXmppRosterManager.h>
 #include <QXmppTask.h>
 #include <QXmppUtils.h>
 
+#include "AccountCreation.h"
+#include "AccountListModel.h"
 #include "ChatListModel.h"
 #include "Logging.h"
 #include "MessageListModel.h"
@@ -14,6 +17,7 @@
 #include "SubscriptionRequestModel.h"
 #include "account/Account.h"
 #include "account/AccountContext.h"
+#include "account/CertificatePin.h"
 #include "account/CredentialStore.h"
 #include "account/KeychainError.h"
 #include "messaging/ArchiveCatchUp.h"
@@ -83,6 +87,17 @@ Session::Session(const QString &databasePath, QObject *parent)
         m_messages.get(), [this](const QString &jid) { return outbox(jid); });
     connect(m_actions.get(), &MessageActions::failed, this, &Session::notice);
     connect(m_roster.get(), &RosterStore::rosterChanged, m_chats.get(), &ChatListModel::reload);
+    m_accountCreation = std::make_unique<AccountCreation>(
+        [this](const QString &jid, const QString &password, const QString &host, int port) {
+            login(jid, password, host, port);
+        });
+    m_accountList = std::make_unique<AccountListModel>(
+        m_accountStore.get(), [this](const QString &jid) { return account(jid); },
+        [this] { return accounts(); });
+    connect(this, &Session::accountChanged, m_accountList.get(), &AccountListModel::reload);
+    connect(this, &Session::connectionStateChanged, m_accountList.get(), &AccountListModel::refreshStates);
+    connect(this, &Session::errorTextChanged, m_accountList.get(), &AccountListModel::refreshStates);
+    m_accountList->reload();
 }
 
 Session::~Session() = default;
@@ -223,13 +238,68 @@ void Session::login(const QString &jid, const QString &password, const QString &
     Q_EMIT accountChanged();
     Q_EMIT errorTextChanged();
     Q_EMIT connectionStateChanged();
-    account->connectToServer();
+    // A certificate trusted in an earlier run applies before the first handshake.
+    m_accountStore->certificatePin(bare)
+        .then(this,
+            [this, bare, pointer = QPointer<Account>(account)](const QString &pin) {
+                if (pointer && this->account(bare) == pointer) {
+                    pointer->setCertificatePin(pin);
+                    pointer->connectToServer();
+                }
+            })
+        .onFailed(this, [this, bare, pointer = QPointer<Account>(account)](const std::exception &e) {
+            qCWarning(lcStorage) << "reading the certificate choice failed:" << e.what();
+            if (pointer && this->account(bare) == pointer) {
+                pointer->connectToServer();
+            }
+        });
+}
+
+QString Session::certificateAccount() const
+{
+    for (const auto &c : m_accounts) {
+        if (c->account()->state() == Account::State::Failed
+            && !c->account()->rejectedCertificate().isNull()) {
+            return c->jid();
+        }
+    }
+    return {};
+}
+
+QString Session::certificateFingerprint() const
+{
+    const Account *owner = account(certificateAccount());
+    return owner && !certificateAccount().isEmpty()
+        ? CertificatePin::fingerprintOf(owner->rejectedCertificate())
+        : QString();
+}
+
+void Session::trustCertificate(const QString &jid, const QString &fingerprint)
+{
+    Account *owner = jid.isEmpty() ? nullptr : account(jid);
+    if (!owner || owner->rejectedCertificate().isNull()) {
+        Q_EMIT notice(tr("There is no certificate waiting for a decision for %1.").arg(jid));
+        return;
+    }
+    const QString pin = CertificatePin::pinOf(owner->rejectedCertificate());
+    // The person decided on what they saw; a different certificate since then is a new question.
+    if (CertificatePin::pinFromFingerprint(fingerprint) != pin) {
+        Q_EMIT notice(
+            tr("The server's certificate changed; compare the new fingerprint before trusting it."));
+        return;
+    }
+    qCInfo(lcAccount) << jid << "trusts the certificate" << fingerprint;
+    owner->setCertificatePin(pin);
+    m_accountStore->setCertificatePin(jid, pin).onFailed(this, [this](const std::exception &e) {
+        Q_EMIT notice(tr("The certificate choice could not be saved: %1").arg(QString::fromUtf8(e.what())));
+    });
+    owner->connectToServer();
 }
 
 void Session::remember(const AccountConfig &config)
 {
     m_savedJid = config.jid;
-    m_accountStore->save(config);
+    m_accountStore->save(config).then(this, [this] { m_accountList->reload(); });
     m_credentials->writePassword(config.jid, config.password)
         .then(this,
             [this] {
@@ -258,20 +328,63 @@ void Session::restoreAccounts()
                 m_savedJid = config.jid;
                 Q_EMIT accountChanged();
             }
-            m_credentials->readPassword(config.jid)
-                .then(this,
-                    [this, config](const std::optional<QString> &password) {
-                        if (password && !password->isEmpty()) {
-                            login(config.jid, *password, config.host, config.port);
-                        } else {
-                            setLocalError(tr("Enter the password of %1 to connect.").arg(config.jid));
-                        }
-                    })
-                .onFailed(this, [this, config](const KeychainError &error) {
-                    setLocalError(
-                        tr("%1 Enter the password of %2 to connect.").arg(error.message(), config.jid));
-                });
+            connectWithStoredPassword(config);
         }
+    });
+}
+
+void Session::connectWithStoredPassword(const AccountConfig &config)
+{
+    m_credentials->readPassword(config.jid)
+        .then(this,
+            [this, config](const std::optional<QString> &password) {
+                if (password && !password->isEmpty()) {
+                    login(config.jid, *password, config.host, config.port);
+                } else {
+                    m_savedJid = config.jid;
+                    setLocalError(tr("Enter the password of %1 to connect.").arg(config.jid));
+                }
+            })
+        .onFailed(this, [this, config](const KeychainError &error) {
+            m_savedJid = config.jid;
+            setLocalError(tr("%1 Enter the password of %2 to connect.").arg(error.message(), config.jid));
+        });
+}
+
+void Session::setAccountEnabled(const QString &jid, bool enabled)
+{
+    if (!enabled) {
+        logout(jid);
+        m_accountStore->setEnabled(jid, false).then(this, [this] { m_accountList->reload(); });
+        return;
+    }
+    m_accountStore->setEnabled(jid, true)
+        .then(this, [this] { return m_accountStore->configuredAccounts(false); })
+        .unwrap()
+        .then(this,
+            [this, jid](const QList<AccountConfig> &configured) {
+                m_accountList->reload();
+                for (const AccountConfig &config : configured) {
+                    if (config.jid == jid && !context(jid)) {
+                        connectWithStoredPassword(config);
+                    }
+                }
+            })
+        .onFailed(this, [this](const std::exception &e) {
+            Q_EMIT notice(tr("The account could not be enabled: %1").arg(QString::fromUtf8(e.what())));
+        });
+}
+
+void Session::removeAccount(const QString &jid)
+{
+    logout(jid);
+    if (m_savedJid == jid) {
+        m_savedJid.clear();
+    }
+    m_accountStore->forget(jid).then(this, [this] { m_accountList->reload(); });
+    m_credentials->removePassword(jid).onFailed(this, [this, jid](const KeychainError &error) {
+        Q_EMIT notice(
+            tr("The password of %1 could not be removed from the keychain: %2").arg(jid, error.message()));
     });
 }
 

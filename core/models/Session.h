@@ -15,12 +15,16 @@
 #include "account/AccountConfig.h"
 
 // moc needs the complete types of the models exposed as properties.
+Q_MOC_INCLUDE("AccountCreation.h")
+Q_MOC_INCLUDE("AccountListModel.h")
 Q_MOC_INCLUDE("ChatListModel.h")
 Q_MOC_INCLUDE("RosterTreeModel.h")
 Q_MOC_INCLUDE("SearchResultsModel.h")
 Q_MOC_INCLUDE("SubscriptionRequestModel.h")
 
 class Account;
+class AccountCreation;
+class AccountListModel;
 class AccountContext;
 class AccountStore;
 class CredentialStore;
@@ -54,6 +58,12 @@ class Session : public QObject
     Q_PROPERTY(SearchResultsModel *search READ search CONSTANT)
     Q_PROPERTY(QString savedJid READ savedJid NOTIFY accountChanged)
     Q_PROPERTY(QString keychainNotice READ keychainNotice NOTIFY keychainNoticeChanged)
+    // Account setup: the account whose server certificate the person may choose to trust, and
+    // that certificate's SHA-256 fingerprint (both empty when there is no such question).
+    Q_PROPERTY(QString certificateAccount READ certificateAccount NOTIFY errorTextChanged)
+    Q_PROPERTY(QString certificateFingerprint READ certificateFingerprint NOTIFY errorTextChanged)
+    Q_PROPERTY(AccountCreation *accountCreation READ accountCreation CONSTANT)
+    Q_PROPERTY(AccountListModel *accountList READ accountList CONSTANT)
 public:
     enum ConnectionState { NoAccount, Disconnected, Connecting, Connected, Failed };
     Q_ENUM(ConnectionState)
@@ -95,6 +105,22 @@ public:
         const QString &jid, const QString &password, const QString &host = {}, int port = 0);
     // Disconnects one account (empty: all). Its history stays.
     Q_INVOKABLE void logout(const QString &jid = {});
+
+    // Account setup.
+    QString certificateAccount() const;
+    QString certificateFingerprint() const;
+    // Creating an account (XEP-0077); once created, it logs in like login() does.
+    AccountCreation *accountCreation() const { return m_accountCreation.get(); }
+    // Every account set up here, enabled or not, with its state (for the settings page).
+    AccountListModel *accountList() const { return m_accountList.get(); }
+    // Disabled: disconnected and not connected at start; its history stays. Enabled: connects
+    // with the password from the keychain (or asks for it on the setup page).
+    Q_INVOKABLE void setAccountEnabled(const QString &jid, bool enabled);
+    // Disconnects and forgets the account and its keychain entry; its history stays.
+    Q_INVOKABLE void removeAccount(const QString &jid);
+    // Trusts the certificate the account stopped at, if its fingerprint is the one the person
+    // saw, and reconnects accepting only that certificate; the choice is kept for the account.
+    Q_INVOKABLE void trustCertificate(const QString &jid, const QString &fingerprint);
     // A new model of one chat's messages; QML owns it.
     Q_INVOKABLE MessageListModel *openChat(const QString &chatJid, const QString &account = {});
     // replyToRowId: the stored message this one answers (0: none).
@@ -142,6 +168,7 @@ Q_SIGNALS:
 private:
     void setLocalError(const QString &text);
     void remember(const AccountConfig &config);
+    void connectWithStoredPassword(const AccountConfig &config);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MessageStore> m_messages;
@@ -156,6 +183,8 @@ private:
     std::unique_ptr<AccountStore> m_accountStore;
     std::unique_ptr<CredentialStore> m_credentials;
     std::vector<std::unique_ptr<AccountContext>> m_accounts;
+    std::unique_ptr<AccountCreation> m_accountCreation;
+    std::unique_ptr<AccountListModel> m_accountList;
     QString m_localError;
     QString m_savedJid;
     QString m_keychainNotice;

@@ -30,9 +30,9 @@ QFuture<QList<AccountConfig>> AccountStore::configuredAccounts(bool enabledOnly)
 {
     return m_database->run([=](QSqlDatabase &db) {
         SqlQuery query(db,
-            QStringLiteral(
-                "SELECT jid, host, port FROM accounts WHERE configured = 1 AND (enabled = 1 OR :all)"
-                " ORDER BY id"));
+            QStringLiteral("SELECT jid, host, port, certificate_pin FROM accounts WHERE configured = 1 AND "
+                           "(enabled = 1 OR :all)"
+                           " ORDER BY id"));
         query.bind(QStringLiteral(":all"), !enabledOnly).exec();
         QList<AccountConfig> accounts;
         while (query.next()) {
@@ -40,6 +40,7 @@ QFuture<QList<AccountConfig>> AccountStore::configuredAccounts(bool enabledOnly)
             config.jid = query.value(0).toString();
             config.host = query.value(1).toString();
             config.port = query.value(2).toInt();
+            config.certificatePin = query.value(3).toString();
             accounts.append(config);
         }
         return accounts;
@@ -49,7 +50,54 @@ QFuture<QList<AccountConfig>> AccountStore::configuredAccounts(bool enabledOnly)
 QFuture<void> AccountStore::forget(const QString &jid)
 {
     return m_database->run([=](QSqlDatabase &db) {
-        SqlQuery(db, QStringLiteral("UPDATE accounts SET configured = 0 WHERE jid = :jid"))
+        SqlQuery(
+            db, QStringLiteral("UPDATE accounts SET configured = 0, certificate_pin = '' WHERE jid = :jid"))
+            .bind(QStringLiteral(":jid"), jid)
+            .exec();
+    });
+}
+
+QFuture<void> AccountStore::setCertificatePin(const QString &jid, const QString &sha256Hex)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        Transaction transaction(db);
+        const qint64 id = AccountRows::accountId(db, jid);
+        SqlQuery(db, QStringLiteral("UPDATE accounts SET certificate_pin = :pin WHERE id = :id"))
+            .bind(QStringLiteral(":pin"), sha256Hex)
+            .bind(QStringLiteral(":id"), id)
+            .exec();
+        transaction.commit();
+    });
+}
+
+QFuture<QString> AccountStore::certificatePin(const QString &jid)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        SqlQuery query(db, QStringLiteral("SELECT certificate_pin FROM accounts WHERE jid = :jid"));
+        query.bind(QStringLiteral(":jid"), jid).exec();
+        return query.next() ? query.value(0).toString() : QString();
+    });
+}
+
+QFuture<QList<AccountStore::Entry>> AccountStore::entries()
+{
+    return m_database->run([](QSqlDatabase &db) {
+        SqlQuery query(
+            db, QStringLiteral("SELECT jid, enabled FROM accounts WHERE configured = 1 ORDER BY id"));
+        query.exec();
+        QList<Entry> entries;
+        while (query.next()) {
+            entries.append(Entry { query.value(0).toString(), query.value(1).toBool() });
+        }
+        return entries;
+    });
+}
+
+QFuture<void> AccountStore::setEnabled(const QString &jid, bool enabled)
+{
+    return m_database->run([=](QSqlDatabase &db) {
+        SqlQuery(db, QStringLiteral("UPDATE accounts SET enabled = :enabled WHERE jid = :jid"))
+            .bind(QStringLiteral(":enabled"), enabled)
             .bind(QStringLiteral(":jid"), jid)
             .exec();
     });

@@ -130,7 +130,13 @@ constexpr std::array v11 {
     "CREATE INDEX outgoing_amendments_pending ON outgoing_amendments (account_id) WHERE state = 0",
 };
 
-const std::array<Migration, 11> migrations { {
+// 12: the one certificate the person chose to trust for an account despite its errors
+// (SHA-256 of the exact certificate, lowercase hex; empty: none). Only that certificate is accepted.
+constexpr std::array v12 {
+    "ALTER TABLE accounts ADD COLUMN certificate_pin TEXT NOT NULL DEFAULT ''",
+};
+
+const std::array<Migration, 12> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -142,6 +148,7 @@ const std::array<Migration, 11> migrations { {
     { 9, v9 },
     { 10, v10 },
     { 11, v11 },
+    { 12, v12 },
 } };
 
 } // namespace

@@ -4,13 +4,16 @@ import QtQuick.Controls as Controls
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
 import Isthmus.Core
+import "../components"
 
 Kirigami.ScrollablePage {
     id: page
 
     required property Session session
+    // Opened to add another account: start empty instead of with the saved address.
+    property bool addingAccount: false
 
-    title: qsTr("Log in")
+    title: qsTr("Set up an account")
 
     function submit() {
         session.login(jidField.text, passwordField.text, hostField.text, parseInt(portField.text) || 0)
@@ -34,10 +37,21 @@ Kirigami.ScrollablePage {
         }
         Controls.Label {
             Layout.alignment: Qt.AlignHCenter
+            // Fills a narrow column instead of overflowing it.
+            Layout.fillWidth: true
+            Layout.leftMargin: Kirigami.Units.largeSpacing
+            Layout.rightMargin: Kirigami.Units.largeSpacing
             Layout.maximumWidth: Kirigami.Units.gridUnit * 24
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
             text: qsTr("Log in with your chat address (XMPP). Contacts on every server, and on networks behind gateways, are reachable from one account.")
+        }
+
+        CertificateQuestion {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.maximumWidth: Kirigami.Units.gridUnit * 30
+            Layout.fillWidth: true
+            session: page.session
         }
 
         Kirigami.FormLayout {
@@ -48,7 +62,7 @@ Kirigami.ScrollablePage {
                 Kirigami.FormData.label: qsTr("Chat address:")
                 placeholderText: qsTr("name@example.org")
                 inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
-                text: page.session.savedJid
+                text: page.addingAccount ? "" : page.session.savedJid
                 focus: text.length === 0
                 onAccepted: passwordField.forceActiveFocus()
             }
@@ -77,6 +91,13 @@ Kirigami.ScrollablePage {
                 enabled: jidField.text.length > 0 && passwordField.text.length > 0
                          && page.session.connectionState !== Session.Connecting
                 onClicked: page.submit()
+            }
+            Controls.Button {
+                Kirigami.FormData.label: qsTr("No account yet?")
+                text: qsTr("Create a new account…")
+                icon.name: "list-add-user"
+                flat: true
+                onClicked: (Controls.ApplicationWindow.window as Kirigami.ApplicationWindow).pageStack.push(Qt.resolvedUrl("CreateAccountPage.qml"), { session: page.session })
             }
         }
     }

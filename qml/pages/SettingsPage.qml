@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls as Controls
+import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
 import org.kde.kirigamiaddons.formcard as FormCard
 import Isthmus.Core
@@ -11,6 +12,14 @@ FormCard.FormCardPage {
     required property Session session
 
     title: qsTr("Settings")
+
+    actions: [
+        Kirigami.Action {
+            text: qsTr("Chats")
+            icon.name: "dialog-messages"
+            onTriggered: applicationWindow().showChats()
+        }
+    ]
 
     FormCard.FormHeader {
         title: qsTr("Appearance")
@@ -33,27 +42,9 @@ FormCard.FormCardPage {
         }
     }
 
-    FormCard.FormHeader {
-        title: qsTr("Accounts")
-    }
-    FormCard.FormCard {
-        Repeater {
-            model: page.session.accounts
-            delegate: FormCard.FormTextDelegate {
-                required property string modelData
-                text: modelData
-                icon.name: "im-user"
-            }
-        }
-        FormCard.FormTextDelegate {
-            visible: page.session.accounts.length === 0
-            text: qsTr("No account yet")
-        }
-        FormCard.FormButtonDelegate {
-            text: qsTr("Add an account…")
-            icon.name: "list-add-user"
-            onClicked: applicationWindow().showLogin()
-        }
+    AccountsSection {
+        Layout.fillWidth: true
+        session: page.session
     }
 
     FormCard.FormHeader {

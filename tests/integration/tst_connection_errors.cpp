@@ -1,14 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every way logging in can fail ends in a clear sentence, a Failed state and a running app.
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "ProsodyServer.h"
 #include "Session.h"
+#include "account/CertificatePin.h"
 
 namespace {
 const QString password = QStringLiteral("s3cret");
+
+// The fingerprint of a fixture certificate as the person would compare it.
+QString fixtureFingerprint(const QString &name)
+{
+    QFile file(QStringLiteral("/etc/isthmus-test/%1.crt").arg(name));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return CertificatePin::fingerprintOf(QSslCertificate(&file, QSsl::Pem));
 }
+} // namespace
 
 class ConnectionErrorsTest : public QObject
 {
@@ -77,6 +92,88 @@ private Q_SLOTS:
         // Never retried behind the person's back: it stays failed.
         QTest::qWait(1500);
         QCOMPARE(s->connectionState(), Session::Failed);
+    }
+
+    // Trusting the exact certificate shown connects; the choice is kept for the account and a
+    // restart; a different untrusted certificate for the same account is a new question.
+    void trustingTheShownCertificate_data()
+    {
+        QTest::addColumn<int>("certificate");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("other");
+        QTest::addRow("unknown issuer")
+            << int(ProsodyServer::Certificate::Untrusted) << QStringLiteral("untrusted")
+            << int(ProsodyServer::Certificate::Mismatched);
+        QTest::addRow("issued for another name")
+            << int(ProsodyServer::Certificate::Mismatched) << QStringLiteral("mismatched")
+            << int(ProsodyServer::Certificate::Untrusted);
+    }
+    void trustingTheShownCertificate()
+    {
+        QFETCH(int, certificate);
+        QFETCH(QString, file);
+        QFETCH(int, other);
+        const QString expected = fixtureFingerprint(file);
+        QVERIFY(!expected.isEmpty());
+        QTemporaryDir serverDir;
+        ProsodyServer::Options options;
+        options.certificate = ProsodyServer::Certificate(certificate);
+        options.directory = serverDir.path();
+        const QString db = m_dataDir.filePath(QStringLiteral("trust-%1.sqlite").arg(file));
+        QString alice;
+        quint16 port = 0;
+        {
+            ProsodyServer server(options);
+            QVERIFY2(server.start(), qPrintable(server.error()));
+            alice = server.createUniqueAccount(QStringLiteral("alice"), password);
+            port = server.clientPort();
+            Session s(db);
+            s.login(alice, password, server.address(), port);
+            expectFailure(s, QStringLiteral("certificate cannot be trusted"));
+            QCOMPARE(s.certificateAccount(), alice);
+            QCOMPARE(s.certificateFingerprint(), expected);
+
+            // A fingerprint other than the one shown is refused and changes nothing.
+            QSignalSpy notices(&s, &Session::notice);
+            s.trustCertificate(alice, fixtureFingerprint(QStringLiteral("servers")));
+            QCOMPARE(notices.count(), 1);
+            QTest::qWait(500);
+            QCOMPARE(s.connectionState(), Session::Failed);
+
+            QElapsedTimer clock;
+            clock.start();
+            s.trustCertificate(alice, expected);
+            QTRY_COMPARE_WITH_TIMEOUT(s.connectionState(), Session::Connected, 15000);
+            qInfo("connected %lld ms after trusting the certificate", clock.elapsed()); // for the report
+            QCOMPARE(s.certificateAccount(), QString());
+            QCOMPARE(s.errorText(), QString());
+        }
+        {
+            // Kept across a restart: the same certificate connects without a question.
+            ProsodyServer server(options);
+            QVERIFY2(server.start(), qPrintable(server.error()));
+            Session s(db);
+            s.login(alice, password, server.address(), server.clientPort());
+            QTRY_COMPARE_WITH_TIMEOUT(s.connectionState(), Session::Connected, 15000);
+        }
+        {
+            // The same account meets another untrusted certificate: it fails and asks again.
+            QTemporaryDir otherDir;
+            ProsodyServer::Options otherOptions;
+            otherOptions.certificate = ProsodyServer::Certificate(other);
+            otherOptions.directory = otherDir.path();
+            ProsodyServer server(otherOptions);
+            QVERIFY2(server.start(), qPrintable(server.error()));
+            QVERIFY(server.createAccount(alice.section(QLatin1Char('@'), 0, 0), password));
+            Session s(db);
+            s.login(alice, password, server.address(), server.clientPort());
+            expectFailure(s, QStringLiteral("certificate cannot be trusted"));
+            QVERIFY(s.certificateFingerprint() != expected);
+            QCOMPARE(s.certificateFingerprint(),
+                fixtureFingerprint(other == int(ProsodyServer::Certificate::Untrusted)
+                        ? QStringLiteral("untrusted")
+                        : QStringLiteral("mismatched")));
+        }
     }
 
     // Error texts can carry a server's words; labels that guess the format must show them as text.

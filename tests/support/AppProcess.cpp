@@ -28,8 +28,25 @@ AppProcess::~AppProcess()
 bool AppProcess::start(const QString &jid, const QString &password, const QString &host, quint16 port,
     const QStringList &extraArguments)
 {
+    QStringList arguments { QStringLiteral("--jid"), jid, QStringLiteral("--host"), host,
+        QStringLiteral("--port"), QString::number(port) };
+    arguments += extraArguments;
+    return launch(arguments, password);
+}
+
+bool AppProcess::startWith(const QStringList &arguments)
+{
+    return launch(arguments, std::nullopt);
+}
+
+bool AppProcess::launch(const QStringList &extraArguments, const std::optional<QString> &password)
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ISTHMUS_PASSWORD"), password);
+    if (password) {
+        env.insert(QStringLiteral("ISTHMUS_PASSWORD"), *password);
+    } else {
+        env.remove(QStringLiteral("ISTHMUS_PASSWORD"));
+    }
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataDir + QStringLiteral("/xdg"));
     if (!env.contains(QStringLiteral("QT_QUICK_CONTROLS_STYLE"))) {
         env.insert(QStringLiteral("QT_QUICK_CONTROLS_STYLE"), QStringLiteral("org.kde.desktop"));
@@ -40,10 +57,6 @@ bool AppProcess::start(const QString &jid, const QString &password, const QStrin
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(m_logPath);
     QStringList arguments { QStringLiteral("--data-dir"), m_dataDir };
-    if (!jid.isEmpty()) {
-        arguments += { QStringLiteral("--jid"), jid, QStringLiteral("--host"), host, QStringLiteral("--port"),
-            QString::number(port) };
-    }
     arguments += extraArguments;
     m_process.start(m_executable, arguments);
     return m_process.waitForStarted(10000);

@@ -3,6 +3,8 @@
 // ways to watch its database and to take screenshots of the X display it draws on.
 #pragma once
 
+#include <optional>
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -16,10 +18,11 @@ public:
 
     // Set in the app's environment at the next start (e.g. ISTHMUS_COLOR_SCHEME).
     void setEnvironment(const QString &name, const QString &value);
-    // Logs in as jid (password through the environment, never on the command line); an empty jid
-    // starts the app without an account (it restores its saved ones or shows the setup page).
+    // Logs in as jid (password through the environment, never on the command line).
     bool start(const QString &jid, const QString &password, const QString &host, quint16 port,
         const QStringList &extraArguments = {});
+    // Starts with these arguments only (no account on the command line).
+    bool startWith(const QStringList &arguments);
     void stop();
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     // Waits until the app exits by itself (e.g. the user closed the window).
@@ -46,6 +49,9 @@ public:
     QString databasePath() const;
 
 private:
+    // Passwords go through the environment, never on the command line.
+    bool launch(const QStringList &arguments, const std::optional<QString> &password);
+
     QString m_executable;
     QString m_dataDir;
     mutable QProcess m_process;

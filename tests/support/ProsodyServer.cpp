@@ -29,6 +29,20 @@ QString certificateBaseName(ProsodyServer::Certificate certificate)
     }
     return QStringLiteral("servers");
 }
+
+QString registrationConfig(ProsodyServer::Registration registration)
+{
+    switch (registration) {
+    case ProsodyServer::Registration::Closed:
+        return QStringLiteral("allow_registration = false");
+    case ProsodyServer::Registration::Blocked:
+        return QStringLiteral(
+            "allow_registration = true\nregistration_blocklist = { \"127.0.0.0/8\", \"::1\" }");
+    case ProsodyServer::Registration::Open:
+        break;
+    }
+    return QStringLiteral("allow_registration = true\nmin_seconds_between_registrations = 0");
+}
 } // namespace
 
 ProsodyServer::ProsodyServer() : ProsodyServer(Options {}) { }
@@ -115,8 +129,7 @@ modules_enabled = {
     "vcard4", "vcard_legacy", "version", "uptime", "time", "ping", "register", "mam", "smacks",
     "csi_simple", "bookmarks", "offline", "server_contact_info", "http_file_share", "admin_shell",
 }
-allow_registration = true
-min_seconds_between_registrations = 0
+%9
 c2s_require_encryption = true
 s2s_require_encryption = true
 authentication = "internal_hashed"
@@ -139,7 +152,7 @@ Component "conference.%7" "muc"
                                .arg(m_serverPort)
                                .arg(m_httpPort)
                                .arg(m_componentPort)
-                               .arg(m_options.domain, cert);
+                               .arg(m_options.domain, cert, registrationConfig(m_options.registration));
     QFile file(configPath());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_error = QStringLiteral("cannot write %1").arg(configPath());

@@ -20,12 +20,19 @@ public:
         Mismatched, // trusted CA, but issued for another domain
     };
 
+    enum class Registration {
+        Open, // in-band registration (XEP-0077) for anyone
+        Closed, // no in-band registration offered
+        Blocked, // offered, but refused for the loopback addresses the tests connect from
+    };
+
     struct Options
     {
         QString domain = QStringLiteral("example.test");
         QString address = QStringLiteral("127.0.0.2"); // where /etc/hosts puts the domain
         quint16 serverPort = 0; // s2s; 0: a free port. Federation needs 5269, where peers look.
         Certificate certificate = Certificate::Trusted;
+        Registration registration = Registration::Open;
         QString directory; // empty: a fresh temporary directory
     };
 

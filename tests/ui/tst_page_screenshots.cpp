@@ -182,7 +182,7 @@ private Q_SLOTS:
         AppProcess app(
             binaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(QStringLiteral("new-") + scheme));
         app.setEnvironment(QStringLiteral("ISTHMUS_COLOR_SCHEME"), scheme);
-        QVERIFY(app.start({}, {}, {}, 0));
+        QVERIFY(app.startWith({}));
         QVERIFY2(AppProcess::waitForWindow(), qPrintable(app.output()));
         for (const Layout &layout : layouts) {
             QVERIFY(AppProcess::resizeWindow(layout.width, layout.height));

@@ -85,6 +85,12 @@ private Q_SLOTS:
         QCOMPARE(body, QStringLiteral("kept across upgrades"));
         QVERIFY(tables(upgraded).contains(QStringLiteral("roster_items")));
         QVERIFY(tables(upgraded).contains(QStringLiteral("outgoing_amendments")));
+        // The account row from before is still there, with no certificate trusted (v12).
+        const auto pin = awaitResult(upgraded.run([](QSqlDatabase &sql) {
+            QSqlQuery query(QStringLiteral("SELECT jid, certificate_pin FROM accounts"), sql);
+            return query.next() ? query.value(0).toString() + u'|' + query.value(1).toString() : QString();
+        }));
+        QCOMPARE(pin, QStringLiteral("me@example.test|"));
     }
 
     void reopeningDoesNotMigrateAgain()

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DataFormModel.h"
+
+#include <QVariantMap>
+
+namespace {
+using Field = QXmppDataForm::Field;
+
+bool isMultiLine(Field::Type type)
+{
+    return type == Field::TextMultiField || type == Field::JidMultiField || type == Field::ListMultiField;
+}
+} // namespace
+
+DataFormModel::DataFormModel(QObject *parent) : QAbstractListModel(parent) { }
+
+QString DataFormModel::typeName(Field::Type type)
+{
+    switch (type) {
+    case Field::BooleanField:
+        return QStringLiteral("boolean");
+    case Field::FixedField:
+        return QStringLiteral("fixed");
+    case Field::HiddenField:
+        return QStringLiteral("hidden");
+    case Field::JidMultiField:
+        return QStringLiteral("jid-multi");
+    case Field::JidSingleField:
+        return QStringLiteral("jid-single");
+    case Field::ListMultiField:
+        return QStringLiteral("list-multi");
+    case Field::ListSingleField:
+        return QStringLiteral("list-single");
+    case Field::TextMultiField:
+        return QStringLiteral("text-multi");
+    case Field::TextPrivateField:
+        return QStringLiteral("text-private");
+    case Field::TextSingleField:
+        break;
+    }
+    return QStringLiteral("text-single");
+}
+
+void DataFormModel::setForm(const QXmppDataForm &form)
+{
+    beginResetModel();
+    m_form = form;
+    endResetModel();
+    Q_EMIT formChanged();
+}
+
+int DataFormModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_form.fields().size());
+}
+
+QVariant DataFormModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount()) {
+        return {};
+    }
+    const Field field = m_form.fields().at(index.row());
+    switch (role) {
+    case KeyRole:
+        return field.key();
+    case TypeRole:
+        return typeName(field.type());
+    case LabelRole:
+        // A field without a label is still named by something a person can read.
+        return field.label().isEmpty() ? field.key() : field.label();
+    case DescriptionRole:
+        return field.description();
+    case ValueRole:
+        if (field.type() == Field::BooleanField) {
+            return field.value().toBool();
+        }
+        if (isMultiLine(field.type())) {
+            return field.value().toStringList().join(QLatin1Char('\n'));
+        }
+        return field.value().toString();
+    case RequiredRole:
+        return field.isRequired();
+    case OptionsRole: {
+        QVariantList options;
+        const auto pairs = field.options();
+        for (const auto &[label, value] : pairs) {
+            options.append(QVariantMap { { QStringLiteral("label"), label.isEmpty() ? value : label },
+                { QStringLiteral("value"), value } });
+        }
+        return options;
+    }
+    default:
+        return {};
+    }
+}
+
+bool DataFormModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || index.row() >= rowCount() || role != ValueRole) {
+        return false;
+    }
+    Field &field = m_form.fields()[index.row()];
+    switch (field.type()) {
+    case Field::FixedField:
+    case Field::HiddenField:
+        return false; // not the person's to change
+    case Field::BooleanField:
+        field.setValue(value.toBool());
+        break;
+    case Field::TextMultiField:
+    case Field::JidMultiField:
+    case Field::ListMultiField:
+        field.setValue(value.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+        break;
+    default:
+        field.setValue(value.toString());
+        break;
+    }
+    Q_EMIT dataChanged(index, index, { ValueRole });
+    return true;
+}
+
+void DataFormModel::setValue(int row, const QVariant &value)
+{
+    setData(index(row), value, ValueRole);
+}
+
+QStringList DataFormModel::missingFields() const
+{
+    QStringList missing;
+    const auto fields = m_form.fields();
+    for (const Field &field : fields) {
+        if (!field.isRequired() || field.type() == Field::HiddenField || field.type() == Field::FixedField
+            || field.type() == Field::BooleanField) {
+            continue;
+        }
+        const QVariant value = field.value();
+        const bool empty = value.userType() == QMetaType::QStringList ? value.toStringList().isEmpty()
+                                                                      : value.toString().trimmed().isEmpty();
+        if (empty) {
+            missing.append(field.label().isEmpty() ? field.key() : field.label());
+        }
+    }
+    return missing;
+}
+
+QHash<int, QByteArray> DataFormModel::roleNames() const
+{
+    return {
+        { KeyRole, "key" },
+        { TypeRole, "type" },
+        { LabelRole, "label" },
+        { DescriptionRole, "description" },
+        { ValueRole, "value" },
+        { RequiredRole, "isRequired" },
+        { OptionsRole, "options" },
+    };
+}

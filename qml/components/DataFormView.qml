@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import org.kde.kirigamiaddons.formcard as FormCard
+import Isthmus.Core
+
+// A data form (XEP-0004) from a server, drawn as a form card: one row per field, by its type.
+// Every text in it comes from the server, so it is shown as plain text.
+ColumnLayout {
+    id: view
+
+    required property DataFormModel form
+    // Enter in the last text field.
+    signal accepted()
+
+    spacing: 0
+
+    // Typing starts in the first field a person fills in, as soon as the form arrives.
+    function focusFirstField() {
+        for (let i = 0; i < fields.count; ++i) {
+            const row = fields.itemAt(i)
+            if (row && row.item && (row.type === "text-single" || row.type === "text-private" || row.type === "jid-single")) {
+                row.item.forceActiveFocus()
+                return
+            }
+        }
+    }
+    // Return in a field: on to the first required field still empty, or send when none is.
+    function advance() {
+        for (let i = 0; i < fields.count; ++i) {
+            const row = fields.itemAt(i)
+            if (row && row.item && row.isRequired && String(row.value).length === 0
+                    && (row.type === "text-single" || row.type === "text-private" || row.type === "jid-single")) {
+                row.item.forceActiveFocus()
+                return
+            }
+        }
+        view.accepted()
+    }
+    Connections {
+        target: view.form
+        function onFormChanged() { Qt.callLater(view.focusFirstField) }
+    }
+
+    FormCard.FormHeader {
+        visible: view.form.title.length > 0
+        title: view.form.title
+    }
+
+    FormCard.FormCard {
+        FormCard.FormTextDelegate {
+            visible: view.form.instructions.length > 0
+            text: view.form.instructions
+            textItem.textFormat: Text.PlainText
+            textItem.wrapMode: Text.Wrap
+        }
+
+        Repeater {
+            id: fields
+            model: view.form
+            delegate: Loader {
+                id: row
+
+                required property int index
+                required property string key
+                required property string type
+                required property string label
+                required property string description
+                required property var value
+                required property bool isRequired
+                required property var options
+                readonly property string shownLabel: isRequired ? qsTr("%1 (required)").arg(label) : label
+
+                Layout.fillWidth: true
+                active: type !== "hidden"
+                visible: active
+                sourceComponent: {
+                    switch (type) {
+                    case "text-private": return passwordField
+                    case "boolean": return checkField
+                    case "list-single": return choiceField
+                    case "fixed": return fixedText
+                    case "text-multi":
+                    case "list-multi":
+                    case "jid-multi": return multiLineField
+                    default: return textField
+                    }
+                }
+
+                Component {
+                    id: textField
+                    FormCard.FormTextFieldDelegate {
+                        label: row.shownLabel
+                        text: row.value
+                        placeholderText: row.description
+                        inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                        onTextChanged: view.form.setValue(row.index, text)
+                        onAccepted: view.advance()
+                        Accessible.name: row.label
+                    }
+                }
+                Component {
+                    id: passwordField
+                    FormCard.FormPasswordFieldDelegate {
+                        label: row.shownLabel
+                        text: row.value
+                        placeholderText: row.description
+                        onTextChanged: view.form.setValue(row.index, text)
+                        onAccepted: view.advance()
+                        Accessible.name: row.label
+                    }
+                }
+                Component {
+                    id: checkField
+                    FormCard.FormCheckDelegate {
+                        text: row.shownLabel
+                        description: row.description
+                        checked: row.value === true
+                        onToggled: view.form.setValue(row.index, checked)
+                    }
+                }
+                Component {
+                    id: choiceField
+                    FormCard.FormComboBoxDelegate {
+                        text: row.shownLabel
+                        description: row.description
+                        model: row.options
+                        textRole: "label"
+                        valueRole: "value"
+                        currentIndex: Math.max(0, indexOfValue(row.value))
+                        onActivated: view.form.setValue(row.index, currentValue)
+                        Component.onCompleted: {
+                            // The server's default, or the first choice, is what gets sent.
+                            if (row.value === "" && row.options.length > 0)
+                                view.form.setValue(row.index, row.options[0].value)
+                        }
+                    }
+                }
+                Component {
+                    id: fixedText
+                    FormCard.FormTextDelegate {
+                        text: row.value
+                        textItem.textFormat: Text.PlainText
+                        textItem.wrapMode: Text.Wrap
+                    }
+                }
+                Component {
+                    id: multiLineField
+                    FormCard.FormTextAreaDelegate {
+                        label: row.shownLabel
+                        text: row.value
+                        placeholderText: row.description
+                        onTextChanged: view.form.setValue(row.index, text)
+                    }
+                }
+            }
+        }
+    }
+}
