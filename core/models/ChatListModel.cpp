@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include "Logging.h"
+#include "roster/PresenceCache.h"
 #include "storage/MessageStore.h"
 
 ChatListModel::ChatListModel(MessageStore *store, QObject *parent)
@@ -36,6 +37,33 @@ void ChatListModel::reload()
             })
         .onFailed(this,
             [](const std::exception &e) { qCWarning(lcModels) << "loading chats failed:" << e.what(); });
+}
+
+void ChatListModel::setPresenceCache(PresenceCache *presence)
+{
+    if (m_presence) {
+        disconnect(m_presence, nullptr, this, nullptr);
+    }
+    m_presence = presence;
+    if (presence) {
+        connect(presence, &PresenceCache::presenceChanged, this,
+            [this](const QString &account, const QString &jid) {
+                rowsChanged(account, jid, { PresenceRole, StatusTextRole, LastSeenRole });
+            });
+    }
+    if (!m_chats.isEmpty()) {
+        Q_EMIT dataChanged(
+            index(0), index(int(m_chats.size()) - 1), { PresenceRole, StatusTextRole, LastSeenRole });
+    }
+}
+
+void ChatListModel::rowsChanged(const QString &account, const QString &jid, const QList<int> &roles)
+{
+    for (int row = 0; row < m_chats.size(); ++row) {
+        if (m_chats.at(row).jid == jid && m_chats.at(row).account == account) {
+            Q_EMIT dataChanged(index(row), index(row), roles);
+        }
+    }
 }
 
 void ChatListModel::setPinned(qint64 chatId, bool pinned)
@@ -113,6 +141,19 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         return chat.muted;
     case DraftRole:
         return chat.draft;
+    case PresenceRole:
+    case StatusTextRole:
+    case LastSeenRole: {
+        const ContactPresence presence
+            = m_presence ? m_presence->presence(chat.account, chat.jid) : ContactPresence();
+        if (role == PresenceRole) {
+            return int(presence.availability);
+        }
+        if (role == StatusTextRole) {
+            return presence.statusText;
+        }
+        return presence.lastSeen > 0 ? QDateTime::fromMSecsSinceEpoch(presence.lastSeen) : QDateTime();
+    }
     default:
         return {};
     }
@@ -131,5 +172,8 @@ QHash<int, QByteArray> ChatListModel::roleNames() const
         { PinnedRole, "pinned" },
         { MutedRole, "muted" },
         { DraftRole, "draft" },
+        { PresenceRole, "presence" },
+        { StatusTextRole, "statusText" },
+        { LastSeenRole, "lastSeen" },
     };
 }

@@ -8,6 +8,7 @@
 #include "storage/Chat.h"
 
 class MessageStore;
+class PresenceCache;
 
 class ChatListModel : public QAbstractListModel
 {
@@ -27,6 +28,9 @@ public:
         PinnedRole,
         MutedRole,
         DraftRole,
+        PresenceRole, // 1:1 chats: Presence::Availability of the peer
+        StatusTextRole, // 1:1 chats: the peer's status message (plain text)
+        LastSeenRole, // 1:1 chats: when the peer was last seen available (invalid: never)
     };
     Q_ENUM(Role)
 
@@ -38,6 +42,8 @@ public:
     int count() const { return int(m_chats.size()); }
 
     Q_INVOKABLE void reload();
+    // Where the presence roles come from (none: everybody offline).
+    void setPresenceCache(PresenceCache *presence);
     Q_INVOKABLE void setPinned(qint64 chatId, bool pinned);
     Q_INVOKABLE void setMuted(qint64 chatId, bool muted);
     Q_INVOKABLE void saveDraft(qint64 chatId, const QString &text);
@@ -50,8 +56,11 @@ Q_SIGNALS:
 
 private:
     void scheduleReload();
+    // Signals a change of roles on the rows of the chat with jid on account only.
+    void rowsChanged(const QString &account, const QString &jid, const QList<int> &roles);
 
     MessageStore *m_store;
     QList<Chat> m_chats;
+    PresenceCache *m_presence = nullptr;
     bool m_reloadScheduled = false;
 };

@@ -28,10 +28,12 @@
 #include "messaging/ReactionStage.h"
 #include "messaging/ReplyStage.h"
 #include "messaging/RetractionStage.h"
+#include "roster/PresenceCache.h"
 #include "storage/AccountStore.h"
 #include "storage/Database.h"
 #include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
+#include "storage/PresenceStore.h"
 #include "storage/RosterStore.h"
 
 namespace {
@@ -82,6 +84,15 @@ Session::Session(const QString &databasePath, QObject *parent)
         m_messages.get(), m_amendments.get(), [this](const QString &jid) { return account(jid); });
     connect(m_actions.get(), &MessageActions::failed, this, &Session::notice);
     connect(m_roster.get(), &RosterStore::rosterChanged, m_chats.get(), &ChatListModel::reload);
+    setUpContacts();
+}
+
+void Session::setUpContacts()
+{
+    m_presenceStore = std::make_unique<PresenceStore>(m_database.get());
+    m_presence = std::make_unique<PresenceCache>(m_presenceStore.get());
+    m_rosterTree->setPresenceCache(m_presence.get());
+    m_chats->setPresenceCache(m_presence.get());
 }
 
 Session::~Session() = default;
@@ -218,6 +229,7 @@ void Session::login(const QString &jid, const QString &password, const QString &
     });
     account->client()->setActive(m_active);
     m_requests->watch(account);
+    m_presence->watch(account);
     m_accounts.push_back(std::move(context));
     Q_EMIT accountChanged();
     Q_EMIT errorTextChanged();

@@ -38,6 +38,8 @@ class RosterTreeModel;
 class SearchResultsModel;
 class SubscriptionRequestModel;
 class RosterSync;
+class PresenceCache;
+class PresenceStore;
 
 class Session : public QObject
 {
@@ -128,6 +130,9 @@ public:
     Q_INVOKABLE void setContactGroups(
         const QString &jid, const QStringList &groups, const QString &account = {});
 
+    // --- Contacts: presence, subscriptions, blocking, gateway networks (issue 3) ---
+    PresenceCache *presenceCache() const { return m_presence.get(); }
+
 Q_SIGNALS:
     void accountChanged();
     void connectionStateChanged();
@@ -142,6 +147,7 @@ Q_SIGNALS:
 private:
     void setLocalError(const QString &text);
     void remember(const AccountConfig &config);
+    void setUpContacts();
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MessageStore> m_messages;
@@ -156,6 +162,9 @@ private:
     std::unique_ptr<AccountStore> m_accountStore;
     std::unique_ptr<CredentialStore> m_credentials;
     std::vector<std::unique_ptr<AccountContext>> m_accounts;
+    // Contacts (issue 3); declared after the models' stores, destroyed before them.
+    std::unique_ptr<PresenceStore> m_presenceStore;
+    std::unique_ptr<PresenceCache> m_presence;
     QString m_localError;
     QString m_savedJid;
     QString m_keychainNotice;

@@ -119,7 +119,18 @@ constexpr std::array v10 {
     "CREATE INDEX messages_chat_origin_id ON messages (chat_id, origin_id) WHERE origin_id IS NOT NULL",
 };
 
-const std::array<Migration, 10> migrations { {
+// 11: each contact's last known presence and when it was last seen available (shown while
+// offline and after a restart), and the network a gateway domain bridges to (XEP-0100 disco
+// identity), asked once per domain.
+constexpr std::array v11 {
+    "CREATE TABLE contact_presence (account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+    " jid TEXT NOT NULL, availability INTEGER NOT NULL, status_text TEXT NOT NULL DEFAULT '',"
+    " last_seen INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (account_id, jid)) WITHOUT ROWID",
+    "CREATE TABLE gateway_networks (domain TEXT NOT NULL PRIMARY KEY, network TEXT NOT NULL,"
+    " checked_at INTEGER NOT NULL) WITHOUT ROWID",
+};
+
+const std::array<Migration, 11> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -130,6 +141,7 @@ const std::array<Migration, 10> migrations { {
     { 8, v8 },
     { 9, v9 },
     { 10, v10 },
+    { 11, v11 },
 } };
 
 } // namespace

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Contacts against a real Prosody, with a plain QXmpp client as the other person: presence
+// as it changes, subscriptions cancelled both ways, blocking (XEP-0191), gateway networks.
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmppClient.h>
+#include <QXmppPresence.h>
+#include <QXmppRosterManager.h>
+#include <QXmppTask.h>
+
+#include "AwaitFuture.h"
+#include "ChatListModel.h"
+#include "ProsodyServer.h"
+#include "RosterTreeModel.h"
+#include "Session.h"
+#include "SubscriptionRequestModel.h"
+#include "XmppTestClient.h"
+#include "roster/PresenceCache.h"
+#include "storage/MessageStore.h"
+#include "storage/RosterStore.h"
+
+namespace {
+const QString password = QStringLiteral("contacts-test");
+
+QXmppPresence presenceWith(QXmppPresence::AvailableStatusType show, const QString &status)
+{
+    QXmppPresence presence(QXmppPresence::Available);
+    presence.setAvailableStatusType(show);
+    presence.setStatusText(status);
+    return presence;
+}
+
+int subscriptionIn(Session &session, const QString &contact)
+{
+    const auto items = awaitResult(session.rosterStore()->items(session.accountJid()));
+    for (const RosterItem &item : items) {
+        if (item.jid == contact) {
+            return item.subscription;
+        }
+    }
+    return -1; // not on the roster
+}
+
+// The row of jid in the roster tree (first group it is in), invalid if not there.
+QModelIndex rosterRow(RosterTreeModel *model, const QString &jid)
+{
+    for (int group = 0; group < model->rowCount(); ++group) {
+        const QModelIndex parent = model->index(group, 0);
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            if (index.data(RosterTreeModel::JidRole).toString() == jid) {
+                return index;
+            }
+        }
+    }
+    return {};
+}
+} // namespace
+
+class ContactsTest : public QObject
+{
+    Q_OBJECT
+private:
+    ProsodyServer m_server;
+    QTemporaryDir m_dataDir;
+    int m_sessions = 0;
+
+    QString newDatabasePath() { return m_dataDir.filePath(QStringLiteral("s%1.sqlite").arg(++m_sessions)); }
+
+    std::unique_ptr<Session> login(const QString &jid, const QString &databasePath = {})
+    {
+        auto session = std::make_unique<Session>(databasePath.isEmpty() ? newDatabasePath() : databasePath);
+        session->login(jid, password, m_server.address(), m_server.clientPort());
+        return session;
+    }
+
+    // The session's account subscribes to the peer's presence, which the peer (a plain client)
+    // approves; when mutual, the session approves the peer's request in return.
+    static bool subscribe(Session &session, XmppTestClient &peer, bool mutual)
+    {
+        const QString peerJid = peer.client()->configuration().jidBare();
+        auto *peerRoster = peer.client()->findExtension<QXmppRosterManager>();
+        QObject::connect(peerRoster, &QXmppRosterManager::subscriptionRequestReceived, peerRoster,
+            [peerRoster](const QString &from) { peerRoster->acceptSubscription(from); });
+        if (!session.addContact(peerJid, {}, {}).isEmpty()) {
+            return false;
+        }
+        if (!QTest::qWaitFor(
+                [&] { return subscriptionIn(session, peerJid) == QXmppRosterIq::Item::To; }, 10000)) {
+            return false;
+        }
+        if (!mutual) {
+            return true;
+        }
+        peerRoster->subscribeTo(session.accountJid());
+        if (!QTest::qWaitFor([&] { return session.subscriptionRequests()->count() > 0; }, 10000)) {
+            return false;
+        }
+        session.subscriptionRequests()->approve(0);
+        return QTest::qWaitFor(
+            [&] { return subscriptionIn(session, peerJid) == QXmppRosterIq::Item::Both; }, 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.error())); }
+
+    // The contact goes online, away, do-not-disturb and offline; both models follow, and the
+    // last-seen time outlives the session.
+    void presenceFollowsTheContact()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        const QString databasePath = newDatabasePath();
+        auto a = login(alice, databasePath);
+        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        auto bobClient = std::make_unique<XmppTestClient>();
+        QVERIFY(bobClient->connectTo(bob, password, m_server.address(), m_server.clientPort()));
+        QVERIFY(subscribe(*a, *bobClient, false));
+        a->messageStore()->chatId(alice, bob); // a chat with bob, for the chat list's roles
+        a->chats()->reload();
+
+        PresenceCache *cache = a->presenceCache();
+        RosterTreeModel *roster = a->roster();
+        // Bob is online (his presence arrives once the subscription is approved).
+        QTRY_COMPARE_WITH_TIMEOUT(cache->presence(alice, bob).availability, Presence::Online, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rosterRow(roster, bob).isValid(), 10000);
+        QCOMPARE(rosterRow(roster, bob).data(RosterTreeModel::PresenceRole).toInt(), int(Presence::Online));
+
+        bobClient->client()->setClientPresence(presenceWith(QXmppPresence::Away, QStringLiteral("lunch")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            rosterRow(roster, bob).data(RosterTreeModel::PresenceRole).toInt(), int(Presence::Away), 10000);
+        QCOMPARE(
+            rosterRow(roster, bob).data(RosterTreeModel::StatusTextRole).toString(), QStringLiteral("lunch"));
+        QTRY_COMPARE_WITH_TIMEOUT(a->chats()->count(), 1, 10000);
+        QCOMPARE(a->chats()->index(0).data(ChatListModel::PresenceRole).toInt(), int(Presence::Away));
+        QCOMPARE(
+            a->chats()->index(0).data(ChatListModel::StatusTextRole).toString(), QStringLiteral("lunch"));
+
+        // A second device of bob's, more available than the first: it speaks for him.
+        // Its own resource: XmppTestClient's would replace bob's first connection.
+        QXmppClient bobsPhone;
+        QXmppConfiguration phoneConfig = bobClient->client()->configuration();
+        phoneConfig.setResource(QStringLiteral("phone"));
+        bobsPhone.connectToServer(phoneConfig);
+        QTRY_VERIFY_WITH_TIMEOUT(bobsPhone.isAuthenticated(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(cache->presence(alice, bob).availability, Presence::Online, 10000);
+        bobsPhone.setClientPresence(presenceWith(QXmppPresence::DND, QStringLiteral("meeting")));
+        QTRY_COMPARE_WITH_TIMEOUT(cache->presence(alice, bob).availability, Presence::Away, 10000);
+        QCOMPARE(cache->presence(alice, bob).statusText, QStringLiteral("lunch"));
+        bobsPhone.disconnectFromServer();
+
+        bobClient->client()->setClientPresence(presenceWith(QXmppPresence::XA, QStringLiteral("holiday")));
+        QTRY_COMPARE_WITH_TIMEOUT(cache->presence(alice, bob).availability, Presence::ExtendedAway, 10000);
+        QCOMPARE(cache->presence(alice, bob).statusText, QStringLiteral("holiday"));
+
+        const qint64 beforeLeaving = QDateTime::currentMSecsSinceEpoch();
+        bobClient->disconnect();
+        QTRY_COMPARE_WITH_TIMEOUT(rosterRow(roster, bob).data(RosterTreeModel::PresenceRole).toInt(),
+            int(Presence::Offline), 10000);
+        const QDateTime lastSeen = rosterRow(roster, bob).data(RosterTreeModel::LastSeenRole).toDateTime();
+        QVERIFY(lastSeen.isValid());
+        QVERIFY(lastSeen.toMSecsSinceEpoch() >= beforeLeaving);
+        QCOMPARE(a->chats()->index(0).data(ChatListModel::LastSeenRole).toDateTime(), lastSeen);
+
+        // After a restart, before any connection, the last-seen time is still known.
+        a.reset();
+        Session restarted(databasePath);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            restarted.presenceCache()->presence(alice, bob).lastSeen, lastSeen.toMSecsSinceEpoch(), 10000);
+        QCOMPARE(restarted.presenceCache()->presence(alice, bob).availability, Presence::Offline);
+    }
+};
+
+QTEST_GUILESS_MAIN(ContactsTest)
+#include "tst_contacts.moc"
