@@ -10,6 +10,7 @@
 
 #include "AccountConfig.h"
 
+class QXmppBlockingManager;
 class QXmppCarbonManagerV2;
 class QXmppDiscoveryManager;
 class QXmppMamManager;
@@ -41,6 +42,9 @@ public:
     QXmppMamManager *archive() const { return m_archive; }
     QXmppMessageReceiptManager *receipts() const { return m_receipts; }
     Xep0313ArchiveResultFilter *archiveFilter() const { return m_archiveFilter; }
+    // Contacts (issue 3): blocking (XEP-0191) and service discovery (gateway identities).
+    QXmppBlockingManager *blocking() const { return m_blocking; }
+    QXmppDiscoveryManager *discovery() const { return m_discovery; }
 
 Q_SIGNALS:
     void stateChanged(Account::State state);
@@ -60,6 +64,7 @@ private:
     QXmppMessageReceiptManager *m_receipts;
     QXmppMamManager *m_archive;
     Xep0313ArchiveResultFilter *m_archiveFilter;
+    QXmppBlockingManager *m_blocking;
     State m_state = State::Disconnected;
     QString m_errorText;
     QList<QSslError> m_sslErrors;

@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include "Logging.h"
+#include "roster/BlockList.h"
 #include "roster/PresenceCache.h"
 #include "storage/MessageStore.h"
 
@@ -55,6 +56,28 @@ void ChatListModel::setPresenceCache(PresenceCache *presence)
         Q_EMIT dataChanged(
             index(0), index(int(m_chats.size()) - 1), { PresenceRole, StatusTextRole, LastSeenRole });
     }
+}
+
+void ChatListModel::setBlockList(BlockList *blockList)
+{
+    if (m_blockList) {
+        disconnect(m_blockList, nullptr, this, nullptr);
+    }
+    m_blockList = blockList;
+    if (!blockList) {
+        return;
+    }
+    connect(blockList, &BlockList::blockListChanged, this,
+        [this](const QString &account, const QStringList &entries) {
+            for (int row = 0; row < m_chats.size(); ++row) {
+                const Chat &chat = m_chats.at(row);
+                if (chat.account == account
+                    && std::any_of(entries.cbegin(), entries.cend(),
+                        [&](const QString &entry) { return BlockList::affects(entry, chat.jid); })) {
+                    Q_EMIT dataChanged(index(row), index(row), { BlockedRole });
+                }
+            }
+        });
 }
 
 void ChatListModel::rowsChanged(const QString &account, const QString &jid, const QList<int> &roles)
@@ -141,6 +164,8 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         return chat.muted;
     case DraftRole:
         return chat.draft;
+    case BlockedRole:
+        return m_blockList && m_blockList->isBlocked(chat.account, chat.jid);
     case PresenceRole:
     case StatusTextRole:
     case LastSeenRole: {
@@ -175,5 +200,6 @@ QHash<int, QByteArray> ChatListModel::roleNames() const
         { PresenceRole, "presence" },
         { StatusTextRole, "statusText" },
         { LastSeenRole, "lastSeen" },
+        { BlockedRole, "blocked" },
     };
 }

@@ -8,6 +8,7 @@
 #include "storage/Chat.h"
 
 class MessageStore;
+class BlockList;
 class PresenceCache;
 
 class ChatListModel : public QAbstractListModel
@@ -31,6 +32,7 @@ public:
         PresenceRole, // 1:1 chats: Presence::Availability of the peer
         StatusTextRole, // 1:1 chats: the peer's status message (plain text)
         LastSeenRole, // 1:1 chats: when the peer was last seen available (invalid: never)
+        BlockedRole, // the server blocks the peer for this account (XEP-0191)
     };
     Q_ENUM(Role)
 
@@ -44,6 +46,7 @@ public:
     Q_INVOKABLE void reload();
     // Where the presence roles come from (none: everybody offline).
     void setPresenceCache(PresenceCache *presence);
+    void setBlockList(BlockList *blockList);
     Q_INVOKABLE void setPinned(qint64 chatId, bool pinned);
     Q_INVOKABLE void setMuted(qint64 chatId, bool muted);
     Q_INVOKABLE void saveDraft(qint64 chatId, const QString &text);
@@ -62,5 +65,6 @@ private:
     MessageStore *m_store;
     QList<Chat> m_chats;
     PresenceCache *m_presence = nullptr;
+    BlockList *m_blockList = nullptr;
     bool m_reloadScheduled = false;
 };

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include "Logging.h"
+#include "roster/BlockList.h"
 #include "roster/PresenceCache.h"
 #include "storage/RosterStore.h"
 
@@ -160,6 +161,33 @@ void RosterTreeModel::setPresenceCache(PresenceCache *presence)
         if (const int n = rowCount(parent); n > 0) {
             Q_EMIT dataChanged(
                 index(0, 0, parent), index(n - 1, 0, parent), { PresenceRole, StatusTextRole, LastSeenRole });
+        }
+    }
+}
+
+void RosterTreeModel::setBlockList(BlockList *blockList)
+{
+    if (m_blockList) {
+        disconnect(m_blockList, nullptr, this, nullptr);
+    }
+    m_blockList = blockList;
+    if (blockList) {
+        connect(blockList, &BlockList::blockListChanged, this, &RosterTreeModel::blockListChanged);
+    }
+}
+
+void RosterTreeModel::blockListChanged(const QString &account, const QStringList &entries)
+{
+    for (int groupRow = 0; groupRow < m_groups.size(); ++groupRow) {
+        const QList<qsizetype> &members = m_groups.at(groupRow).members;
+        for (int row = 0; row < members.size(); ++row) {
+            const Contact &contact = m_contacts.at(members.at(row));
+            if (contact.account == account
+                && std::any_of(entries.cbegin(), entries.cend(),
+                    [&](const QString &entry) { return BlockList::affects(entry, contact.item.jid); })) {
+                const QModelIndex changed = createIndex(row, 0, quintptr(groupRow) + 1);
+                Q_EMIT dataChanged(changed, changed, { BlockedRole });
+            }
         }
     }
 }
@@ -328,6 +356,8 @@ QVariant RosterTreeModel::data(const QModelIndex &index, int role) const
             return QString();
         case LastSeenRole:
             return QDateTime();
+        case BlockedRole:
+            return false;
         default:
             return {};
         }
@@ -352,6 +382,8 @@ QVariant RosterTreeModel::data(const QModelIndex &index, int role) const
         return contact.item.subscription;
     case GroupsRole:
         return contact.item.groups;
+    case BlockedRole:
+        return m_blockList && m_blockList->isBlocked(contact.account, contact.item.jid);
     case PresenceRole:
     case StatusTextRole:
     case LastSeenRole: {
@@ -385,6 +417,7 @@ QHash<int, QByteArray> RosterTreeModel::roleNames() const
         { PresenceRole, "presence" },
         { StatusTextRole, "statusText" },
         { LastSeenRole, "lastSeen" },
+        { BlockedRole, "blocked" },
     };
     for (const auto &[role, name] : own) {
         roles.insert(role, name);

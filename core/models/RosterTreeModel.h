@@ -11,6 +11,7 @@
 
 #include "storage/RosterItem.h"
 
+class BlockList;
 class PresenceCache;
 class RosterStore;
 
@@ -44,6 +45,7 @@ public:
         PresenceRole, // contacts: Presence::Availability of the most available resource
         StatusTextRole, // contacts: that resource's status message (plain text)
         LastSeenRole, // contacts: when last seen available (invalid QDateTime: never)
+        BlockedRole, // contacts: the server blocks them for this account (XEP-0191)
     };
     Q_ENUM(Role)
 
@@ -64,6 +66,7 @@ public:
     void setSortOrder(SortOrder order);
     // Where presence roles come from (none: everybody offline).
     void setPresenceCache(PresenceCache *presence);
+    void setBlockList(BlockList *blockList);
 
     // Reads all rosters again; changes to the store reload on their own (coalesced).
     Q_INVOKABLE void reload();
@@ -92,6 +95,7 @@ private:
     // Re-sorts the groups after presence changes, keeping persistent indexes on their contacts.
     void resort();
     void presenceChanged(const QString &account, const QString &jid);
+    void blockListChanged(const QString &account, const QStringList &entries);
     static QString keyOf(const QString &account, const QString &jid);
 
     RosterStore *m_store;
@@ -100,6 +104,7 @@ private:
     QList<Group> m_groups;
     QHash<QString, qsizetype> m_contactIndex; // keyOf(account, jid) -> index into m_contacts
     PresenceCache *m_presence = nullptr;
+    BlockList *m_blockList = nullptr;
     SortOrder m_sortOrder = ByName;
     int m_contactCount = 0;
     quint64 m_generation = 0; // a newer reload drops the results of older ones

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Session.h"
 
+#include <QXmppBlockingManager.h>
 #include <QXmppMessage.h>
 #include <QXmppRosterManager.h>
 #include <QXmppTask.h>
@@ -28,6 +29,7 @@
 #include "messaging/ReactionStage.h"
 #include "messaging/ReplyStage.h"
 #include "messaging/RetractionStage.h"
+#include "roster/BlockList.h"
 #include "roster/PresenceCache.h"
 #include "storage/AccountStore.h"
 #include "storage/Database.h"
@@ -93,6 +95,9 @@ void Session::setUpContacts()
     m_presence = std::make_unique<PresenceCache>(m_presenceStore.get());
     m_rosterTree->setPresenceCache(m_presence.get());
     m_chats->setPresenceCache(m_presence.get());
+    m_blockList = std::make_unique<BlockList>();
+    m_rosterTree->setBlockList(m_blockList.get());
+    m_chats->setBlockList(m_blockList.get());
 }
 
 Session::~Session() = default;
@@ -230,6 +235,7 @@ void Session::login(const QString &jid, const QString &password, const QString &
     account->client()->setActive(m_active);
     m_requests->watch(account);
     m_presence->watch(account);
+    m_blockList->watch(account);
     m_accounts.push_back(std::move(context));
     Q_EMIT accountChanged();
     Q_EMIT errorTextChanged();
@@ -292,6 +298,7 @@ void Session::logout(const QString &jid)
     for (const auto &c : m_accounts) {
         if (jid.isEmpty() || c->jid() == jid) {
             m_requests->forget(c->jid());
+            m_blockList->forget(c->jid());
         }
     }
     std::erase_if(m_accounts, [&](const auto &c) { return jid.isEmpty() || c->jid() == jid; });
@@ -516,4 +523,51 @@ void Session::setContactGroups(const QString &jid, const QStringList &groups, co
     const QString name = owner->roster()->getRosterEntry(jid).name();
     reportRosterResult(
         this, owner->roster()->addRosterItem(jid, name, names), tr("%1 could not be moved: %2"), jid);
+}
+
+namespace {
+// Reports a refused blocklist change; failure has %1 (the address) and %2 (the server's words).
+void reportBlockingResult(Session *session, QXmppTask<QXmppBlockingManager::Result> task,
+    const QString &failure, const QString &jid)
+{
+    task.then(session, [session, failure, jid](QXmppBlockingManager::Result &&result) {
+        if (const auto *error = std::get_if<QXmppError>(&result)) {
+            qCWarning(lcAccount) << "blocklist change for" << jid << "failed:" << error->description;
+            Q_EMIT session->notice(failure.arg(jid, error->description));
+        }
+    });
+}
+} // namespace
+
+void Session::blockContact(const QString &jid, const QString &account)
+{
+    const QString address = jid.trimmed().toLower();
+    Account *owner = this->account(account);
+    if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
+        Q_EMIT notice(why);
+        return;
+    }
+    // A bare address or a whole domain (a spamming server, a gateway).
+    if (QXmppUtils::jidToBareJid(address) != address || QXmppUtils::jidToDomain(address).isEmpty()
+        || address.contains(QLatin1Char(' '))) {
+        Q_EMIT notice(tr("\"%1\" is not an address or a domain that can be blocked.").arg(jid.trimmed()));
+        return;
+    }
+    if (address == owner->jid()) {
+        Q_EMIT notice(tr("You cannot block your own address."));
+        return;
+    }
+    reportBlockingResult(this, owner->blocking()->block(address), tr("%1 could not be blocked: %2"), address);
+}
+
+void Session::unblockContact(const QString &jid, const QString &account)
+{
+    const QString address = jid.trimmed().toLower();
+    Account *owner = this->account(account);
+    if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
+        Q_EMIT notice(why);
+        return;
+    }
+    reportBlockingResult(
+        this, owner->blocking()->unblock(address), tr("%1 could not be unblocked: %2"), address);
 }

@@ -38,6 +38,7 @@ class RosterTreeModel;
 class SearchResultsModel;
 class SubscriptionRequestModel;
 class RosterSync;
+class BlockList;
 class PresenceCache;
 class PresenceStore;
 
@@ -132,6 +133,11 @@ public:
 
     // --- Contacts: presence, subscriptions, blocking, gateway networks (issue 3) ---
     PresenceCache *presenceCache() const { return m_presence.get(); }
+    BlockList *blockList() const { return m_blockList.get(); }
+    // XEP-0191: the server drops everything from a blocked address (a contact or a whole domain)
+    // and hides our presence from it. Problems are reported through notice().
+    Q_INVOKABLE void blockContact(const QString &jid, const QString &account = {});
+    Q_INVOKABLE void unblockContact(const QString &jid, const QString &account = {});
 
 Q_SIGNALS:
     void accountChanged();
@@ -165,6 +171,7 @@ private:
     // Contacts (issue 3); declared after the models' stores, destroyed before them.
     std::unique_ptr<PresenceStore> m_presenceStore;
     std::unique_ptr<PresenceCache> m_presence;
+    std::unique_ptr<BlockList> m_blockList;
     QString m_localError;
     QString m_savedJid;
     QString m_keychainNotice;

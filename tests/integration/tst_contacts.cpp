@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmppBlockingManager.h>
 #include <QXmppClient.h>
 #include <QXmppPresence.h>
 #include <QXmppRosterManager.h>
@@ -16,6 +17,7 @@
 #include "Session.h"
 #include "SubscriptionRequestModel.h"
 #include "XmppTestClient.h"
+#include "roster/BlockList.h"
 #include "roster/PresenceCache.h"
 #include "storage/MessageStore.h"
 #include "storage/RosterStore.h"
@@ -40,6 +42,13 @@ int subscriptionIn(Session &session, const QString &contact)
         }
     }
     return -1; // not on the roster
+}
+
+bool hasBody(Session &session, const QString &peer, const QString &body)
+{
+    const qint64 chat = awaitResult(session.messageStore()->chatId(session.accountJid(), peer));
+    const auto messages = awaitResult(session.messageStore()->messagesBefore(chat, {}, 100));
+    return std::any_of(messages.cbegin(), messages.cend(), [&](const Message &m) { return m.body == body; });
 }
 
 // The row of jid in the roster tree (first group it is in), invalid if not there.
@@ -100,6 +109,19 @@ private:
         session.subscriptionRequests()->approve(0);
         return QTest::qWaitFor(
             [&] { return subscriptionIn(session, peerJid) == QXmppRosterIq::Item::Both; }, 10000);
+    }
+
+    // Another device of the account: a plain client with its own resource.
+    QXmppConfiguration secondDevice(const QString &jid) const
+    {
+        QXmppConfiguration config;
+        config.setJid(jid);
+        config.setPassword(password);
+        config.setHost(m_server.address());
+        config.setPort(m_server.clientPort());
+        config.setResource(QStringLiteral("phone"));
+        config.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
+        return config;
     }
 
 private Q_SLOTS:
@@ -169,6 +191,77 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             restarted.presenceCache()->presence(alice, bob).lastSeen, lastSeen.toMSecsSinceEpoch(), 10000);
         QCOMPARE(restarted.presenceCache()->presence(alice, bob).availability, Presence::Offline);
+    }
+
+    // XEP-0191: while bob is blocked the server keeps his messages from alice; unblocking lets
+    // them through again; what alice's other device blocks shows up in her session.
+    void blockingIsServerSideAndFollowsOtherDevices()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        auto a = login(alice);
+        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        XmppTestClient bobClient;
+        QVERIFY(bobClient.connectTo(bob, password, m_server.address(), m_server.clientPort()));
+        QCOMPARE(a->addContact(bob, QStringLiteral("Bob"), {}), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(rosterRow(a->roster(), bob).isValid(), 10000);
+        QCOMPARE(rosterRow(a->roster(), bob).data(RosterTreeModel::BlockedRole).toBool(), false);
+
+        QSignalSpy notices(a.get(), &Session::notice);
+        a->blockContact(bob);
+        QTRY_VERIFY_WITH_TIMEOUT(a->blockList()->isBlocked(alice, bob), 10000);
+        QCOMPARE(rosterRow(a->roster(), bob).data(RosterTreeModel::BlockedRole).toBool(), true);
+        QVERIFY(bobClient.sendMessage(alice, QStringLiteral("sent while blocked")));
+
+        a->unblockContact(bob);
+        QTRY_VERIFY_WITH_TIMEOUT(!a->blockList()->isBlocked(alice, bob), 10000);
+        QCOMPARE(rosterRow(a->roster(), bob).data(RosterTreeModel::BlockedRole).toBool(), false);
+        QVERIFY(bobClient.sendMessage(alice, QStringLiteral("sent after unblocking")));
+        // Messages from one sender arrive in order: once the second is here, the first never comes.
+        QTRY_VERIFY_WITH_TIMEOUT(hasBody(*a, bob, QStringLiteral("sent after unblocking")), 10000);
+        QVERIFY(!hasBody(*a, bob, QStringLiteral("sent while blocked")));
+        QCOMPARE(notices.count(), 0);
+
+        // Alice's phone blocks bob (and a whole domain): her session learns it from the server's push.
+        QTRY_COMPARE_WITH_TIMEOUT(a->chats()->count(), 1, 10000);
+        QXmppClient phone;
+        auto *phoneBlocking = phone.addNewExtension<QXmppBlockingManager>();
+        phone.connectToServer(secondDevice(alice));
+        QTRY_VERIFY_WITH_TIMEOUT(phone.isAuthenticated(), 10000);
+        QSignalSpy chatChanged(a->chats(), &QAbstractItemModel::dataChanged);
+        phoneBlocking->block(QVector<QString> { bob, QStringLiteral("spam.test") });
+        QTRY_VERIFY_WITH_TIMEOUT(a->blockList()->isBlocked(alice, bob), 10000);
+        QVERIFY(a->blockList()->isBlocked(alice, QStringLiteral("anyone@spam.test")));
+        QCOMPARE(rosterRow(a->roster(), bob).data(RosterTreeModel::BlockedRole).toBool(), true);
+        QCOMPARE(a->chats()->index(0).data(ChatListModel::BlockedRole).toBool(), true);
+        QVERIFY(chatChanged.count() > 0);
+        phoneBlocking->unblock(bob);
+        QTRY_VERIFY_WITH_TIMEOUT(!a->blockList()->isBlocked(alice, bob), 10000);
+        QCOMPARE(a->chats()->index(0).data(ChatListModel::BlockedRole).toBool(), false);
+        QVERIFY(a->blockList()->isBlocked(alice, QStringLiteral("anyone@spam.test")));
+
+        // After a reconnect the list is fetched again, not assumed.
+        a.reset();
+        auto again = login(alice);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            again->blockList()->isBlocked(alice, QStringLiteral("anyone@spam.test")), 15000);
+        QVERIFY(!again->blockList()->isBlocked(alice, bob));
+        phone.disconnectFromServer();
+    }
+
+    void blockingRefusesNonsense()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        auto a = login(alice);
+        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        QSignalSpy notices(a.get(), &Session::notice);
+        a->blockContact(QStringLiteral("bob@example.test/phone"));
+        a->blockContact(QStringLiteral("not an address"));
+        a->blockContact(alice);
+        QCOMPARE(notices.count(), 3);
+        a->blockContact(QStringLiteral("bob@example.test"), QStringLiteral("nobody@example.test"));
+        QCOMPARE(notices.count(), 4);
+        QVERIFY(a->blockList()->entries(alice).isEmpty());
     }
 };
 
