@@ -571,3 +571,42 @@ void Session::unblockContact(const QString &jid, const QString &account)
     reportBlockingResult(
         this, owner->blocking()->unblock(address), tr("%1 could not be unblocked: %2"), address);
 }
+
+void Session::cancelSubscription(const QString &jid, const QString &account)
+{
+    const QString bare = jid.trimmed().toLower();
+    Account *owner = this->account(account);
+    if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
+        Q_EMIT notice(why);
+        return;
+    }
+    if (!isValidBareJid(bare)) {
+        Q_EMIT notice(
+            tr("\"%1\" is not a valid chat address. It looks like name@example.org.").arg(jid.trimmed()));
+        return;
+    }
+    // "unsubscribed" to the contact; the server also clears a request still waiting (3.2.1).
+    if (!owner->roster()->refuseSubscription(bare)) {
+        Q_EMIT notice(tr("%1 could not be stopped from seeing your presence.").arg(bare));
+    }
+}
+
+void Session::unsubscribe(const QString &jid, const QString &account)
+{
+    const QString bare = jid.trimmed().toLower();
+    Account *owner = this->account(account);
+    if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
+        Q_EMIT notice(why);
+        return;
+    }
+    if (!isValidBareJid(bare)) {
+        Q_EMIT notice(
+            tr("\"%1\" is not a valid chat address. It looks like name@example.org.").arg(jid.trimmed()));
+        return;
+    }
+    owner->roster()->unsubscribeFrom(bare).then(this, [this, bare](QXmpp::SendResult &&result) {
+        if (const auto *error = std::get_if<QXmppError>(&result)) {
+            Q_EMIT notice(tr("%1 could not be unsubscribed from: %2").arg(bare, error->description));
+        }
+    });
+}

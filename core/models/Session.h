@@ -138,6 +138,11 @@ public:
     // and hides our presence from it. Problems are reported through notice().
     Q_INVOKABLE void blockContact(const QString &jid, const QString &account = {});
     Q_INVOKABLE void unblockContact(const QString &jid, const QString &account = {});
+    // RFC 6121: stop letting the contact see our presence (cancel, 3.2) or stop receiving
+    // theirs (unsubscribe, 3.3). The contact stays on the roster; the server's roster push
+    // brings the new subscription state. Problems are reported through notice().
+    Q_INVOKABLE void cancelSubscription(const QString &jid, const QString &account = {});
+    Q_INVOKABLE void unsubscribe(const QString &jid, const QString &account = {});
 
 Q_SIGNALS:
     void accountChanged();

@@ -5,6 +5,7 @@
 #include <QXmppClient.h>
 #include <QXmppMucIq.h>
 #include <QXmppPresence.h>
+#include <QXmppRosterManager.h>
 #include <QXmppUtils.h>
 
 #include "Logging.h"
@@ -77,6 +78,26 @@ void PresenceCache::watch(Account *account)
             accountOffline(jid);
         }
     });
+    // Servers need not say "unavailable" when we stop receiving a contact's presence (RFC 6121
+    // 3.3.3 leaves it to the contact's server); the roster says it for sure.
+    QXmppRosterManager *roster = account->roster();
+    connect(roster, &QXmppRosterManager::itemChanged, this, [this, jid, roster](const QString &contact) {
+        const auto type = roster->getRosterEntry(contact).subscriptionType();
+        if (type != QXmppRosterIq::Item::To && type != QXmppRosterIq::Item::Both) {
+            presenceWithdrawn(jid, contact);
+        }
+    });
+    connect(roster, &QXmppRosterManager::itemRemoved, this,
+        [this, jid](const QString &contact) { presenceWithdrawn(jid, contact); });
+}
+
+void PresenceCache::presenceWithdrawn(const QString &account, const QString &jid)
+{
+    const auto it = m_entries.find(keyOf(account, jid));
+    if (it != m_entries.end() && !it->resources.isEmpty()) {
+        it->resources.clear();
+        update(*it, {});
+    }
 }
 
 void PresenceCache::handlePresence(const QString &account, const QXmppPresence &presence)

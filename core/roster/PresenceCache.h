@@ -25,6 +25,8 @@ public:
     void handlePresence(const QString &account, const QXmppPresence &presence);
     // The account lost its connection: none of its contacts is known to be online any more.
     void accountOffline(const QString &account);
+    // We no longer receive the contact's presence (unsubscribed, or removed from the roster).
+    void presenceWithdrawn(const QString &account, const QString &jid);
 
     // Offline with no last-seen time when nothing is known.
     ContactPresence presence(const QString &account, const QString &jid) const;

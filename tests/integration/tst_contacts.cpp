@@ -164,8 +164,9 @@ private Q_SLOTS:
         QXmppClient bobsPhone;
         QXmppConfiguration phoneConfig = bobClient->client()->configuration();
         phoneConfig.setResource(QStringLiteral("phone"));
+        QSignalSpy phoneUp(&bobsPhone, &QXmppClient::connected);
         bobsPhone.connectToServer(phoneConfig);
-        QTRY_VERIFY_WITH_TIMEOUT(bobsPhone.isAuthenticated(), 10000);
+        QVERIFY(phoneUp.wait(10000));
         QTRY_COMPARE_WITH_TIMEOUT(cache->presence(alice, bob).availability, Presence::Online, 10000);
         bobsPhone.setClientPresence(presenceWith(QXmppPresence::DND, QStringLiteral("meeting")));
         QTRY_COMPARE_WITH_TIMEOUT(cache->presence(alice, bob).availability, Presence::Away, 10000);
@@ -226,10 +227,17 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(a->chats()->count(), 1, 10000);
         QXmppClient phone;
         auto *phoneBlocking = phone.addNewExtension<QXmppBlockingManager>();
+        QSignalSpy phoneUp(&phone, &QXmppClient::connected);
         phone.connectToServer(secondDevice(alice));
-        QTRY_VERIFY_WITH_TIMEOUT(phone.isAuthenticated(), 10000);
+        QVERIFY(phoneUp.wait(10000)); // bound: not just authenticated
         QSignalSpy chatChanged(a->chats(), &QAbstractItemModel::dataChanged);
-        phoneBlocking->block(QVector<QString> { bob, QStringLiteral("spam.test") });
+        auto blocked = std::make_shared<std::optional<bool>>();
+        phoneBlocking->block(QVector<QString> { bob, QStringLiteral("spam.test") })
+            .then(this, [blocked](QXmppBlockingManager::Result &&result) {
+                *blocked = std::holds_alternative<QXmpp::Success>(result);
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(blocked->has_value(), 10000);
+        QVERIFY(blocked->value());
         QTRY_VERIFY_WITH_TIMEOUT(a->blockList()->isBlocked(alice, bob), 10000);
         QVERIFY(a->blockList()->isBlocked(alice, QStringLiteral("anyone@spam.test")));
         QCOMPARE(rosterRow(a->roster(), bob).data(RosterTreeModel::BlockedRole).toBool(), true);
@@ -262,6 +270,52 @@ private Q_SLOTS:
         a->blockContact(QStringLiteral("bob@example.test"), QStringLiteral("nobody@example.test"));
         QCOMPARE(notices.count(), 4);
         QVERIFY(a->blockList()->entries(alice).isEmpty());
+    }
+
+    // RFC 6121 3.2 and 3.3: alice and bob see each other; alice cancels bob's subscription
+    // (he stops seeing her), then unsubscribes (she stops seeing him). Both rosters follow.
+    void cancelAndUnsubscribeChangeBothSides()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        auto a = login(alice);
+        auto b = login(bob);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            a->connectionState() == Session::Connected && b->connectionState() == Session::Connected, 15000);
+        QCOMPARE(a->addContact(bob, QStringLiteral("Bob"), {}), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(b->subscriptionRequests()->count(), 1, 10000);
+        b->subscriptionRequests()->approve(0); // and asks back
+        QTRY_COMPARE_WITH_TIMEOUT(a->subscriptionRequests()->count(), 1, 10000);
+        a->subscriptionRequests()->approve(0);
+        QTRY_COMPARE_WITH_TIMEOUT(subscriptionIn(*a, bob), int(QXmppRosterIq::Item::Both), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(subscriptionIn(*b, alice), int(QXmppRosterIq::Item::Both), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            b->presenceCache()->presence(bob, alice).availability, Presence::Online, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            a->presenceCache()->presence(alice, bob).availability, Presence::Online, 10000);
+
+        QSignalSpy notices(a.get(), &Session::notice);
+        a->cancelSubscription(bob);
+        QTRY_COMPARE_WITH_TIMEOUT(subscriptionIn(*a, bob), int(QXmppRosterIq::Item::To), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(subscriptionIn(*b, alice), int(QXmppRosterIq::Item::From), 10000);
+        // Bob's server tells him alice is gone from his view.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            b->presenceCache()->presence(bob, alice).availability, Presence::Offline, 10000);
+        QCOMPARE(a->presenceCache()->presence(alice, bob).availability, Presence::Online);
+
+        a->unsubscribe(bob);
+        QTRY_COMPARE_WITH_TIMEOUT(subscriptionIn(*a, bob), int(QXmppRosterIq::Item::None), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(subscriptionIn(*b, alice), int(QXmppRosterIq::Item::None), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            a->presenceCache()->presence(alice, bob).availability, Presence::Offline, 10000);
+        // Both stay on each other's roster; the roster model shows the new state.
+        QTRY_COMPARE_WITH_TIMEOUT(rosterRow(a->roster(), bob).data(RosterTreeModel::SubscriptionRole).toInt(),
+            int(QXmppRosterIq::Item::None), 10000);
+        QCOMPARE(notices.count(), 0);
+
+        a->unsubscribe(QStringLiteral("not an address"));
+        a->cancelSubscription(QStringLiteral("bob@example.test/phone"));
+        QCOMPARE(notices.count(), 2);
     }
 };
 

@@ -227,6 +227,20 @@ private Q_SLOTS:
         QCOMPARE(m_cache->presence(QStringLiteral("other@example.test"), bob).availability, Presence::Online);
     }
 
+    void withdrawnSubscriptionMakesTheContactOffline()
+    {
+        m_cache->handlePresence(
+            me, available(alice + QStringLiteral("/a"), QXmppPresence::Away, QStringLiteral("lunch")));
+        QSignalSpy changed(m_cache.get(), &PresenceCache::presenceChanged);
+        m_cache->presenceWithdrawn(me, alice);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(availabilityOf(alice), Presence::Offline);
+        QVERIFY(m_cache->presence(me, alice).statusText.isEmpty());
+        m_cache->presenceWithdrawn(me, alice); // nothing left to withdraw
+        m_cache->presenceWithdrawn(me, bob); // never known
+        QCOMPARE(changed.count(), 1);
+    }
+
     void lastKnownStateSurvivesARestart()
     {
         m_cache->handlePresence(me, available(alice + QStringLiteral("/a")));
