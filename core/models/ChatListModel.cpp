@@ -6,6 +6,7 @@
 
 #include "Logging.h"
 #include "roster/BlockList.h"
+#include "roster/GatewayNetworks.h"
 #include "roster/PresenceCache.h"
 #include "storage/MessageStore.h"
 
@@ -78,6 +79,26 @@ void ChatListModel::setBlockList(BlockList *blockList)
                 }
             }
         });
+}
+
+void ChatListModel::setGatewayNetworks(GatewayNetworks *networks)
+{
+    if (m_networks) {
+        disconnect(m_networks, nullptr, this, nullptr);
+    }
+    m_networks = networks;
+    if (!networks) {
+        return;
+    }
+    connect(networks, &GatewayNetworks::networkChanged, this, [this](const QString &domain) {
+        const QString suffix = QLatin1Char('@') + domain;
+        for (int row = 0; row < m_chats.size(); ++row) {
+            const QString &jid = m_chats.at(row).jid;
+            if (jid == domain || jid.endsWith(suffix)) {
+                Q_EMIT dataChanged(index(row), index(row), { NetworkRole });
+            }
+        }
+    });
 }
 
 void ChatListModel::rowsChanged(const QString &account, const QString &jid, const QList<int> &roles)
@@ -166,6 +187,8 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         return chat.draft;
     case BlockedRole:
         return m_blockList && m_blockList->isBlocked(chat.account, chat.jid);
+    case NetworkRole:
+        return m_networks ? m_networks->network(chat.jid) : QString();
     case PresenceRole:
     case StatusTextRole:
     case LastSeenRole: {
@@ -201,5 +224,6 @@ QHash<int, QByteArray> ChatListModel::roleNames() const
         { StatusTextRole, "statusText" },
         { LastSeenRole, "lastSeen" },
         { BlockedRole, "blocked" },
+        { NetworkRole, "network" },
     };
 }

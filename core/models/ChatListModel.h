@@ -9,6 +9,7 @@
 
 class MessageStore;
 class BlockList;
+class GatewayNetworks;
 class PresenceCache;
 
 class ChatListModel : public QAbstractListModel
@@ -33,6 +34,7 @@ public:
         StatusTextRole, // 1:1 chats: the peer's status message (plain text)
         LastSeenRole, // 1:1 chats: when the peer was last seen available (invalid: never)
         BlockedRole, // the server blocks the peer for this account (XEP-0191)
+        NetworkRole, // "irc", "telegram", … behind a gateway ("gateway" if unnamed); "" for XMPP
     };
     Q_ENUM(Role)
 
@@ -47,6 +49,7 @@ public:
     // Where the presence roles come from (none: everybody offline).
     void setPresenceCache(PresenceCache *presence);
     void setBlockList(BlockList *blockList);
+    void setGatewayNetworks(GatewayNetworks *networks);
     Q_INVOKABLE void setPinned(qint64 chatId, bool pinned);
     Q_INVOKABLE void setMuted(qint64 chatId, bool muted);
     Q_INVOKABLE void saveDraft(qint64 chatId, const QString &text);
@@ -66,5 +69,6 @@ private:
     QList<Chat> m_chats;
     PresenceCache *m_presence = nullptr;
     BlockList *m_blockList = nullptr;
+    GatewayNetworks *m_networks = nullptr;
     bool m_reloadScheduled = false;
 };

@@ -11,6 +11,7 @@
 
 #include "Logging.h"
 #include "roster/BlockList.h"
+#include "roster/GatewayNetworks.h"
 #include "roster/PresenceCache.h"
 #include "storage/RosterStore.h"
 
@@ -192,6 +193,32 @@ void RosterTreeModel::blockListChanged(const QString &account, const QStringList
     }
 }
 
+void RosterTreeModel::setGatewayNetworks(GatewayNetworks *networks)
+{
+    if (m_networks) {
+        disconnect(m_networks, nullptr, this, nullptr);
+    }
+    m_networks = networks;
+    if (networks) {
+        connect(networks, &GatewayNetworks::networkChanged, this, &RosterTreeModel::networkChanged);
+    }
+}
+
+void RosterTreeModel::networkChanged(const QString &domain)
+{
+    const QString suffix = QLatin1Char('@') + domain;
+    for (int groupRow = 0; groupRow < m_groups.size(); ++groupRow) {
+        const QList<qsizetype> &members = m_groups.at(groupRow).members;
+        for (int row = 0; row < members.size(); ++row) {
+            const QString &jid = m_contacts.at(members.at(row)).item.jid;
+            if (jid == domain || jid.endsWith(suffix)) {
+                const QModelIndex changed = createIndex(row, 0, quintptr(groupRow) + 1);
+                Q_EMIT dataChanged(changed, changed, { NetworkRole });
+            }
+        }
+    }
+}
+
 void RosterTreeModel::setSortOrder(SortOrder order)
 {
     if (order == m_sortOrder) {
@@ -358,6 +385,8 @@ QVariant RosterTreeModel::data(const QModelIndex &index, int role) const
             return QDateTime();
         case BlockedRole:
             return false;
+        case NetworkRole:
+            return QString();
         default:
             return {};
         }
@@ -384,6 +413,8 @@ QVariant RosterTreeModel::data(const QModelIndex &index, int role) const
         return contact.item.groups;
     case BlockedRole:
         return m_blockList && m_blockList->isBlocked(contact.account, contact.item.jid);
+    case NetworkRole:
+        return m_networks ? m_networks->network(contact.item.jid) : QString();
     case PresenceRole:
     case StatusTextRole:
     case LastSeenRole: {
@@ -418,6 +449,7 @@ QHash<int, QByteArray> RosterTreeModel::roleNames() const
         { StatusTextRole, "statusText" },
         { LastSeenRole, "lastSeen" },
         { BlockedRole, "blocked" },
+        { NetworkRole, "network" },
     };
     for (const auto &[role, name] : own) {
         roles.insert(role, name);

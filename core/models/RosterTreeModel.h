@@ -12,6 +12,7 @@
 #include "storage/RosterItem.h"
 
 class BlockList;
+class GatewayNetworks;
 class PresenceCache;
 class RosterStore;
 
@@ -46,6 +47,7 @@ public:
         StatusTextRole, // contacts: that resource's status message (plain text)
         LastSeenRole, // contacts: when last seen available (invalid QDateTime: never)
         BlockedRole, // contacts: the server blocks them for this account (XEP-0191)
+        NetworkRole, // contacts: "irc", "telegram", … behind a gateway ("gateway" if unnamed); "" for XMPP
     };
     Q_ENUM(Role)
 
@@ -67,6 +69,7 @@ public:
     // Where presence roles come from (none: everybody offline).
     void setPresenceCache(PresenceCache *presence);
     void setBlockList(BlockList *blockList);
+    void setGatewayNetworks(GatewayNetworks *networks);
 
     // Reads all rosters again; changes to the store reload on their own (coalesced).
     Q_INVOKABLE void reload();
@@ -96,6 +99,7 @@ private:
     void resort();
     void presenceChanged(const QString &account, const QString &jid);
     void blockListChanged(const QString &account, const QStringList &entries);
+    void networkChanged(const QString &domain);
     static QString keyOf(const QString &account, const QString &jid);
 
     RosterStore *m_store;
@@ -105,6 +109,7 @@ private:
     QHash<QString, qsizetype> m_contactIndex; // keyOf(account, jid) -> index into m_contacts
     PresenceCache *m_presence = nullptr;
     BlockList *m_blockList = nullptr;
+    GatewayNetworks *m_networks = nullptr;
     SortOrder m_sortOrder = ByName;
     int m_contactCount = 0;
     quint64 m_generation = 0; // a newer reload drops the results of older ones

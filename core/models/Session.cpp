@@ -30,9 +30,11 @@
 #include "messaging/ReplyStage.h"
 #include "messaging/RetractionStage.h"
 #include "roster/BlockList.h"
+#include "roster/GatewayNetworks.h"
 #include "roster/PresenceCache.h"
 #include "storage/AccountStore.h"
 #include "storage/Database.h"
+#include "storage/GatewayNetworkStore.h"
 #include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
 #include "storage/PresenceStore.h"
@@ -98,6 +100,10 @@ void Session::setUpContacts()
     m_blockList = std::make_unique<BlockList>();
     m_rosterTree->setBlockList(m_blockList.get());
     m_chats->setBlockList(m_blockList.get());
+    m_networkStore = std::make_unique<GatewayNetworkStore>(m_database.get());
+    m_networks = std::make_unique<GatewayNetworks>(m_networkStore.get());
+    m_rosterTree->setGatewayNetworks(m_networks.get());
+    m_chats->setGatewayNetworks(m_networks.get());
 }
 
 Session::~Session() = default;
@@ -236,6 +242,7 @@ void Session::login(const QString &jid, const QString &password, const QString &
     m_requests->watch(account);
     m_presence->watch(account);
     m_blockList->watch(account);
+    m_networks->watch(account);
     m_accounts.push_back(std::move(context));
     Q_EMIT accountChanged();
     Q_EMIT errorTextChanged();

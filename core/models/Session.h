@@ -39,6 +39,8 @@ class SearchResultsModel;
 class SubscriptionRequestModel;
 class RosterSync;
 class BlockList;
+class GatewayNetworkStore;
+class GatewayNetworks;
 class PresenceCache;
 class PresenceStore;
 
@@ -134,6 +136,7 @@ public:
     // --- Contacts: presence, subscriptions, blocking, gateway networks (issue 3) ---
     PresenceCache *presenceCache() const { return m_presence.get(); }
     BlockList *blockList() const { return m_blockList.get(); }
+    GatewayNetworks *gatewayNetworks() const { return m_networks.get(); }
     // XEP-0191: the server drops everything from a blocked address (a contact or a whole domain)
     // and hides our presence from it. Problems are reported through notice().
     Q_INVOKABLE void blockContact(const QString &jid, const QString &account = {});
@@ -177,6 +180,8 @@ private:
     std::unique_ptr<PresenceStore> m_presenceStore;
     std::unique_ptr<PresenceCache> m_presence;
     std::unique_ptr<BlockList> m_blockList;
+    std::unique_ptr<GatewayNetworkStore> m_networkStore;
+    std::unique_ptr<GatewayNetworks> m_networks;
     QString m_localError;
     QString m_savedJid;
     QString m_keychainNotice;

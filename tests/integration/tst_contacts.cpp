@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Contacts against a real Prosody, with a plain QXmpp client as the other person: presence
 // as it changes, subscriptions cancelled both ways, blocking (XEP-0191), gateway networks.
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,18 +13,29 @@
 
 #include "AwaitFuture.h"
 #include "ChatListModel.h"
+#include "ProcessStopper.h"
 #include "ProsodyServer.h"
 #include "RosterTreeModel.h"
 #include "Session.h"
 #include "SubscriptionRequestModel.h"
 #include "XmppTestClient.h"
 #include "roster/BlockList.h"
+#include "roster/GatewayNetworks.h"
 #include "roster/PresenceCache.h"
 #include "storage/MessageStore.h"
 #include "storage/RosterStore.h"
 
 namespace {
 const QString password = QStringLiteral("contacts-test");
+const QString telegramGateway = QStringLiteral("telegram.example.test");
+const QString pigeonGateway = QStringLiteral("pigeon.example.test"); // a gateway type nobody knows
+
+ProsodyServer::Options withGateways()
+{
+    ProsodyServer::Options options;
+    options.components = { telegramGateway, pigeonGateway };
+    return options;
+}
 
 QXmppPresence presenceWith(QXmppPresence::AvailableStatusType show, const QString &status)
 {
@@ -71,7 +83,28 @@ class ContactsTest : public QObject
 {
     Q_OBJECT
 private:
-    ProsodyServer m_server;
+    ProsodyServer m_server { withGateways() };
+    QProcess m_telegram;
+    QProcess m_pigeon;
+
+    // A slixmpp component that answers disco#info with one identity, as gateways do.
+    bool startGateway(QProcess &process, const QString &domain, const QString &type)
+    {
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(QStringLiteral("python3"),
+            { qEnvironmentVariable("ISTHMUS_SOURCE_DIR")
+                    + QStringLiteral("/tests/support/peers/gateway_component.py"),
+                QStringLiteral("--domain"), domain, QStringLiteral("--secret"),
+                ProsodyServer::componentSecret(), QStringLiteral("--port"),
+                QString::number(m_server.componentPort()), QStringLiteral("--type"), type });
+        return QTest::qWaitFor(
+                   [&] {
+                       return process.readAllStandardOutput().contains("ready")
+                           || process.state() == QProcess::NotRunning;
+                   },
+                   20000)
+            && process.state() == QProcess::Running;
+    }
     QTemporaryDir m_dataDir;
     int m_sessions = 0;
 
@@ -126,6 +159,12 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.error())); }
+
+    void cleanupTestCase()
+    {
+        stopProcess(m_telegram);
+        stopProcess(m_pigeon);
+    }
 
     // The contact goes online, away, do-not-disturb and offline; both models follow, and the
     // last-seen time outlives the session.
@@ -316,6 +355,51 @@ private Q_SLOTS:
         a->unsubscribe(QStringLiteral("not an address"));
         a->cancelSubscription(QStringLiteral("bob@example.test/phone"));
         QCOMPARE(notices.count(), 2);
+    }
+
+    // Contacts behind gateways show their network from the gateway domain's disco identity
+    // (asked once per domain and remembered); plain XMPP contacts show none.
+    void gatewayContactsShowTheirNetwork()
+    {
+        QVERIFY(startGateway(m_telegram, telegramGateway, QStringLiteral("telegram")));
+        QVERIFY(startGateway(m_pigeon, pigeonGateway, QStringLiteral("carrier-pigeon")));
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        const QString viaTelegram = QStringLiteral("15551234@") + telegramGateway;
+        const QString viaPigeon = QStringLiteral("bird@") + pigeonGateway;
+        const QString room
+            = QStringLiteral("lobby@conference.") + m_server.domain(); // a MUC service, no gateway
+        const QString databasePath = newDatabasePath();
+        auto a = login(alice, databasePath);
+        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        for (const QString &contact : { viaTelegram, viaPigeon, room, bob }) {
+            QCOMPARE(a->addContact(contact, {}, {}), QString());
+        }
+        awaitResult(a->messageStore()->chatId(alice, viaTelegram));
+        a->chats()->reload();
+
+        RosterTreeModel *roster = a->roster();
+        QTRY_COMPARE_WITH_TIMEOUT(roster->count(), 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            rosterRow(roster, viaTelegram).data(RosterTreeModel::NetworkRole).toString(),
+            QStringLiteral("telegram"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(rosterRow(roster, viaPigeon).data(RosterTreeModel::NetworkRole).toString(),
+            QStringLiteral("gateway"), 10000);
+        QCOMPARE(rosterRow(roster, bob).data(RosterTreeModel::NetworkRole).toString(), QString());
+        QCOMPARE(rosterRow(roster, room).data(RosterTreeModel::NetworkRole).toString(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(a->chats()->count(), 1, 10000);
+        QCOMPARE(
+            a->chats()->index(0).data(ChatListModel::NetworkRole).toString(), QStringLiteral("telegram"));
+
+        // Remembered: a later run knows the network before (and without) connecting, even with
+        // the gateway gone.
+        a.reset();
+        stopProcess(m_telegram);
+        Session restarted(databasePath);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            restarted.gatewayNetworks()->network(viaTelegram), QStringLiteral("telegram"), 10000);
+        QCOMPARE(restarted.gatewayNetworks()->network(viaPigeon), QStringLiteral("gateway"));
+        QCOMPARE(restarted.gatewayNetworks()->network(room), QString());
     }
 };
 

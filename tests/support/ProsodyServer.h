@@ -7,6 +7,7 @@
 
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include "XmppTestServer.h"
@@ -27,6 +28,8 @@ public:
         quint16 serverPort = 0; // s2s; 0: a free port. Federation needs 5269, where peers look.
         Certificate certificate = Certificate::Trusted;
         QString directory; // empty: a fresh temporary directory
+        // External components (XEP-0114) the server accepts on componentPort() with componentSecret().
+        QStringList components;
     };
 
     ProsodyServer();
@@ -44,6 +47,7 @@ public:
 
     quint16 httpPort() const { return m_httpPort; }
     quint16 componentPort() const { return m_componentPort; }
+    static QString componentSecret() { return QStringLiteral("component-secret"); }
     QString directory() const { return m_directory; }
     QString configPath() const;
     QString log() const;
