@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Contacts against a real Prosody, with a plain QXmpp client as the other person: presence
 // as it changes, subscriptions cancelled both ways, blocking (XEP-0191), gateway networks.
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -29,11 +30,12 @@ namespace {
 const QString password = QStringLiteral("contacts-test");
 const QString telegramGateway = QStringLiteral("telegram.example.test");
 const QString pigeonGateway = QStringLiteral("pigeon.example.test"); // a gateway type nobody knows
+const QString ircGateway = QStringLiteral("irc.example.test"); // a real Biboumi
 
 ProsodyServer::Options withGateways()
 {
     ProsodyServer::Options options;
-    options.components = { telegramGateway, pigeonGateway };
+    options.components = { telegramGateway, pigeonGateway, ircGateway };
     return options;
 }
 
@@ -86,6 +88,41 @@ private:
     ProsodyServer m_server { withGateways() };
     QProcess m_telegram;
     QProcess m_pigeon;
+    QProcess m_biboumi;
+    QTemporaryDir m_biboumiDir;
+
+    // Biboumi, the IRC gateway, as a component of the test server. No IRC server is needed
+    // for what is tested here (its disco identity); identd off, nothing but loopback.
+    bool startBiboumi()
+    {
+        const QString config = m_biboumiDir.filePath(QStringLiteral("biboumi.cfg"));
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly)) {
+            return false;
+        }
+        file.write(
+            QStringLiteral("hostname=%1\npassword=%2\nxmpp_server_ip=127.0.0.1\nport=%3\nidentd_port=0\n"
+                           "outgoing_bind=127.0.0.1\ndb_name=%4\nlog_level=1\n")
+                .arg(ircGateway, ProsodyServer::componentSecret())
+                .arg(m_server.componentPort())
+                .arg(m_biboumiDir.filePath(QStringLiteral("biboumi.sqlite")))
+                .toUtf8());
+        file.close();
+        m_biboumi.setProcessChannelMode(QProcess::MergedChannels);
+        m_biboumi.start(QStringLiteral("biboumi"), { config });
+        QByteArray output;
+        const bool up = QTest::qWaitFor(
+            [&] {
+                output += m_biboumi.readAll();
+                return output.contains("Authenticated") || m_biboumi.state() == QProcess::NotRunning;
+            },
+            20000);
+        if (!up || m_biboumi.state() != QProcess::Running) {
+            qWarning().noquote() << "biboumi did not connect:" << output.right(2000);
+            return false;
+        }
+        return true;
+    }
 
     // A slixmpp component that answers disco#info with one identity, as gateways do.
     bool startGateway(QProcess &process, const QString &domain, const QString &type)
@@ -164,6 +201,7 @@ private Q_SLOTS:
     {
         stopProcess(m_telegram);
         stopProcess(m_pigeon);
+        stopProcess(m_biboumi);
     }
 
     // The contact goes online, away, do-not-disturb and offline; both models follow, and the
@@ -363,28 +401,32 @@ private Q_SLOTS:
     {
         QVERIFY(startGateway(m_telegram, telegramGateway, QStringLiteral("telegram")));
         QVERIFY(startGateway(m_pigeon, pigeonGateway, QStringLiteral("carrier-pigeon")));
+        QVERIFY(startBiboumi());
         const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
         const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
         const QString viaTelegram = QStringLiteral("15551234@") + telegramGateway;
         const QString viaPigeon = QStringLiteral("bird@") + pigeonGateway;
+        const QString viaIrc = QStringLiteral("nick%127.0.0.1@") + ircGateway;
         const QString room
             = QStringLiteral("lobby@conference.") + m_server.domain(); // a MUC service, no gateway
         const QString databasePath = newDatabasePath();
         auto a = login(alice, databasePath);
         QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
-        for (const QString &contact : { viaTelegram, viaPigeon, room, bob }) {
+        for (const QString &contact : { viaTelegram, viaPigeon, viaIrc, room, bob }) {
             QCOMPARE(a->addContact(contact, {}, {}), QString());
         }
         awaitResult(a->messageStore()->chatId(alice, viaTelegram));
         a->chats()->reload();
 
         RosterTreeModel *roster = a->roster();
-        QTRY_COMPARE_WITH_TIMEOUT(roster->count(), 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(roster->count(), 5, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(
             rosterRow(roster, viaTelegram).data(RosterTreeModel::NetworkRole).toString(),
             QStringLiteral("telegram"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(rosterRow(roster, viaPigeon).data(RosterTreeModel::NetworkRole).toString(),
             QStringLiteral("gateway"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(rosterRow(roster, viaIrc).data(RosterTreeModel::NetworkRole).toString(),
+            QStringLiteral("irc"), 10000);
         QCOMPARE(rosterRow(roster, bob).data(RosterTreeModel::NetworkRole).toString(), QString());
         QCOMPARE(rosterRow(roster, room).data(RosterTreeModel::NetworkRole).toString(), QString());
         QTRY_COMPARE_WITH_TIMEOUT(a->chats()->count(), 1, 10000);
@@ -399,6 +441,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             restarted.gatewayNetworks()->network(viaTelegram), QStringLiteral("telegram"), 10000);
         QCOMPARE(restarted.gatewayNetworks()->network(viaPigeon), QStringLiteral("gateway"));
+        QCOMPARE(restarted.gatewayNetworks()->network(viaIrc), QStringLiteral("irc"));
         QCOMPARE(restarted.gatewayNetworks()->network(room), QString());
     }
 };
