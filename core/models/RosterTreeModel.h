@@ -97,6 +97,8 @@ private:
     QList<qsizetype> sorted(QList<qsizetype> members) const;
     // Re-sorts the groups after presence changes, keeping persistent indexes on their contacts.
     void resort();
+    // A burst of presences (a login) re-sorts once, shortly after the last.
+    void scheduleResort();
     void presenceChanged(const QString &account, const QString &jid);
     void blockListChanged(const QString &account, const QStringList &entries);
     void networkChanged(const QString &domain);
@@ -114,4 +116,5 @@ private:
     int m_contactCount = 0;
     quint64 m_generation = 0; // a newer reload drops the results of older ones
     bool m_reloadScheduled = false;
+    bool m_resortScheduled = false;
 };
