@@ -106,7 +106,13 @@ void Session::setUpContacts()
     m_chats->setGatewayNetworks(m_networks.get());
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    // Contacts online until now were seen until now; the cache goes before the connections do.
+    for (const auto &c : m_accounts) {
+        m_presence->accountOffline(c->jid());
+    }
+}
 
 AccountContext *Session::context(const QString &jid) const
 {

@@ -271,6 +271,28 @@ private Q_SLOTS:
         QCOMPARE(restarted.presenceCache()->presence(alice, bob).availability, Presence::Offline);
     }
 
+    // Quitting while a contact is online: the next run says they were seen until then.
+    void lastSeenWhenTheAppQuits()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        const QString databasePath = newDatabasePath();
+        auto a = login(alice, databasePath);
+        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        XmppTestClient bobClient;
+        QVERIFY(bobClient.connectTo(bob, password, m_server.address(), m_server.clientPort()));
+        QVERIFY(subscribe(*a, bobClient, false));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            a->presenceCache()->presence(alice, bob).availability, Presence::Online, 10000);
+        QTest::qWait(20); // so that "came online" and "quit" are distinct times
+        const qint64 beforeQuitting = QDateTime::currentMSecsSinceEpoch();
+        a.reset();
+        Session restarted(databasePath);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            restarted.presenceCache()->presence(alice, bob).lastSeen >= beforeQuitting, 10000);
+        QCOMPARE(restarted.presenceCache()->presence(alice, bob).availability, Presence::Offline);
+    }
+
     // XEP-0191: while bob is blocked the server keeps his messages from alice; unblocking lets
     // them through again; what alice's other device blocks shows up in her session.
     void blockingIsServerSideAndFollowsOtherDevices()
