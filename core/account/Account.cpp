@@ -3,6 +3,7 @@
 
 #include <QSslSocket>
 #include <QXmppAuthenticationError.h>
+#include <QXmppBlockingManager.h>
 #include <QXmppCarbonManagerV2.h>
 #include <QXmppDiscoveryManager.h>
 #include <QXmppLogger.h>
@@ -25,6 +26,7 @@ Account::Account(AccountConfig config, QObject *parent)
     m_carbons = m_client.addNewExtension<QXmppCarbonManagerV2>();
     m_receipts = m_client.addNewExtension<QXmppMessageReceiptManager>();
     m_archive = m_client.addNewExtension<QXmppMamManager>();
+    m_blocking = m_client.addNewExtension<QXmppBlockingManager>();
     // Before every other extension, so forged archive results never reach the MAM manager.
     m_archiveFilter = new Xep0313ArchiveResultFilter;
     m_client.insertExtension(0, m_archiveFilter);

@@ -11,6 +11,7 @@
 
 #include "AccountConfig.h"
 
+class QXmppBlockingManager;
 class QXmppCarbonManagerV2;
 class QXmppDiscoveryManager;
 class QXmppMamManager;
@@ -49,6 +50,9 @@ public:
     QXmppMessageReceiptManager *receipts() const { return m_receipts; }
     Xep0313ArchiveResultFilter *archiveFilter() const { return m_archiveFilter; }
     Reconnector *reconnector() const { return m_reconnector; }
+    // Contacts (issue 3): blocking (XEP-0191) and service discovery (gateway identities).
+    QXmppBlockingManager *blocking() const { return m_blocking; }
+    QXmppDiscoveryManager *discovery() const { return m_discovery; }
 
 Q_SIGNALS:
     void stateChanged(Account::State state);
@@ -70,6 +74,7 @@ private:
     QXmppMamManager *m_archive;
     Xep0313ArchiveResultFilter *m_archiveFilter;
     Reconnector *m_reconnector;
+    QXmppBlockingManager *m_blocking;
     State m_state = State::Disconnected;
     QString m_errorText;
     QList<QSslError> m_sslErrors;

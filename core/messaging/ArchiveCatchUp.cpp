@@ -113,7 +113,7 @@ void ArchiveCatchUp::finish()
     const int generation = m_generation;
     m_store->backfillState(m_account->jid(), m_account->jid())
         .then(this, [this, generation](const std::pair<QString, bool> &state) {
-            if (generation == m_generation && !state.second) {
+            if (generation == m_generation && !state.second && m_backfillEnabled) {
                 m_backfilling = true;
                 fetchOlder(state.first);
             }

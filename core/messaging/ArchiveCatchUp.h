@@ -27,6 +27,9 @@ public:
     bool isRunning() const { return m_running; }
     // Copying older history (before what the first login fetched) in the background.
     bool isBackfilling() const { return m_backfilling; }
+    // Off: older history comes only when a chat scrolls back to it (e.g. on a metered link).
+    // Takes effect at the next catch-up.
+    void setBackfillEnabled(bool enabled) { m_backfillEnabled = enabled; }
 
 Q_SIGNALS:
     void finished(int newMessages);
@@ -45,4 +48,5 @@ private:
     int m_stored = 0;
     bool m_running = false;
     bool m_backfilling = false;
+    bool m_backfillEnabled = true;
 };

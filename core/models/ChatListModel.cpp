@@ -5,6 +5,9 @@
 #include <QTimer>
 
 #include "Logging.h"
+#include "roster/BlockList.h"
+#include "roster/GatewayNetworks.h"
+#include "roster/PresenceCache.h"
 #include "storage/MessageStore.h"
 
 ChatListModel::ChatListModel(MessageStore *store, QObject *parent)
@@ -36,6 +39,75 @@ void ChatListModel::reload()
             })
         .onFailed(this,
             [](const std::exception &e) { qCWarning(lcModels) << "loading chats failed:" << e.what(); });
+}
+
+void ChatListModel::setPresenceCache(PresenceCache *presence)
+{
+    if (m_presence) {
+        disconnect(m_presence, nullptr, this, nullptr);
+    }
+    m_presence = presence;
+    if (presence) {
+        connect(presence, &PresenceCache::presenceChanged, this,
+            [this](const QString &account, const QString &jid) {
+                rowsChanged(account, jid, { PresenceRole, StatusTextRole, LastSeenRole });
+            });
+    }
+    if (!m_chats.isEmpty()) {
+        Q_EMIT dataChanged(
+            index(0), index(int(m_chats.size()) - 1), { PresenceRole, StatusTextRole, LastSeenRole });
+    }
+}
+
+void ChatListModel::setBlockList(BlockList *blockList)
+{
+    if (m_blockList) {
+        disconnect(m_blockList, nullptr, this, nullptr);
+    }
+    m_blockList = blockList;
+    if (!blockList) {
+        return;
+    }
+    connect(blockList, &BlockList::blockListChanged, this,
+        [this](const QString &account, const QStringList &entries) {
+            for (int row = 0; row < m_chats.size(); ++row) {
+                const Chat &chat = m_chats.at(row);
+                if (chat.account == account
+                    && std::any_of(entries.cbegin(), entries.cend(),
+                        [&](const QString &entry) { return BlockList::affects(entry, chat.jid); })) {
+                    Q_EMIT dataChanged(index(row), index(row), { BlockedRole });
+                }
+            }
+        });
+}
+
+void ChatListModel::setGatewayNetworks(GatewayNetworks *networks)
+{
+    if (m_networks) {
+        disconnect(m_networks, nullptr, this, nullptr);
+    }
+    m_networks = networks;
+    if (!networks) {
+        return;
+    }
+    connect(networks, &GatewayNetworks::networkChanged, this, [this](const QString &domain) {
+        const QString suffix = QLatin1Char('@') + domain;
+        for (int row = 0; row < m_chats.size(); ++row) {
+            const QString &jid = m_chats.at(row).jid;
+            if (jid == domain || jid.endsWith(suffix)) {
+                Q_EMIT dataChanged(index(row), index(row), { NetworkRole });
+            }
+        }
+    });
+}
+
+void ChatListModel::rowsChanged(const QString &account, const QString &jid, const QList<int> &roles)
+{
+    for (int row = 0; row < m_chats.size(); ++row) {
+        if (m_chats.at(row).jid == jid && m_chats.at(row).account == account) {
+            Q_EMIT dataChanged(index(row), index(row), roles);
+        }
+    }
 }
 
 void ChatListModel::setPinned(qint64 chatId, bool pinned)
@@ -123,6 +195,23 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         return chat.muted;
     case DraftRole:
         return chat.draft;
+    case BlockedRole:
+        return m_blockList && m_blockList->isBlocked(chat.account, chat.jid);
+    case NetworkRole:
+        return m_networks ? m_networks->network(chat.jid) : QString();
+    case PresenceRole:
+    case StatusTextRole:
+    case LastSeenRole: {
+        const ContactPresence presence
+            = m_presence ? m_presence->presence(chat.account, chat.jid) : ContactPresence();
+        if (role == PresenceRole) {
+            return int(presence.availability);
+        }
+        if (role == StatusTextRole) {
+            return presence.statusText;
+        }
+        return presence.lastSeen > 0 ? QDateTime::fromMSecsSinceEpoch(presence.lastSeen) : QDateTime();
+    }
     default:
         return {};
     }
@@ -141,5 +230,10 @@ QHash<int, QByteArray> ChatListModel::roleNames() const
         { PinnedRole, "pinned" },
         { MutedRole, "muted" },
         { DraftRole, "draft" },
+        { PresenceRole, "presence" },
+        { StatusTextRole, "statusText" },
+        { LastSeenRole, "lastSeen" },
+        { BlockedRole, "blocked" },
+        { NetworkRole, "network" },
     };
 }

@@ -8,6 +8,9 @@
 #include "storage/Chat.h"
 
 class MessageStore;
+class BlockList;
+class GatewayNetworks;
+class PresenceCache;
 
 class ChatListModel : public QAbstractListModel
 {
@@ -27,6 +30,11 @@ public:
         PinnedRole,
         MutedRole,
         DraftRole,
+        PresenceRole, // 1:1 chats: Presence::Availability of the peer
+        StatusTextRole, // 1:1 chats: the peer's status message (plain text)
+        LastSeenRole, // 1:1 chats: when the peer was last seen available (invalid: never)
+        BlockedRole, // the server blocks the peer for this account (XEP-0191)
+        NetworkRole, // "irc", "telegram", … behind a gateway ("gateway" if unnamed); "" for XMPP
     };
     Q_ENUM(Role)
 
@@ -38,6 +46,10 @@ public:
     int count() const { return int(m_chats.size()); }
 
     Q_INVOKABLE void reload();
+    // Where the presence roles come from (none: everybody offline).
+    void setPresenceCache(PresenceCache *presence);
+    void setBlockList(BlockList *blockList);
+    void setGatewayNetworks(GatewayNetworks *networks);
     Q_INVOKABLE void setPinned(qint64 chatId, bool pinned);
     Q_INVOKABLE void setMuted(qint64 chatId, bool muted);
     Q_INVOKABLE void saveDraft(qint64 chatId, const QString &text);
@@ -52,8 +64,13 @@ Q_SIGNALS:
 
 private:
     void scheduleReload();
+    // Signals a change of roles on the rows of the chat with jid on account only.
+    void rowsChanged(const QString &account, const QString &jid, const QList<int> &roles);
 
     MessageStore *m_store;
     QList<Chat> m_chats;
+    PresenceCache *m_presence = nullptr;
+    BlockList *m_blockList = nullptr;
+    GatewayNetworks *m_networks = nullptr;
     bool m_reloadScheduled = false;
 };

@@ -11,6 +11,9 @@
 
 #include "storage/RosterItem.h"
 
+class BlockList;
+class GatewayNetworks;
+class PresenceCache;
 class RosterStore;
 
 class RosterTreeModel : public QAbstractItemModel
@@ -22,7 +25,15 @@ class RosterTreeModel : public QAbstractItemModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     // The roster groups in use, sorted (for suggestions when adding or moving a contact).
     Q_PROPERTY(QStringList groups READ groups NOTIFY countChanged)
+    // How the contacts within a group are ordered.
+    Q_PROPERTY(SortOrder sortOrder READ sortOrder WRITE setSortOrder NOTIFY sortOrderChanged)
 public:
+    enum SortOrder {
+        ByName,
+        OnlineFirst, // by availability (Presence.Availability order), then by name
+    };
+    Q_ENUM(SortOrder)
+
     enum Role {
         NameRole = Qt::UserRole + 1, // the roster name, or the address's user part
         JidRole, // contacts: the bare address
@@ -32,6 +43,11 @@ public:
         ContactCountRole, // groups: the number of contacts under it
         SubscriptionRole, // contacts: QXmppRosterIq::Item::SubscriptionType
         GroupsRole, // contacts: all roster groups of the contact
+        PresenceRole, // contacts: Presence::Availability of the most available resource
+        StatusTextRole, // contacts: that resource's status message (plain text)
+        LastSeenRole, // contacts: when last seen available (invalid QDateTime: never)
+        BlockedRole, // contacts: the server blocks them for this account (XEP-0191)
+        NetworkRole, // contacts: "irc", "telegram", … behind a gateway ("gateway" if unnamed); "" for XMPP
     };
     Q_ENUM(Role)
 
@@ -48,12 +64,19 @@ public:
 
     int count() const { return m_contactCount; }
     QStringList groups() const;
+    SortOrder sortOrder() const { return m_sortOrder; }
+    void setSortOrder(SortOrder order);
+    // Where presence roles come from (none: everybody offline).
+    void setPresenceCache(PresenceCache *presence);
+    void setBlockList(BlockList *blockList);
+    void setGatewayNetworks(GatewayNetworks *networks);
 
     // Reads all rosters again; changes to the store reload on their own (coalesced).
     Q_INVOKABLE void reload();
 
 Q_SIGNALS:
     void countChanged();
+    void sortOrderChanged();
 
 private:
     struct Contact
@@ -70,12 +93,28 @@ private:
 
     void scheduleReload();
     void apply(const QStringList &accounts, const QList<QList<RosterItem>> &rosters);
+    // The members of a group in the current sort order.
+    QList<qsizetype> sorted(QList<qsizetype> members) const;
+    // Re-sorts the groups after presence changes, keeping persistent indexes on their contacts.
+    void resort();
+    // A burst of presences (a login) re-sorts once, shortly after the last.
+    void scheduleResort();
+    void presenceChanged(const QString &account, const QString &jid);
+    void blockListChanged(const QString &account, const QStringList &entries);
+    void networkChanged(const QString &domain);
+    static QString keyOf(const QString &account, const QString &jid);
 
     RosterStore *m_store;
     std::function<QStringList()> m_accounts;
     QList<Contact> m_contacts;
     QList<Group> m_groups;
+    QHash<QString, qsizetype> m_contactIndex; // keyOf(account, jid) -> index into m_contacts
+    PresenceCache *m_presence = nullptr;
+    BlockList *m_blockList = nullptr;
+    GatewayNetworks *m_networks = nullptr;
+    SortOrder m_sortOrder = ByName;
     int m_contactCount = 0;
     quint64 m_generation = 0; // a newer reload drops the results of older ones
     bool m_reloadScheduled = false;
+    bool m_resortScheduled = false;
 };

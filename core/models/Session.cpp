@@ -2,6 +2,7 @@
 #include "Session.h"
 
 #include <QPointer>
+#include <QXmppBlockingManager.h>
 #include <QXmppMessage.h>
 #include <QXmppRosterManager.h>
 #include <QXmppTask.h>
@@ -33,10 +34,15 @@
 #include "messaging/ReactionStage.h"
 #include "messaging/ReplyStage.h"
 #include "messaging/RetractionStage.h"
+#include "roster/BlockList.h"
+#include "roster/GatewayNetworks.h"
+#include "roster/PresenceCache.h"
 #include "storage/AccountStore.h"
 #include "storage/Database.h"
+#include "storage/GatewayNetworkStore.h"
 #include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
+#include "storage/PresenceStore.h"
 #include "storage/RosterStore.h"
 
 namespace {
@@ -98,9 +104,31 @@ Session::Session(const QString &databasePath, QObject *parent)
     connect(this, &Session::connectionStateChanged, m_accountList.get(), &AccountListModel::refreshStates);
     connect(this, &Session::errorTextChanged, m_accountList.get(), &AccountListModel::refreshStates);
     m_accountList->reload();
+    setUpContacts();
 }
 
-Session::~Session() = default;
+void Session::setUpContacts()
+{
+    m_presenceStore = std::make_unique<PresenceStore>(m_database.get());
+    m_presence = std::make_unique<PresenceCache>(m_presenceStore.get());
+    m_rosterTree->setPresenceCache(m_presence.get());
+    m_chats->setPresenceCache(m_presence.get());
+    m_blockList = std::make_unique<BlockList>();
+    m_rosterTree->setBlockList(m_blockList.get());
+    m_chats->setBlockList(m_blockList.get());
+    m_networkStore = std::make_unique<GatewayNetworkStore>(m_database.get());
+    m_networks = std::make_unique<GatewayNetworks>(m_networkStore.get());
+    m_rosterTree->setGatewayNetworks(m_networks.get());
+    m_chats->setGatewayNetworks(m_networks.get());
+}
+
+Session::~Session()
+{
+    // Contacts online until now were seen until now; the cache goes before the connections do.
+    for (const auto &c : m_accounts) {
+        m_presence->accountOffline(c->jid());
+    }
+}
 
 AccountContext *Session::context(const QString &jid) const
 {
@@ -234,6 +262,9 @@ void Session::login(const QString &jid, const QString &password, const QString &
     });
     account->client()->setActive(m_active);
     m_requests->watch(account);
+    m_presence->watch(account);
+    m_blockList->watch(account);
+    m_networks->watch(account);
     m_accounts.push_back(std::move(context));
     Q_EMIT accountChanged();
     Q_EMIT errorTextChanged();
@@ -394,6 +425,7 @@ void Session::logout(const QString &jid)
     for (const auto &c : m_accounts) {
         if (jid.isEmpty() || c->jid() == jid) {
             m_requests->forget(c->jid());
+            m_blockList->forget(c->jid());
         }
     }
     std::erase_if(m_accounts, [&](const auto &c) { return jid.isEmpty() || c->jid() == jid; });
@@ -621,4 +653,90 @@ void Session::setContactGroups(const QString &jid, const QStringList &groups, co
     const QString name = owner->roster()->getRosterEntry(jid).name();
     reportRosterResult(
         this, owner->roster()->addRosterItem(jid, name, names), tr("%1 could not be moved: %2"), jid);
+}
+
+namespace {
+// Reports a refused blocklist change; failure has %1 (the address) and %2 (the server's words).
+void reportBlockingResult(Session *session, QXmppTask<QXmppBlockingManager::Result> task,
+    const QString &failure, const QString &jid)
+{
+    task.then(session, [session, failure, jid](QXmppBlockingManager::Result &&result) {
+        if (const auto *error = std::get_if<QXmppError>(&result)) {
+            qCWarning(lcAccount) << "blocklist change for" << jid << "failed:" << error->description;
+            Q_EMIT session->notice(failure.arg(jid, error->description));
+        }
+    });
+}
+} // namespace
+
+void Session::blockContact(const QString &jid, const QString &account)
+{
+    const QString address = jid.trimmed().toLower();
+    Account *owner = this->account(account);
+    if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
+        Q_EMIT notice(why);
+        return;
+    }
+    // A bare address or a whole domain (a spamming server, a gateway).
+    if (QXmppUtils::jidToBareJid(address) != address || QXmppUtils::jidToDomain(address).isEmpty()
+        || address.contains(QLatin1Char(' '))) {
+        Q_EMIT notice(tr("\"%1\" is not an address or a domain that can be blocked.").arg(jid.trimmed()));
+        return;
+    }
+    if (address == owner->jid()) {
+        Q_EMIT notice(tr("You cannot block your own address."));
+        return;
+    }
+    reportBlockingResult(this, owner->blocking()->block(address), tr("%1 could not be blocked: %2"), address);
+}
+
+void Session::unblockContact(const QString &jid, const QString &account)
+{
+    const QString address = jid.trimmed().toLower();
+    Account *owner = this->account(account);
+    if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
+        Q_EMIT notice(why);
+        return;
+    }
+    reportBlockingResult(
+        this, owner->blocking()->unblock(address), tr("%1 could not be unblocked: %2"), address);
+}
+
+void Session::cancelSubscription(const QString &jid, const QString &account)
+{
+    const QString bare = jid.trimmed().toLower();
+    Account *owner = this->account(account);
+    if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
+        Q_EMIT notice(why);
+        return;
+    }
+    if (!isValidBareJid(bare)) {
+        Q_EMIT notice(
+            tr("\"%1\" is not a valid chat address. It looks like name@example.org.").arg(jid.trimmed()));
+        return;
+    }
+    // "unsubscribed" to the contact; the server also clears a request still waiting (3.2.1).
+    if (!owner->roster()->refuseSubscription(bare)) {
+        Q_EMIT notice(tr("%1 could not be stopped from seeing your presence.").arg(bare));
+    }
+}
+
+void Session::unsubscribe(const QString &jid, const QString &account)
+{
+    const QString bare = jid.trimmed().toLower();
+    Account *owner = this->account(account);
+    if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
+        Q_EMIT notice(why);
+        return;
+    }
+    if (!isValidBareJid(bare)) {
+        Q_EMIT notice(
+            tr("\"%1\" is not a valid chat address. It looks like name@example.org.").arg(jid.trimmed()));
+        return;
+    }
+    owner->roster()->unsubscribeFrom(bare).then(this, [this, bare](QXmpp::SendResult &&result) {
+        if (const auto *error = std::get_if<QXmppError>(&result)) {
+            Q_EMIT notice(tr("%1 could not be unsubscribed from: %2").arg(bare, error->description));
+        }
+    });
 }

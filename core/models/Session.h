@@ -42,6 +42,11 @@ class RosterTreeModel;
 class SearchResultsModel;
 class SubscriptionRequestModel;
 class RosterSync;
+class BlockList;
+class GatewayNetworkStore;
+class GatewayNetworks;
+class PresenceCache;
+class PresenceStore;
 
 class Session : public QObject
 {
@@ -154,6 +159,20 @@ public:
     Q_INVOKABLE void setContactGroups(
         const QString &jid, const QStringList &groups, const QString &account = {});
 
+    // --- Contacts: presence, subscriptions, blocking, gateway networks (issue 3) ---
+    PresenceCache *presenceCache() const { return m_presence.get(); }
+    BlockList *blockList() const { return m_blockList.get(); }
+    GatewayNetworks *gatewayNetworks() const { return m_networks.get(); }
+    // XEP-0191: the server drops everything from a blocked address (a contact or a whole domain)
+    // and hides our presence from it. Problems are reported through notice().
+    Q_INVOKABLE void blockContact(const QString &jid, const QString &account = {});
+    Q_INVOKABLE void unblockContact(const QString &jid, const QString &account = {});
+    // RFC 6121: stop letting the contact see our presence (cancel, 3.2) or stop receiving
+    // theirs (unsubscribe, 3.3). The contact stays on the roster; the server's roster push
+    // brings the new subscription state. Problems are reported through notice().
+    Q_INVOKABLE void cancelSubscription(const QString &jid, const QString &account = {});
+    Q_INVOKABLE void unsubscribe(const QString &jid, const QString &account = {});
+
 Q_SIGNALS:
     void accountChanged();
     void connectionStateChanged();
@@ -169,6 +188,7 @@ private:
     void setLocalError(const QString &text);
     void remember(const AccountConfig &config);
     void connectWithStoredPassword(const AccountConfig &config);
+    void setUpContacts();
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MessageStore> m_messages;
@@ -185,6 +205,12 @@ private:
     std::vector<std::unique_ptr<AccountContext>> m_accounts;
     std::unique_ptr<AccountCreation> m_accountCreation;
     std::unique_ptr<AccountListModel> m_accountList;
+    // Contacts (issue 3); declared after the models' stores, destroyed before them.
+    std::unique_ptr<PresenceStore> m_presenceStore;
+    std::unique_ptr<PresenceCache> m_presence;
+    std::unique_ptr<BlockList> m_blockList;
+    std::unique_ptr<GatewayNetworkStore> m_networkStore;
+    std::unique_ptr<GatewayNetworks> m_networks;
     QString m_localError;
     QString m_savedJid;
     QString m_keychainNotice;

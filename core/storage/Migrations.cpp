@@ -136,7 +136,18 @@ constexpr std::array v12 {
     "ALTER TABLE accounts ADD COLUMN certificate_pin TEXT NOT NULL DEFAULT ''",
 };
 
-const std::array<Migration, 12> migrations { {
+// 13: each contact's last known presence and when it was last seen available (shown while
+// offline and after a restart), and the network a gateway domain bridges to (XEP-0100 disco
+// identity), asked once per domain.
+constexpr std::array v13 {
+    "CREATE TABLE contact_presence (account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+    " jid TEXT NOT NULL, availability INTEGER NOT NULL, status_text TEXT NOT NULL DEFAULT '',"
+    " last_seen INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (account_id, jid)) WITHOUT ROWID",
+    "CREATE TABLE gateway_networks (domain TEXT NOT NULL PRIMARY KEY, network TEXT NOT NULL,"
+    " checked_at INTEGER NOT NULL) WITHOUT ROWID",
+};
+
+const std::array<Migration, 13> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -149,6 +160,7 @@ const std::array<Migration, 12> migrations { {
     { 10, v10 },
     { 11, v11 },
     { 12, v12 },
+    { 13, v13 },
 } };
 
 } // namespace

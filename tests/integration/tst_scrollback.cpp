@@ -35,8 +35,18 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.error())); }
 
+    void olderHistoryComesFromTheServerExactlyOnce_data()
+    {
+        QTest::addColumn<bool>("backfill");
+        // With the background backfill racing the scroll-back (which one fetches a page first
+        // depends on timing), and without it (every older page comes from the chat's own query).
+        QTest::newRow("backfill running") << true;
+        QTest::newRow("no backfill") << false;
+    }
+
     void olderHistoryComesFromTheServerExactlyOnce()
     {
+        QFETCH(bool, backfill);
         const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
         const QString carol = m_server.createUniqueAccount(QStringLiteral("carol"), password);
         const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
@@ -60,6 +70,7 @@ private Q_SLOTS:
 
         Session desktop(m_dataDir.filePath(QStringLiteral("bob.sqlite")));
         desktop.login(bob, password, m_server.address(), m_server.clientPort());
+        desktop.archiveCatchUp(bob)->setBackfillEnabled(backfill);
         QTRY_COMPARE_WITH_TIMEOUT(desktop.connectionState(), Session::Connected, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(!desktop.archiveCatchUp()->isRunning(), 30000);
 
@@ -87,7 +98,8 @@ private Q_SLOTS:
         const qint64 scrollBackMs = clock.elapsed();
         QVERIFY(failures.isEmpty());
         QVERIFY(!chat->loadingOlder());
-        QVERIFY2(serverFetches > 0, "the older pages never came from the server");
+        if (!backfill || backfillRunningDuringScrollBack)
+            QVERIFY2(serverFetches > 0, "the older pages never came from the server");
         qInfo("scroll-back to the beginning of %d messages: %lld ms, %d server fetches, backfill %s",
             fromAliceCount, scrollBackMs, serverFetches,
             backfillRunningDuringScrollBack ? "running at the same time" : "not running");

@@ -7,6 +7,7 @@
 
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include "XmppTestServer.h"
@@ -34,6 +35,8 @@ public:
         Certificate certificate = Certificate::Trusted;
         Registration registration = Registration::Open;
         QString directory; // empty: a fresh temporary directory
+        // External components (XEP-0114) the server accepts on componentPort() with componentSecret().
+        QStringList components;
     };
 
     ProsodyServer();
@@ -51,6 +54,7 @@ public:
 
     quint16 httpPort() const { return m_httpPort; }
     quint16 componentPort() const { return m_componentPort; }
+    static QString componentSecret() { return QStringLiteral("component-secret"); }
     QString directory() const { return m_directory; }
     QString configPath() const;
     QString log() const;

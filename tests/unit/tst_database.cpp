@@ -10,6 +10,11 @@
 #include "storage/DatabaseError.h"
 #include "storage/SqlQuery.h"
 
+namespace {
+// The migration that added contact_presence and gateway_networks (may be renumbered at merge).
+constexpr int contactPresenceVersion = 13;
+} // namespace
+
 class DatabaseTest : public QObject
 {
     Q_OBJECT
@@ -64,9 +69,18 @@ private Q_SLOTS:
         {
             Database old(path);
             QCOMPARE(awaitResult(old.open(from)), from);
-            awaitResult(old.run([](QSqlDatabase &sql) {
+            awaitResult(old.run([from](QSqlDatabase &sql) {
                 SqlQuery::execute(
                     sql, QStringLiteral("INSERT INTO accounts (id, jid) VALUES (1, 'me@example.test')"));
+                if (from >= contactPresenceVersion) {
+                    SqlQuery::execute(sql,
+                        QStringLiteral(
+                            "INSERT INTO contact_presence (account_id, jid, availability, status_text,"
+                            " last_seen) VALUES (1, 'you@example.test', 4, 'on holiday', 1000)"));
+                    SqlQuery::execute(sql,
+                        QStringLiteral("INSERT INTO gateway_networks (domain, network, checked_at)"
+                                       " VALUES ('irc.example.test', 'irc', 1000)"));
+                }
                 SqlQuery::execute(sql,
                     QStringLiteral(
                         "INSERT INTO chats (id, account_id, jid) VALUES (1, 1, 'you@example.test')"));
@@ -91,6 +105,26 @@ private Q_SLOTS:
             return query.next() ? query.value(0).toString() + u'|' + query.value(1).toString() : QString();
         }));
         QCOMPARE(pin, QStringLiteral("me@example.test|"));
+        // Presence and gateway rows: kept when they were there, storable when they were not.
+        const auto presence = awaitResult(upgraded.run([from](QSqlDatabase &sql) {
+            if (from < contactPresenceVersion) {
+                SqlQuery::execute(sql,
+                    QStringLiteral("INSERT INTO contact_presence (account_id, jid, availability, status_text,"
+                                   " last_seen) VALUES (1, 'you@example.test', 4, 'on holiday', 1000)"));
+                SqlQuery::execute(sql,
+                    QStringLiteral("INSERT INTO gateway_networks (domain, network, checked_at)"
+                                   " VALUES ('irc.example.test', 'irc', 1000)"));
+            }
+            QSqlQuery query(
+                QStringLiteral("SELECT p.status_text, p.last_seen, g.network FROM contact_presence p,"
+                               " gateway_networks g WHERE p.jid = 'you@example.test'"),
+                sql);
+            return query.next() ? QStringList { query.value(0).toString(), query.value(1).toString(),
+                query.value(2).toString() }
+                                : QStringList();
+        }));
+        QCOMPARE(presence,
+            QStringList({ QStringLiteral("on holiday"), QStringLiteral("1000"), QStringLiteral("irc") }));
     }
 
     void reopeningDoesNotMigrateAgain()

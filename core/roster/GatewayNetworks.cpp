@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GatewayNetworks.h"
+
+#include <QXmppDiscoveryManager.h>
+#include <QXmppRosterManager.h>
+#include <QXmppTask.h>
+#include <QXmppUtils.h>
+
+#include "Logging.h"
+#include "account/Account.h"
+#include "storage/GatewayNetworkStore.h"
+
+namespace {
+// Gateway types (XMPP registrar's disco categories, and those Slidge gateways announce) that
+// have a name and an icon of their own; any other gateway is just "gateway".
+const QSet<QString> knownNetworks { QStringLiteral("irc"), QStringLiteral("telegram"),
+    QStringLiteral("signal"), QStringLiteral("whatsapp"), QStringLiteral("matrix"), QStringLiteral("sms"),
+    QStringLiteral("discord"), QStringLiteral("facebook"), QStringLiteral("skype"), QStringLiteral("steam"),
+    QStringLiteral("mattermost"), QStringLiteral("smtp") };
+} // namespace
+
+GatewayNetworks::GatewayNetworks(GatewayNetworkStore *store, QObject *parent)
+    : QObject(parent), m_store(store)
+{
+    store->all()
+        .then(this,
+            [this](const QHash<QString, QString> &stored) {
+                for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+                    if (!m_networks.contains(it.key())) {
+                        learn(it.key(), it.value(), false);
+                    }
+                }
+            })
+        .onFailed(this, [](const std::exception &e) {
+            qCWarning(lcStorage) << "loading the gateway networks failed:" << e.what();
+        });
+}
+
+QString GatewayNetworks::networkOf(const QList<QXmppDiscoveryIq::Identity> &identities)
+{
+    QString network;
+    for (const QXmppDiscoveryIq::Identity &identity : identities) {
+        const QString type = identity.type().trimmed().toLower();
+        if (identity.category() == QLatin1String("gateway")) {
+            return knownNetworks.contains(type) ? type : QStringLiteral("gateway");
+        }
+        // Biboumi, the IRC gateway, presents itself as a service of IRC rooms.
+        if (identity.category() == QLatin1String("conference") && type == QLatin1String("irc")) {
+            network = QStringLiteral("irc");
+        }
+    }
+    return network;
+}
+
+void GatewayNetworks::watch(Account *account)
+{
+    QXmppRosterManager *roster = account->roster();
+    connect(roster, &QXmppRosterManager::rosterReceived, this,
+        [this, account, roster] { discover(account, roster->getRosterBareJids()); });
+    connect(roster, &QXmppRosterManager::itemAdded, this,
+        [this, account](const QString &jid) { discover(account, { jid }); });
+}
+
+void GatewayNetworks::discover(Account *account, const QStringList &jids)
+{
+    const QString ownDomain = QXmppUtils::jidToDomain(account->jid());
+    for (const QString &jid : jids) {
+        const QString domain = QXmppUtils::jidToDomain(jid);
+        // Our own server is no gateway; a known domain is not asked again.
+        if (domain.isEmpty() || domain == ownDomain || m_networks.contains(domain)
+            || m_asked.contains(domain)) {
+            continue;
+        }
+        m_asked.insert(domain);
+        account->discovery()->requestDiscoInfo(domain).then(
+            this, [this, domain](QXmppDiscoveryManager::InfoResult &&result) {
+                if (const auto *info = std::get_if<QXmppDiscoveryIq>(&result)) {
+                    learn(domain, networkOf(info->identities()), true);
+                } else {
+                    // Unreachable now (a server down): asked again in the next run.
+                    qCInfo(lcAccount) << "no service discovery for" << domain << ":"
+                                      << std::get<QXmppError>(result).description;
+                }
+            });
+    }
+}
+
+void GatewayNetworks::learn(const QString &domain, const QString &network, bool persist)
+{
+    const bool changed = m_networks.value(domain) != network;
+    m_networks.insert(domain, network);
+    if (persist) {
+        m_store->save(domain, network).onFailed(this, [](const std::exception &e) {
+            qCWarning(lcStorage) << "storing a gateway network failed:" << e.what();
+        });
+    }
+    if (changed) {
+        Q_EMIT networkChanged(domain);
+    }
+}
+
+QString GatewayNetworks::network(const QString &jid) const
+{
+    return m_networks.value(QXmppUtils::jidToDomain(jid));
+}

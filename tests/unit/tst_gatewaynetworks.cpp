@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Which network a gateway's disco#info identities name (XEP-0100 / the registrar's gateway types).
+#include <QTest>
+
+#include "roster/GatewayNetworks.h"
+
+namespace {
+QXmppDiscoveryIq::Identity identity(const QString &category, const QString &type)
+{
+    QXmppDiscoveryIq::Identity id;
+    id.setCategory(category);
+    id.setType(type);
+    return id;
+}
+} // namespace
+
+class GatewayNetworksTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void networkFromIdentities_data()
+    {
+        QTest::addColumn<QList<QXmppDiscoveryIq::Identity>>("identities");
+        QTest::addColumn<QString>("network");
+        const auto gateway
+            = [](const char *type) { return identity(QStringLiteral("gateway"), QLatin1String(type)); };
+        for (const char *known : { "irc", "telegram", "signal", "whatsapp", "matrix", "sms", "discord" }) {
+            QTest::addRow("gateway/%s", known) << QList { gateway(known) } << QString::fromLatin1(known);
+        }
+        QTest::addRow("type in capitals") << QList { gateway("Telegram") } << QStringLiteral("telegram");
+        QTest::addRow("unknown type") << QList { gateway("carrier-pigeon") } << QStringLiteral("gateway");
+        QTest::addRow("empty type") << QList { gateway("") } << QStringLiteral("gateway");
+        QTest::addRow("biboumi (conference/irc)")
+            << QList { identity(QStringLiteral("conference"), QStringLiteral("irc")) }
+            << QStringLiteral("irc");
+        QTest::addRow("a gateway among other identities")
+            << QList { identity(QStringLiteral("pubsub"), QStringLiteral("service")), gateway("signal") }
+            << QStringLiteral("signal");
+        QTest::addRow("xmpp server") << QList { identity(QStringLiteral("server"), QStringLiteral("im")) }
+                                     << QString();
+        QTest::addRow("group chat service")
+            << QList { identity(QStringLiteral("conference"), QStringLiteral("text")) } << QString();
+        QTest::addRow("no identity") << QList<QXmppDiscoveryIq::Identity>() << QString();
+    }
+    void networkFromIdentities()
+    {
+        QFETCH(QList<QXmppDiscoveryIq::Identity>, identities);
+        QFETCH(QString, network);
+        QCOMPARE(GatewayNetworks::networkOf(identities), network);
+    }
+};
+
+QTEST_GUILESS_MAIN(GatewayNetworksTest)
+#include "tst_gatewaynetworks.moc"
