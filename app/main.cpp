@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Isthmus: command line, QML engine, the session. Everything else lives in core/ and qml/.
+// Isthmus: command line, QML engine, the session, the desktop shell (notifications, tray).
+// Everything else lives in core/ and qml/.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -12,8 +13,11 @@
 #include <QUrl>
 #include <QWindow>
 
+#include "ChatListModel.h"
 #include "Session.h"
+#include "desktop/MessageNotifier.h"
 #include "desktop/SingleInstance.h"
+#include "desktop/TrayIcon.h"
 
 Q_IMPORT_QML_PLUGIN(Isthmus_CorePlugin)
 Q_IMPORT_QML_PLUGIN(IsthmusPlugin)
@@ -89,12 +93,17 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    MessageNotifier::useBuildTreeEventConfig();
+    MessageNotifier notifier(&session);
+    TrayIcon tray(session.chats());
     // Hidden or minimised: tell the server we are inactive (XEP-0352).
     if (auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst())) {
         QObject::connect(
             window, &QWindow::visibilityChanged, &session, [&session](QWindow::Visibility visibility) {
                 session.setActive(visibility != QWindow::Hidden && visibility != QWindow::Minimized);
             });
+        notifier.setWindow(window);
+        tray.setWindow(window);
     }
 
     if (parser.isSet(jidOption)) {
@@ -117,6 +126,8 @@ int main(int argc, char *argv[])
         }
     };
     QObject::connect(&instance, &SingleInstance::messageReceived, &session, open);
+    QObject::connect(&notifier, &MessageNotifier::chatActivated, &session,
+        [open](const QString &, const QString &chatJid) { open(QStringLiteral("xmpp:") + chatJid); });
     if (!positional.isEmpty()) {
         open(positional.constFirst());
     }

@@ -16,6 +16,7 @@
 
 // moc needs the complete types of the models exposed as properties.
 Q_MOC_INCLUDE("ChatListModel.h")
+Q_MOC_INCLUDE("NotificationSettings.h")
 Q_MOC_INCLUDE("RosterTreeModel.h")
 Q_MOC_INCLUDE("SearchResultsModel.h")
 Q_MOC_INCLUDE("SubscriptionRequestModel.h")
@@ -32,6 +33,7 @@ class MessageAmendments;
 class MessageListModel;
 class MessagePipeline;
 class MessageStore;
+class NotificationSettings;
 class Outbox;
 class RosterStore;
 class RosterTreeModel;
@@ -54,6 +56,7 @@ class Session : public QObject
     Q_PROPERTY(SearchResultsModel *search READ search CONSTANT)
     Q_PROPERTY(QString savedJid READ savedJid NOTIFY accountChanged)
     Q_PROPERTY(QString keychainNotice READ keychainNotice NOTIFY keychainNoticeChanged)
+    Q_PROPERTY(NotificationSettings *notificationSettings READ notificationSettings CONSTANT)
 public:
     enum ConnectionState { NoAccount, Disconnected, Connecting, Connected, Failed };
     Q_ENUM(ConnectionState)
@@ -128,6 +131,12 @@ public:
     Q_INVOKABLE void setContactGroups(
         const QString &jid, const QStringList &groups, const QString &account = {});
 
+    // Desktop integration: the notification switch, and which chat the window shows (the UI says
+    // so; empty jid: none), so that messages in it raise no notification while it is in front.
+    NotificationSettings *notificationSettings() const { return m_notificationSettings.get(); }
+    Q_INVOKABLE void setViewedChat(const QString &chatJid, const QString &account = {});
+    bool isChatViewed(const QString &account, const QString &chatJid) const;
+
 Q_SIGNALS:
     void accountChanged();
     void connectionStateChanged();
@@ -162,4 +171,7 @@ private:
     bool m_active = true;
     QHash<qint64, QString> m_lastReadMarker; // chat id -> message id we last sent "displayed" for
     QHash<QString, int> m_sentChatStates; // "account/chat" -> the state we last told them
+    std::unique_ptr<NotificationSettings> m_notificationSettings;
+    QString m_viewedChatJid;
+    QString m_viewedChatAccount; // empty: the primary account
 };
