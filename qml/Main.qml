@@ -27,6 +27,18 @@ Kirigami.ApplicationWindow {
         })
     }
 
+    // Tells the session which chat is on screen: its messages raise no notification meanwhile.
+    function updateViewedChat() {
+        const pages = pageStack.items
+        for (let i = pages.length - 1; i >= 0; --i) {
+            if (pages[i] instanceof ChatPage) {
+                session.setViewedChat(pages[i].chatJid, pages[i].account)
+                return
+            }
+        }
+        session.setViewedChat("", "")
+    }
+
     function showLogin() {
         pageStack.clear()
         pageStack.push(Qt.resolvedUrl("pages/LoginPage.qml"), { session: root.session })
@@ -68,6 +80,11 @@ Kirigami.ApplicationWindow {
             if (root.session.connectionState === Session.Connected && root.pageStack.currentItem instanceof LoginPage)
                 root.showStart()
         }
+    }
+
+    Connections {
+        target: root.pageStack
+        function onDepthChanged() { root.updateViewedChat() }
     }
 
     Component.onCompleted: showStart()

@@ -9,12 +9,14 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QWindow>
+#include <QXmppRosterManager.h>
 
 #include "ChatListModel.h"
 #include "Logging.h"
 #include "NotificationPolicy.h"
 #include "NotificationSettings.h"
 #include "Session.h"
+#include "account/Account.h"
 #include "messaging/MessagePipeline.h"
 
 namespace {
@@ -66,11 +68,23 @@ void MessageNotifier::useBuildTreeEventConfig()
     const QString share
         = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../share"));
     if (!QFileInfo::exists(QDir(share).filePath(eventConfig))) {
-        qCWarning(lcModels) << "no" << eventConfig << "installed: message notifications will not show";
+        qCWarning(lcDesktop) << "no" << eventConfig << "installed: message notifications will not show";
         return;
     }
     QString dirs = qEnvironmentVariable("XDG_DATA_DIRS", QStringLiteral("/usr/local/share:/usr/share"));
     qputenv("XDG_DATA_DIRS", (dirs + QLatin1Char(':') + QDir::cleanPath(share)).toLocal8Bit());
+}
+
+QString MessageNotifier::senderName(const Message &message) const
+{
+    // The roster is current; the chat list may not have loaded a chat this new yet.
+    if (Account *account = m_session->account(message.account)) {
+        const QString name = account->roster()->getRosterEntry(message.sender).name();
+        if (!name.isEmpty()) {
+            return name;
+        }
+    }
+    return m_session->chats()->nameOf(message.sender);
 }
 
 bool MessageNotifier::isMuted(qint64 chatId) const
@@ -104,7 +118,9 @@ void MessageNotifier::onMessage(const Message &message)
     ChatNotification &chat = m_chats[key];
     chat.previews.append(NotificationPolicy::preview(message.body));
     // KNotification takes markup; what the peer wrote is text, never markup.
-    const QString text = NotificationPolicy::summary(chat.previews).toHtmlEscaped();
+    const QString text = NotificationPolicy::summary(chat.previews)
+                             .toHtmlEscaped()
+                             .replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
     if (chat.notification) {
         chat.notification->setText(text); // updates the one on screen
         return;
@@ -117,7 +133,7 @@ void MessageNotifier::onMessage(const Message &message)
 KNotification *MessageNotifier::create(const Message &message, const QString &key)
 {
     auto *notification = new KNotification(eventId, KNotification::CloseOnTimeout);
-    notification->setTitle(m_session->chats()->nameOf(message.chatJid).toHtmlEscaped());
+    notification->setTitle(senderName(message).toHtmlEscaped());
     notification->setIconName(QStringLiteral("dialog-messages"));
     notification->setHint(QStringLiteral("category"), QStringLiteral("im.received"));
     if (m_window) {
@@ -132,14 +148,14 @@ KNotification *MessageNotifier::create(const Message &message, const QString &ke
         [this, account, chatJid] { Q_EMIT chatActivated(account, chatJid); });
 
     auto reply = std::make_unique<KNotificationReplyAction>(tr("Reply"));
-    reply->setPlaceholderText(tr("Reply to %1…").arg(m_session->chats()->nameOf(chatJid)));
+    reply->setPlaceholderText(tr("Reply to %1…").arg(senderName(message)));
     reply->setSubmitButtonText(tr("Send"));
     reply->setSubmitButtonIconName(QStringLiteral("document-send"));
     // A server without inline replies shows a button that opens the chat instead.
     reply->setFallbackBehavior(KNotificationReplyAction::FallbackBehavior::UseRegularAction);
     connect(reply.get(), &KNotificationReplyAction::replied, this,
         [this, account, chatJid, chatId, key](const QString &text) {
-            qCInfo(lcModels) << "reply from a notification to" << chatJid;
+            qCInfo(lcDesktop) << "reply from a notification to" << chatJid;
             m_session->sendMessage(chatJid, text, account);
             m_session->markChatRead(chatId); // answering means it was read
             if (auto chat = m_chats.take(key); chat.notification) {

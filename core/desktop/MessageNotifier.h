@@ -41,6 +41,7 @@ private:
 
     void onMessage(const Message &message);
     bool isMuted(qint64 chatId) const;
+    QString senderName(const Message &message) const;
     bool isOnScreen(const Message &message) const;
     KNotification *create(const Message &message, const QString &key);
     void closeReadChats();

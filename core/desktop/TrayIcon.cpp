@@ -74,7 +74,7 @@ bool TrayIcon::isAvailable() const
 bool TrayIcon::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::Close && isAvailable()) {
-        qCInfo(lcModels) << "window closed: staying in the tray";
+        qCInfo(lcDesktop) << "window closed: staying in the tray";
         event->ignore();
         m_window->hide();
         return true;
@@ -115,6 +115,6 @@ void TrayIcon::queryHost()
         finished->deleteLater();
         const QDBusPendingReply<QDBusVariant> reply = *finished;
         m_hostRegistered = reply.isValid() && reply.value().variant().toBool();
-        qCInfo(lcModels) << "status notifier host registered:" << m_hostRegistered;
+        qCInfo(lcDesktop) << "status notifier host registered:" << m_hostRegistered;
     });
 }

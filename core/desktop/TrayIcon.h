@@ -27,9 +27,11 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
+private Q_SLOTS:
+    void queryHost(); // a slot: D-Bus signals reach it by name
+
 private:
     void recount();
-    void queryHost();
 
     QAbstractItemModel *m_chats;
     KStatusNotifierItem *m_item;
