@@ -4,6 +4,7 @@
 #include <KStatusNotifierItem>
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
@@ -13,6 +14,7 @@
 #include <QDBusVariant>
 #include <QEvent>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QWindow>
 
 #include "Logging.h"
@@ -73,13 +75,24 @@ bool TrayIcon::isAvailable() const
 
 bool TrayIcon::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::Close && isAvailable()) {
+    if (watched != m_window || event->type() != QEvent::Close) {
+        return QObject::eventFilter(watched, event);
+    }
+    if (isAvailable()) {
         qCInfo(lcDesktop) << "window closed: staying in the tray";
         event->ignore();
         m_window->hide();
         return true;
     }
-    return QObject::eventFilter(watched, event);
+    // No tray to come back from: closing quits. (The item alone would keep the event loop
+    // alive, since it expects to be the way back to the window.)
+    QTimer::singleShot(0, this, [this] {
+        if (m_window && !m_window->isVisible()) {
+            qCInfo(lcDesktop) << "window closed and no tray: quitting";
+            QCoreApplication::quit();
+        }
+    });
+    return false;
 }
 
 void TrayIcon::recount()

@@ -48,6 +48,16 @@ bool windowVisible()
     return visibleWindow() != 0;
 }
 
+// Gives the window the keyboard focus, which makes it the active window (no window manager here).
+bool focusWindow()
+{
+    const unsigned long window = visibleWindow();
+    return window != 0
+        && QProcess::execute(QStringLiteral("xdotool"),
+               { QStringLiteral("windowfocus"), QStringLiteral("--sync"), QString::number(window) })
+        == 0;
+}
+
 int countBody(const XmppTestClient &client, const QString &body)
 {
     int count = 0;
@@ -231,6 +241,21 @@ private Q_SLOTS:
         QTest::qWait(800);
         QVERIFY(AppProcess::screenshot(
             binaryDir() + QStringLiteral("/screenshots/desktop-opened-from-notification.png")));
+
+        // Nothing pops up for the chat the person is looking at, nor for what they wrote on
+        // another device (a carbon of their own).
+        QVERIFY(focusWindow());
+        const auto before = notifies().size();
+        QVERIFY(bobClient.sendMessage(alice, QStringLiteral("I see you are reading")));
+        QVERIFY(app.waitForValue(QStringLiteral("SELECT count(*) FROM messages WHERE outgoing = 0"), 4));
+        XmppTestClient alicePhone;
+        QVERIFY(alicePhone.connectTo(alice, password, m_server.address(), m_server.clientPort()));
+        QVERIFY(alicePhone.sendMessage(bob, QStringLiteral("Typed on my phone")));
+        QVERIFY2(app.waitForValue(QStringLiteral("SELECT count(*) FROM messages WHERE outgoing = 1"), 2),
+            qPrintable(app.output()));
+        QTest::qWait(1500); // a notification would have been sent by now
+        QCOMPARE(notifies().size(), before);
+        QVERIFY(app.waitForValue(QStringLiteral("SELECT sum(unread) FROM chats"), 0));
         QVERIFY(app.isRunning());
     }
 
@@ -276,6 +301,24 @@ private Q_SLOTS:
         QVERIFY2(app.isRunning(), qPrintable(app.output()));
         QVERIFY(peer().call(QStringLiteral("ActivateItem")).type() != QDBusMessage::ErrorMessage);
         QVERIFY2(QTest::qWaitFor(windowVisible, 10000), qPrintable(app.output()));
+    }
+
+    // Without anything that shows a tray icon, closing the window quits: it would be lost otherwise.
+    void closeQuitsWithoutTray()
+    {
+        QVERIFY(peer().call(QStringLiteral("SetHostRegistered"), false).type() != QDBusMessage::ErrorMessage);
+        const auto [alice, bob] = accounts(QStringLiteral("notray"));
+        Q_UNUSED(bob);
+        AppProcess app(
+            binaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(QStringLiteral("notray")));
+        QVERIFY(app.start(alice, password, m_server.address(), m_server.clientPort()));
+        QVERIFY2(app.waitForValue(QStringLiteral("SELECT count(*) FROM roster_items"), 1),
+            qPrintable(app.output()));
+        QVERIFY(QTest::qWaitFor(windowVisible, 10000));
+        QVERIFY(requestWindowClose(visibleWindow()));
+        const bool exited = QTest::qWaitFor([&] { return !app.isRunning(); }, 10000);
+        QVERIFY(peer().call(QStringLiteral("SetHostRegistered"), true).type() != QDBusMessage::ErrorMessage);
+        QVERIFY2(exited, qPrintable(app.output()));
     }
 };
 

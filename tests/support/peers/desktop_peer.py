@@ -6,7 +6,8 @@ org.freedesktop.Notifications records every Notify call and can send ActionInvok
 NotificationReplied as if a person had clicked or typed a reply. org.kde.StatusNotifierWatcher
 accepts status notifier items (and says a host shows them), so an app's tray icon registers.
 The test drives both through im.isthmus.test.DesktopPeer (/DesktopPeer): Notifications() and
-ItemProperties() answer in JSON; InvokeAction, Reply and ActivateItem act. Runs until killed.
+ItemProperties() answer in JSON; InvokeAction, Reply, ActivateItem and SetHostRegistered act.
+Runs until killed.
 """
 import asyncio
 import json
@@ -79,6 +80,7 @@ class StatusNotifierWatcher(ServiceInterface):
     def __init__(self):
         super().__init__("org.kde.StatusNotifierWatcher")
         self.items = []  # (bus name, object path)
+        self.host_registered = True
 
     def register(self, sender, service):
         """Called with the caller's bus name (the method itself does not see it)."""
@@ -104,7 +106,14 @@ class StatusNotifierWatcher(ServiceInterface):
 
     @dbus_property(access=PropertyAccess.READ)
     def IsStatusNotifierHostRegistered(self) -> "b":
-        return True
+        return self.host_registered
+
+    def set_host_registered(self, registered):
+        self.host_registered = registered
+        if registered:
+            self.StatusNotifierHostRegistered()
+        else:
+            self.StatusNotifierHostUnregistered()
 
     @dbus_property(access=PropertyAccess.READ)
     def ProtocolVersion(self) -> "i":
@@ -120,6 +129,10 @@ class StatusNotifierWatcher(ServiceInterface):
 
     @dbus_signal()
     def StatusNotifierHostRegistered(self):
+        pass
+
+    @dbus_signal()
+    def StatusNotifierHostUnregistered(self):
         pass
 
 
@@ -170,6 +183,11 @@ class Control(ServiceInterface):
             "ToolTipTitle": tooltip[2], "ToolTipSubTitle": tooltip[3],
             "Menu": properties.get("Menu"),
         })
+
+    @method()
+    def SetHostRegistered(self, registered: "b"):
+        """False: as if no panel showed status notifier items (the watcher stays)."""
+        self.watcher.set_host_registered(registered)
 
     @method()
     async def ActivateItem(self):
