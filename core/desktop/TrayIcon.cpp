@@ -4,6 +4,7 @@
 #include <KStatusNotifierItem>
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -13,6 +14,8 @@
 #include <QDBusServiceWatcher>
 #include <QDBusVariant>
 #include <QEvent>
+#include <QIcon>
+#include <QMenu>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QWindow>
@@ -32,8 +35,20 @@ TrayIcon::TrayIcon(QAbstractItemModel *chats, QObject *parent)
     m_item->setTitle(QStringLiteral("Isthmus"));
     m_item->setIconByName(iconName);
     m_item->setAttentionIconByName(QStringLiteral("mail-unread-new"));
-    // The standard menu has Restore/Minimize and Quit; quitting from it ends the app.
-    m_item->setStandardActionsEnabled(true);
+    // Our own entries instead of the standard ones, whose Quit asks "are you sure?" first.
+    m_item->setStandardActionsEnabled(false);
+    QMenu *menu = m_item->contextMenu();
+    connect(menu->addAction(QIcon::fromTheme(QStringLiteral("window")), tr("Show Isthmus")),
+        &QAction::triggered, this, [this] {
+            if (m_window) {
+                m_window->show();
+                m_window->raise();
+                m_window->requestActivate();
+            }
+        });
+    menu->addSeparator();
+    connect(menu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("Quit")),
+        &QAction::triggered, qApp, &QCoreApplication::quit);
 
     connect(chats, &QAbstractItemModel::modelReset, this, &TrayIcon::recount);
     connect(chats, &QAbstractItemModel::layoutChanged, this, &TrayIcon::recount);

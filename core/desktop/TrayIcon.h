@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The status notifier item ("tray icon"): the unread count in its tooltip and an attention
-// state while there is something unread, a click shows or hides the window, its menu quits.
+// state while there is something unread, a click shows or hides the window; its menu shows the
+// window or quits.
 // While a tray is really there, closing the window only hides it.
 #pragma once
 

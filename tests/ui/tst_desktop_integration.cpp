@@ -290,7 +290,8 @@ private Q_SLOTS:
     }
 
     // Closing the window while a tray is there only hides it; a click on the tray icon brings it
-    // back. (Hiding it by a click needs a window manager's stacking order, which Xvfb has not.)
+    // back, and its menu quits. (Hiding it by a click needs a window manager's stacking order, which Xvfb has
+    // not.)
     void closeToTray()
     {
         const auto [alice, bob] = accounts(QStringLiteral("tray"));
@@ -308,6 +309,11 @@ private Q_SLOTS:
         QVERIFY2(app.isRunning(), qPrintable(app.output()));
         QVERIFY(peer().call(QStringLiteral("ActivateItem")).type() != QDBusMessage::ErrorMessage);
         QVERIFY2(QTest::qWaitFor(windowVisible, 10000), qPrintable(app.output()));
+
+        // Quit from the tray icon's menu (over D-Bus, as a panel does) ends the app.
+        const QDBusReply<bool> clicked = peer().call(QStringLiteral("ClickMenuItem"), QStringLiteral("Quit"));
+        QVERIFY2(clicked.isValid() && clicked.value(), qPrintable(clicked.error().message()));
+        QVERIFY2(QTest::qWaitFor([&] { return !app.isRunning(); }, 10000), qPrintable(app.output()));
     }
 
     // Without anything that shows a tray icon, closing the window quits: it would be lost otherwise.

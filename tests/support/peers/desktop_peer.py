@@ -6,7 +6,8 @@ org.freedesktop.Notifications records every Notify call and can send ActionInvok
 NotificationReplied as if a person had clicked or typed a reply. org.kde.StatusNotifierWatcher
 accepts status notifier items (and says a host shows them), so an app's tray icon registers.
 The test drives both through im.isthmus.test.DesktopPeer (/DesktopPeer): Notifications() and
-ItemProperties() answer in JSON; InvokeAction, Reply, ActivateItem and SetHostRegistered act.
+ItemProperties() answer in JSON; InvokeAction, Reply, ActivateItem, ClickMenuItem and
+SetHostRegistered act.
 Runs until killed.
 """
 import asyncio
@@ -188,6 +189,38 @@ class Control(ServiceInterface):
     def SetHostRegistered(self, registered: "b"):
         """False: as if no panel showed status notifier items (the watcher stays)."""
         self.watcher.set_host_registered(registered)
+
+    @method()
+    async def ClickMenuItem(self, label: "s") -> "b":
+        """Clicks the item's menu entry with this label (mnemonic ampersands ignored)."""
+        properties = await self.item_call("org.freedesktop.DBus.Properties", "Get", "ss",
+                                          ["org.kde.StatusNotifierItem", "Menu"])
+        menu_path = properties[0].value
+        name = self.watcher.items[-1][0]
+        reply = await self.bus.call(Message(destination=name, path=menu_path,
+                                            interface="com.canonical.dbusmenu", member="GetLayout",
+                                            signature="iias", body=[0, -1, ["label"]]))
+        if reply.message_type == MessageType.ERROR:
+            raise RuntimeError("%s: %s" % (reply.error_name, reply.body))
+
+        def find(node):
+            item_id, props, children = node
+            text = props.get("label")
+            if text is not None and text.value.replace("&", "") == label:
+                return item_id
+            for child in children:
+                found = find(child.value)
+                if found is not None:
+                    return found
+            return None
+
+        item_id = find(reply.body[1])
+        if item_id is None:
+            return False
+        await self.bus.call(Message(destination=name, path=menu_path,
+                                    interface="com.canonical.dbusmenu", member="Event",
+                                    signature="isvu", body=[item_id, "clicked", Variant("i", 0), 0]))
+        return True
 
     @method()
     async def ActivateItem(self):
