@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -285,6 +287,45 @@ private Q_SLOTS:
         QVERIFY(bobClient.connectTo(bob, password, m_server.address(), m_server.clientPort()));
         QVERIFY(bobClient.sendMessage(alice, QStringLiteral("Quiet, please")));
         QVERIFY(app.waitForValue(QStringLiteral("SELECT count(*) FROM messages WHERE outgoing = 0"), 1));
+        QTest::qWait(1500); // a notification would have been sent by now
+        QCOMPARE(notifies().size(), before);
+    }
+
+    // A muted chat stays quiet (the flag as the chat list stores it, set while the app was closed).
+    void mutedChat()
+    {
+        const auto [alice, bob] = accounts(QStringLiteral("mute"));
+        const QString profile = m_dirs.filePath(QStringLiteral("mute"));
+        AppProcess app(binaryDir() + QStringLiteral("/bin/isthmus"), profile);
+        QVERIFY(app.start(alice, password, m_server.address(), m_server.clientPort()));
+        QVERIFY2(app.waitForValue(QStringLiteral("SELECT count(*) FROM roster_items"), 1),
+            qPrintable(app.output()));
+        XmppTestClient bobClient;
+        QVERIFY(bobClient.connectTo(bob, password, m_server.address(), m_server.clientPort()));
+        auto before = notifies().size();
+        QVERIFY(bobClient.sendMessage(alice, QStringLiteral("Before you mute me")));
+        QVERIFY(waitForNotifies(before + 1));
+        app.stop();
+        {
+            const QString connection = QStringLiteral("mute-writer");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                db.setDatabaseName(app.databasePath());
+                QVERIFY(db.open());
+                QSqlQuery mute(db);
+                QVERIFY(mute.exec(QStringLiteral("UPDATE chats SET muted = 1")));
+                QCOMPARE(mute.numRowsAffected(), 1);
+            }
+            QSqlDatabase::removeDatabase(connection);
+        }
+
+        QVERIFY(app.start(alice, password, m_server.address(), m_server.clientPort()));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] { return app.output().contains(QStringLiteral("archive catch-up done")); }, 15000),
+            qPrintable(app.output()));
+        before = notifies().size();
+        QVERIFY(bobClient.sendMessage(alice, QStringLiteral("You will not hear this")));
+        QVERIFY(app.waitForValue(QStringLiteral("SELECT count(*) FROM messages WHERE outgoing = 0"), 2));
         QTest::qWait(1500); // a notification would have been sent by now
         QCOMPARE(notifies().size(), before);
     }
