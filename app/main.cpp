@@ -112,22 +112,23 @@ int main(int argc, char *argv[])
     } else {
         session.restoreAccounts();
     }
-    // From the command line, or from a later start of the same profile.
-    const auto open = [&session, &engine](const QString &argument) {
+    // The window to the front, on a chat (of an account; "" the primary) if one is asked for.
+    const auto show = [&session, &engine](const QString &jid, const QString &account) {
         if (auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst())) {
             window->show();
             window->raise();
             window->requestActivate();
         }
-        const QString jid = jidFromXmppUri(argument);
         if (!jid.isEmpty()) {
             qInfo("opening the chat with %s", qPrintable(jid));
-            session.requestChat(jid);
+            session.requestChat(jid, account);
         }
     };
+    // From the command line, or from a later start of the same profile.
+    const auto open = [show](const QString &argument) { show(jidFromXmppUri(argument), {}); };
     QObject::connect(&instance, &SingleInstance::messageReceived, &session, open);
     QObject::connect(&notifier, &MessageNotifier::chatActivated, &session,
-        [open](const QString &, const QString &chatJid) { open(QStringLiteral("xmpp:") + chatJid); });
+        [show](const QString &account, const QString &chatJid) { show(chatJid, account); });
     if (!positional.isEmpty()) {
         open(positional.constFirst());
     }

@@ -69,7 +69,7 @@ Kirigami.ApplicationWindow {
 
     Connections {
         target: root.session
-        function onChatRequested(jid: string) { root.openChat(jid, "", "") }
+        function onChatRequested(jid: string, account: string) { root.openChat(jid, "", account) }
         function onNotice(text: string) { root.showPassiveNotification(text, "long") }
         function onAccountChanged() {
             if (root.session.accountJid.length > 0 && root.pageStack.currentItem instanceof LoginPage === false)

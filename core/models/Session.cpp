@@ -420,9 +420,9 @@ bool Session::isChatViewed(const QString &account, const QString &chatJid) const
         && (m_viewedChatAccount.isEmpty() ? account == accountJid() : account == m_viewedChatAccount);
 }
 
-void Session::requestChat(const QString &chatJid)
+void Session::requestChat(const QString &chatJid, const QString &account)
 {
-    Q_EMIT chatRequested(chatJid);
+    Q_EMIT chatRequested(chatJid, account);
 }
 
 namespace {

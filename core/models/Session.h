@@ -118,8 +118,8 @@ public:
     // For labels that guess the format (Kirigami's InlineMessage renders HTML): text from the
     // network or from errors shown exactly as written, never as markup.
     Q_INVOKABLE QString asPlainText(const QString &text) const;
-    // Asks the UI to show a chat (from an xmpp: URI on the command line).
-    void requestChat(const QString &chatJid);
+    // Asks the UI to show a chat (from an xmpp: URI on the command line, or a notification).
+    void requestChat(const QString &chatJid, const QString &account = {});
     // Roster changes through the account's server (empty account: the primary one); the store and
     // the roster model follow the server's roster push. addContact also asks the contact to share
     // their presence, and returns why it cannot be done ("" when it is under way); the others
@@ -141,7 +141,7 @@ Q_SIGNALS:
     void accountChanged();
     void connectionStateChanged();
     void errorTextChanged();
-    void chatRequested(const QString &chatJid);
+    void chatRequested(const QString &chatJid, const QString &account); // account "": the primary
     void keychainNoticeChanged();
     // Something the person asked for could not be done; a passing message, not a state.
     void notice(const QString &text);
