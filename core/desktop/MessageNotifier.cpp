@@ -144,12 +144,18 @@ KNotification *MessageNotifier::create(const Message &message, const QString &ke
     const qint64 chatId = message.chatId;
 
     KNotificationAction *open = notification->addDefaultAction(tr("Open chat"));
-    connect(open, &KNotificationAction::activated, this, [this, account, chatJid, chatId] {
-        Q_EMIT chatActivated(account, chatJid);
-        // The person came to read exactly these messages. (The chat page marks it read as well,
-        // but misses it when the model knows its chat before the page listens: a race.)
-        m_session->markChatRead(chatId);
-    });
+    connect(open, &KNotificationAction::activated, this,
+        [this, account, chatJid, chatId, sent = QPointer<KNotification>(notification)] {
+            // On Wayland a window may take the focus only with the token the click gave the
+            // notification; Qt's requestActivate() uses it from this variable.
+            if (sent && !sent->xdgActivationToken().isEmpty()) {
+                qputenv("XDG_ACTIVATION_TOKEN", sent->xdgActivationToken().toUtf8());
+            }
+            Q_EMIT chatActivated(account, chatJid);
+            // The person came to read exactly these messages. (The chat page marks it read as well,
+            // but misses it when the model knows its chat before the page listens: a race.)
+            m_session->markChatRead(chatId);
+        });
 
     auto reply = std::make_unique<KNotificationReplyAction>(tr("Reply"));
     reply->setPlaceholderText(tr("Reply to %1…").arg(senderName(message)));
