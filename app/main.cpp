@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Isthmus: command line, QML engine, the session. Everything else lives in core/ and qml/.
+// Isthmus: command line, QML engine, the session, the desktop shell (notifications, tray).
+// Everything else lives in core/ and qml/.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -13,8 +14,11 @@
 #include <QWindow>
 
 #include "AccountCreation.h"
+#include "ChatListModel.h"
 #include "Session.h"
+#include "desktop/MessageNotifier.h"
 #include "desktop/SingleInstance.h"
+#include "desktop/TrayIcon.h"
 
 Q_IMPORT_QML_PLUGIN(Isthmus_CorePlugin)
 Q_IMPORT_QML_PLUGIN(IsthmusPlugin)
@@ -90,12 +94,17 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    MessageNotifier::useBuildTreeEventConfig();
+    MessageNotifier notifier(&session);
+    TrayIcon tray(session.chats());
     // Hidden or minimised: tell the server we are inactive (XEP-0352).
     if (auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst())) {
         QObject::connect(
             window, &QWindow::visibilityChanged, &session, [&session](QWindow::Visibility visibility) {
                 session.setActive(visibility != QWindow::Hidden && visibility != QWindow::Minimized);
             });
+        notifier.setWindow(window);
+        tray.setWindow(window);
     }
 
     if (parser.isSet(jidOption)) {
@@ -104,26 +113,33 @@ int main(int argc, char *argv[])
     } else {
         session.restoreAccounts();
     }
-    // From the command line, or from a later start of the same profile.
-    const auto open = [&session, &engine, &parser, &hostOption, &portOption](const QString &argument) {
+    // The window to the front, on a chat (of an account; "" the primary) if one is asked for.
+    const auto show = [&session, &engine](const QString &jid, const QString &account) {
         if (auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst())) {
             window->show();
             window->raise();
             window->requestActivate();
         }
+        if (!jid.isEmpty()) {
+            qInfo("opening the chat with %s", qPrintable(jid));
+            session.requestChat(jid, account);
+        }
+    };
+    // From the command line, or from a later start of the same profile.
+    const auto open = [show, &session, &parser, &hostOption, &portOption](const QString &argument) {
         const QString jid = jidFromXmppUri(argument);
         // XEP-0147 `xmpp:server?register`: create an account there (through --host/--port if given).
         if (!jid.isEmpty() && QUrl(argument).query() == QLatin1String("register")) {
+            show({}, {});
             session.accountCreation()->requestForm(
                 jid, parser.value(hostOption), parser.value(portOption).toInt());
             return;
         }
-        if (!jid.isEmpty()) {
-            qInfo("opening the chat with %s", qPrintable(jid));
-            session.requestChat(jid);
-        }
+        show(jid, {});
     };
     QObject::connect(&instance, &SingleInstance::messageReceived, &session, open);
+    QObject::connect(&notifier, &MessageNotifier::chatActivated, &session,
+        [show](const QString &account, const QString &chatJid) { show(chatJid, account); });
     if (!positional.isEmpty()) {
         open(positional.constFirst());
     }

@@ -7,3 +7,4 @@ Q_LOGGING_CATEGORY(lcMessaging, "isthmus.messaging", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcModels, "isthmus.models", QtInfoMsg)
 // The XML stream; debug level only, since it carries message bodies.
 Q_LOGGING_CATEGORY(lcXmpp, "isthmus.xmpp", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcDesktop, "isthmus.desktop", QtInfoMsg)

@@ -29,6 +29,18 @@ Kirigami.ApplicationWindow {
         })
     }
 
+    // Tells the session which chat is on screen: its messages raise no notification meanwhile.
+    function updateViewedChat() {
+        const pages = pageStack.items
+        for (let i = pages.length - 1; i >= 0; --i) {
+            if (pages[i] instanceof ChatPage) {
+                session.setViewedChat(pages[i].chatJid, pages[i].account)
+                return
+            }
+        }
+        session.setViewedChat("", "")
+    }
+
     function showLogin() {
         pageStack.clear()
         pageStack.push(Qt.resolvedUrl("pages/LoginPage.qml"), { session: root.session })
@@ -64,7 +76,7 @@ Kirigami.ApplicationWindow {
 
     Connections {
         target: root.session
-        function onChatRequested(jid: string) { root.openChat(jid, "", "") }
+        function onChatRequested(jid: string, account: string) { root.openChat(jid, "", account) }
         function onNotice(text: string) { root.showPassiveNotification(text, "long") }
         function onAccountChanged() {
             if (root.session.accountJid.length > 0 && !root.settingUpAccount())
@@ -119,6 +131,11 @@ Kirigami.ApplicationWindow {
         id: quickSwitcher
         session: root.session
         onChatChosen: (jid, name, account) => root.openChat(jid, name, account)
+    }
+
+    Connections {
+        target: root.pageStack
+        function onDepthChanged() { root.updateViewedChat() }
     }
 
     Component.onCompleted: showStart()

@@ -85,6 +85,7 @@ QFuture<std::optional<Message>> MessagePipeline::receive(
     return m_store->addMessage(*message).then(this, [this](std::optional<Message> stored) {
         if (stored) {
             Q_EMIT messageStored(*stored);
+            Q_EMIT liveMessageStored(*stored);
         }
         return stored;
     });

@@ -38,6 +38,8 @@ public:
 
 Q_SIGNALS:
     void messageStored(const Message &message);
+    // Only what arrived live (not archive catch-up or backfill): the messages worth a notification.
+    void liveMessageStored(const Message &message);
 
 private:
     std::optional<Message> runStages(const QString &accountJid, const QXmppMessage &stanza);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Session.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QPointer>
 #include <QXmppBlockingManager.h>
 #include <QXmppMessage.h>
@@ -13,6 +15,7 @@
 #include "ChatListModel.h"
 #include "Logging.h"
 #include "MessageListModel.h"
+#include "NotificationSettings.h"
 #include "RosterTreeModel.h"
 #include "SearchResultsModel.h"
 #include "SubscriptionRequestModel.h"
@@ -65,6 +68,8 @@ Session::Session(const QString &databasePath, QObject *parent)
     , m_amendments(std::make_unique<MessageAmendments>(m_database.get(), m_messages.get()))
     , m_accountStore(std::make_unique<AccountStore>(m_database.get()))
     , m_credentials(std::make_unique<CredentialStore>())
+    , m_notificationSettings(std::make_unique<NotificationSettings>(
+          QFileInfo(databasePath).dir().filePath(QStringLiteral("settings.ini"))))
 {
     // Queued first on the database thread: every later statement sees the migrated schema.
     m_database->open().onFailed(this, [this](const std::exception &e) {
@@ -552,9 +557,21 @@ QString Session::asPlainText(const QString &text) const
     return QStringLiteral("<span>%1</span>").arg(escaped);
 }
 
-void Session::requestChat(const QString &chatJid)
+void Session::setViewedChat(const QString &chatJid, const QString &account)
 {
-    Q_EMIT chatRequested(chatJid);
+    m_viewedChatJid = chatJid;
+    m_viewedChatAccount = account;
+}
+
+bool Session::isChatViewed(const QString &account, const QString &chatJid) const
+{
+    return !m_viewedChatJid.isEmpty() && m_viewedChatJid == chatJid
+        && (m_viewedChatAccount.isEmpty() ? account == accountJid() : account == m_viewedChatAccount);
+}
+
+void Session::requestChat(const QString &chatJid, const QString &account)
+{
+    Q_EMIT chatRequested(chatJid, account);
 }
 
 namespace {

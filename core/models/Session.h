@@ -18,6 +18,7 @@
 Q_MOC_INCLUDE("AccountCreation.h")
 Q_MOC_INCLUDE("AccountListModel.h")
 Q_MOC_INCLUDE("ChatListModel.h")
+Q_MOC_INCLUDE("NotificationSettings.h")
 Q_MOC_INCLUDE("RosterTreeModel.h")
 Q_MOC_INCLUDE("SearchResultsModel.h")
 Q_MOC_INCLUDE("SubscriptionRequestModel.h")
@@ -36,6 +37,7 @@ class MessageAmendments;
 class MessageListModel;
 class MessagePipeline;
 class MessageStore;
+class NotificationSettings;
 class Outbox;
 class RosterStore;
 class RosterTreeModel;
@@ -69,6 +71,7 @@ class Session : public QObject
     Q_PROPERTY(QString certificateFingerprint READ certificateFingerprint NOTIFY errorTextChanged)
     Q_PROPERTY(AccountCreation *accountCreation READ accountCreation CONSTANT)
     Q_PROPERTY(AccountListModel *accountList READ accountList CONSTANT)
+    Q_PROPERTY(NotificationSettings *notificationSettings READ notificationSettings CONSTANT)
 public:
     enum ConnectionState { NoAccount, Disconnected, Connecting, Connected, Failed };
     Q_ENUM(ConnectionState)
@@ -146,8 +149,8 @@ public:
     // For labels that guess the format (Kirigami's InlineMessage renders HTML): text from the
     // network or from errors shown exactly as written, never as markup.
     Q_INVOKABLE QString asPlainText(const QString &text) const;
-    // Asks the UI to show a chat (from an xmpp: URI on the command line).
-    void requestChat(const QString &chatJid);
+    // Asks the UI to show a chat (from an xmpp: URI on the command line, or a notification).
+    void requestChat(const QString &chatJid, const QString &account = {});
     // Roster changes through the account's server (empty account: the primary one); the store and
     // the roster model follow the server's roster push. addContact also asks the contact to share
     // their presence, and returns why it cannot be done ("" when it is under way); the others
@@ -172,12 +175,17 @@ public:
     // brings the new subscription state. Problems are reported through notice().
     Q_INVOKABLE void cancelSubscription(const QString &jid, const QString &account = {});
     Q_INVOKABLE void unsubscribe(const QString &jid, const QString &account = {});
+    // Desktop integration: the notification switch, and which chat the window shows (the UI says
+    // so; empty jid: none), so that messages in it raise no notification while it is in front.
+    NotificationSettings *notificationSettings() const { return m_notificationSettings.get(); }
+    Q_INVOKABLE void setViewedChat(const QString &chatJid, const QString &account = {});
+    bool isChatViewed(const QString &account, const QString &chatJid) const;
 
 Q_SIGNALS:
     void accountChanged();
     void connectionStateChanged();
     void errorTextChanged();
-    void chatRequested(const QString &chatJid);
+    void chatRequested(const QString &chatJid, const QString &account); // account "": the primary
     void keychainNoticeChanged();
     // Something the person asked for could not be done; a passing message, not a state.
     void notice(const QString &text);
@@ -217,4 +225,7 @@ private:
     bool m_active = true;
     QHash<qint64, QString> m_lastReadMarker; // chat id -> message id we last sent "displayed" for
     QHash<QString, int> m_sentChatStates; // "account/chat" -> the state we last told them
+    std::unique_ptr<NotificationSettings> m_notificationSettings;
+    QString m_viewedChatJid;
+    QString m_viewedChatAccount; // empty: the primary account
 };

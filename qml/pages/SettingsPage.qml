@@ -42,6 +42,19 @@ FormCard.FormCardPage {
         }
     }
 
+    FormCard.FormHeader {
+        title: qsTr("Notifications")
+    }
+    FormCard.FormCard {
+        FormCard.FormSwitchDelegate {
+            objectName: "notificationsSwitch"
+            text: qsTr("Show notifications")
+            description: qsTr("For new messages in chats that are not muted and not on screen; reply from the notification.")
+            checked: page.session.notificationSettings.enabled
+            onToggled: page.session.notificationSettings.enabled = checked
+        }
+    }
+
     AccountsSection {
         Layout.fillWidth: true
         session: page.session

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TrayIcon.h"
+
+#include <KStatusNotifierItem>
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusServiceWatcher>
+#include <QDBusVariant>
+#include <QEvent>
+#include <QIcon>
+#include <QMenu>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QWindow>
+
+#include "Logging.h"
+
+namespace {
+const QString watcherService = QStringLiteral("org.kde.StatusNotifierWatcher");
+const QString watcherPath = QStringLiteral("/StatusNotifierWatcher");
+const QString iconName = QStringLiteral("dialog-messages");
+} // namespace
+
+TrayIcon::TrayIcon(QAbstractItemModel *chats, QObject *parent)
+    : QObject(parent), m_chats(chats), m_item(new KStatusNotifierItem(QStringLiteral("isthmus"), this))
+{
+    m_item->setCategory(KStatusNotifierItem::Communications);
+    m_item->setTitle(QStringLiteral("Isthmus"));
+    m_item->setIconByName(iconName);
+    m_item->setAttentionIconByName(QStringLiteral("mail-unread-new"));
+    // Our own entries instead of the standard ones, whose Quit asks "are you sure?" first.
+    m_item->setStandardActionsEnabled(false);
+    QMenu *menu = m_item->contextMenu();
+    connect(menu->addAction(QIcon::fromTheme(QStringLiteral("window")), tr("Show Isthmus")),
+        &QAction::triggered, this, [this] {
+            if (m_window) {
+                m_window->show();
+                m_window->raise();
+                m_window->requestActivate();
+            }
+        });
+    menu->addSeparator();
+    connect(menu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("Quit")),
+        &QAction::triggered, qApp, &QCoreApplication::quit);
+
+    connect(chats, &QAbstractItemModel::modelReset, this, &TrayIcon::recount);
+    connect(chats, &QAbstractItemModel::layoutChanged, this, &TrayIcon::recount);
+    connect(chats, &QAbstractItemModel::dataChanged, this, &TrayIcon::recount);
+    connect(chats, &QAbstractItemModel::rowsInserted, this, &TrayIcon::recount);
+    connect(chats, &QAbstractItemModel::rowsRemoved, this, &TrayIcon::recount);
+    recount();
+
+    // Whether anything shows the icon can change while we run (the panel restarts).
+    auto *watcher = new QDBusServiceWatcher(
+        watcherService, QDBusConnection::sessionBus(), QDBusServiceWatcher::WatchForOwnerChange, this);
+    connect(watcher, &QDBusServiceWatcher::serviceOwnerChanged, this, &TrayIcon::queryHost);
+    QDBusConnection::sessionBus().connect(watcherService, watcherPath, watcherService,
+        QStringLiteral("StatusNotifierHostRegistered"), this, SLOT(queryHost()));
+    QDBusConnection::sessionBus().connect(watcherService, watcherPath, watcherService,
+        QStringLiteral("StatusNotifierHostUnregistered"), this, SLOT(queryHost()));
+    queryHost();
+}
+
+TrayIcon::~TrayIcon() = default;
+
+void TrayIcon::setWindow(QWindow *window)
+{
+    if (m_window) {
+        m_window->removeEventFilter(this);
+    }
+    m_window = window;
+    m_item->setAssociatedWindow(window);
+    if (window) {
+        window->installEventFilter(this);
+    }
+}
+
+bool TrayIcon::isAvailable() const
+{
+    // Without a watcher the item falls back to the legacy (XEmbed) tray, if there is one.
+    return m_watcherPresent ? m_hostRegistered : QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+bool TrayIcon::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_window || event->type() != QEvent::Close) {
+        return QObject::eventFilter(watched, event);
+    }
+    if (isAvailable()) {
+        qCInfo(lcDesktop) << "window closed: staying in the tray";
+        event->ignore();
+        m_window->hide();
+        return true;
+    }
+    // No tray to come back from: closing quits. (The item alone would keep the event loop
+    // alive, since it expects to be the way back to the window.)
+    QTimer::singleShot(0, this, [this] {
+        if (m_window && !m_window->isVisible()) {
+            qCInfo(lcDesktop) << "window closed and no tray: quitting";
+            QCoreApplication::quit();
+        }
+    });
+    return false;
+}
+
+void TrayIcon::recount()
+{
+    int unread = 0;
+    const int unreadRole = m_chats->roleNames().key("unread", -1);
+    for (int row = 0; row < m_chats->rowCount(); ++row) {
+        unread += m_chats->index(row, 0).data(unreadRole).toInt();
+    }
+    if (unread == m_unread) {
+        return;
+    }
+    m_unread = unread;
+    const QString subtitle = unread > 0 ? tr("Unread messages: %1").arg(unread) : tr("No unread messages");
+    m_item->setToolTip(iconName, QStringLiteral("Isthmus"), subtitle);
+    m_item->setStatus(unread > 0 ? KStatusNotifierItem::NeedsAttention : KStatusNotifierItem::Active);
+    m_item->setOverlayIconByName(unread > 0 ? QStringLiteral("mail-unread-new") : QString());
+}
+
+void TrayIcon::queryHost()
+{
+    QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
+    m_watcherPresent = bus && bus->isServiceRegistered(watcherService);
+    if (!m_watcherPresent) {
+        m_hostRegistered = false;
+        return;
+    }
+    QDBusMessage get = QDBusMessage::createMethodCall(watcherService, watcherPath,
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    get << watcherService << QStringLiteral("IsStatusNotifierHostRegistered");
+    auto *call = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(get), this);
+    connect(call, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *finished) {
+        finished->deleteLater();
+        const QDBusPendingReply<QDBusVariant> reply = *finished;
+        m_hostRegistered = reply.isValid() && reply.value().variant().toBool();
+        qCInfo(lcDesktop) << "status notifier host registered:" << m_hostRegistered;
+    });
+}
