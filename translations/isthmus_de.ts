@@ -1,6 +1,87 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en">
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AccountCreation</name>
+    <message>
+        <source>&quot;%1&quot; is not a server name. It looks like example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountRegistration</name>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsSection</name>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished">Verbinde…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable: disconnect and stay off at start; the history stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished">%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>It is disconnected and its password is removed from the system keychain. The account on the server is not deleted, and the history stays on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>AddContactDialog</name>
     <message>
@@ -37,6 +118,44 @@
     </message>
     <message>
         <source>Optional; pick an existing group or type a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateQuestion</name>
+    <message>
+        <source>Certificate question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you trust this certificate for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be checked. If your provider gave you this fingerprint (or you run the server yourself), compare it character by character. Trust it only if it is the same: Isthmus will then accept exactly this certificate for this account, and ask again if it ever changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatArchivePager</name>
+    <message>
+        <source>%1 is not connected; older messages load once it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older messages could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -82,6 +201,22 @@
         <source>Messages you send and receive show up here.</source>
         <translation>Gesendete und empfangene Nachrichten erscheinen hier.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter chats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -108,6 +243,22 @@
     <message>
         <source>Send</source>
         <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Jump to the newest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert emoji (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -183,6 +334,140 @@
         <source>The connection failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already taken on %2. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not let apps create accounts (registration is closed). Create the account on the provider&apos;s website, or choose another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not allow you to create an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to create the account now; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept what was entered. Check the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not create the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the address and your network, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactAvatar</name>
+    <message>
+        <source>IRC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, through a gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateAccountPage</name>
+    <message>
+        <source>Create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address will be name@server. Anyone on any server can reach you there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken from the server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (optional):</source>
+        <translation type="unfinished">Port (optional):</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished">automatisch</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for its form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created; logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -196,6 +481,40 @@
     </message>
     <message>
         <source>The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataFormView</name>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <source>Smileys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -245,6 +564,18 @@
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
+    <message>
+        <source>Set up an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account yet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new account…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -260,7 +591,11 @@
 <context>
     <name>MessageActions</name>
     <message>
-        <source>%1 is not connected; try again when it is.</source>
+        <source>%1 is not set up on this computer any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -293,10 +628,6 @@
     <message>
         <source>Yesterday</source>
         <translation>Gestern</translation>
-    </message>
-    <message>
-        <source>↪ in reply</source>
-        <translation>↪ als Antwort</translation>
     </message>
     <message>
         <source>You retracted this message</source>
@@ -334,6 +665,63 @@
         <source>Retract</source>
         <translation>Zurückziehen</translation>
     </message>
+    <message>
+        <source>New messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to an earlier message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageNotifier</name>
+    <message>
+        <source>Open chat</source>
+        <translation type="unfinished">Chat öffnen</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished">Antworten</translation>
+    </message>
+    <message>
+        <source>Reply to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Senden</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPolicy</name>
+    <message>
+        <source>(%1 earlier messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <source>Go to a chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat with %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a chat with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RosterPage</name>
@@ -368,6 +756,7 @@
     <message numerus="yes">
         <source>%1, %n contact(s)</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -426,6 +815,30 @@
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Online first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing my online status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop receiving their online status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -526,6 +939,143 @@
     </message>
     <message>
         <source>%1 could not be moved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate waiting for a decision for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate changed; compare the new fingerprint before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate choice could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be enabled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address or a domain that can be blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot block your own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be blocked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be unblocked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be stopped from seeing your presence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be unsubscribed from: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished">Chats</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark, or as the rest of the desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For new messages in chats that are not muted and not on screen; reply from the notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isthmus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A messenger for everyone you talk to, over XMPP and its gateways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Show Isthmus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unread messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Xep0077RegistrationForm</name>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -103,6 +103,9 @@ Kirigami.ScrollablePage {
             required property bool pinned
             required property bool muted
             required property string draft
+            required property int presence
+            required property bool blocked
+            required property string network
 
             width: ListView.view.width
             highlighted: ListView.isCurrentItem
@@ -132,10 +135,15 @@ Kirigami.ScrollablePage {
 
             contentItem: RowLayout {
                 spacing: Kirigami.Units.largeSpacing
-                Components.Avatar {
+                ContactAvatar {
                     Layout.preferredWidth: Kirigami.Units.iconSizes.medium
                     Layout.preferredHeight: Kirigami.Units.iconSizes.medium
                     name: row.name
+                    presence: row.presence
+                    network: row.network
+                    blocked: row.blocked
+                    accountColour: page.session.accounts.length > 1
+                        ? Kirigami.NameUtils.colorsFromString(row.account) : "transparent"
                 }
                 ColumnLayout {
                     Layout.fillWidth: true

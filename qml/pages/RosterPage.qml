@@ -64,6 +64,14 @@ Kirigami.ScrollablePage {
             icon.name: "list-add-user"
             shortcut: StandardKey.New
             onTriggered: addDialog.open()
+        },
+        Kirigami.Action {
+            text: qsTr("Online first")
+            icon.name: "im-user-online"
+            checkable: true
+            checked: page.session.roster.sortOrder === RosterTreeModel.OnlineFirst
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onToggled: page.session.roster.sortOrder = checked ? RosterTreeModel.OnlineFirst : RosterTreeModel.ByName
         }
     ]
 
@@ -117,6 +125,8 @@ Kirigami.ScrollablePage {
         contactMenu.name = roster.data(index, RosterTreeModel.NameRole)
         contactMenu.account = roster.data(index, RosterTreeModel.AccountRole)
         contactMenu.groups = roster.data(index, RosterTreeModel.GroupsRole)
+        contactMenu.blocked = roster.data(index, RosterTreeModel.BlockedRole)
+        contactMenu.subscription = roster.data(index, RosterTreeModel.SubscriptionRole)
         if (below)
             contactMenu.popup(below, Kirigami.Units.gridUnit * 2, below.height)
         else
@@ -197,6 +207,12 @@ Kirigami.ScrollablePage {
             required property string jid
             required property bool isGroup
             required property int contactCount
+            required property int presence
+            required property string statusText
+            required property bool blocked
+            required property string network
+            required property string account
+            required property int subscription
 
             implicitWidth: treeView.width
             focusPolicy: Qt.NoFocus // the tree keeps the focus, for its arrow keys
@@ -253,10 +269,15 @@ Kirigami.ScrollablePage {
                     id: contactRow
                     RowLayout {
                         spacing: Kirigami.Units.largeSpacing
-                        Components.Avatar {
+                        ContactAvatar {
                             Layout.preferredWidth: Kirigami.Units.iconSizes.medium
                             Layout.preferredHeight: Kirigami.Units.iconSizes.medium
                             name: entry.name
+                            presence: entry.presence
+                            network: entry.network
+                            blocked: entry.blocked
+                            accountColour: page.session.accounts.length > 1
+                                ? Kirigami.NameUtils.colorsFromString(entry.account) : "transparent"
                         }
                         ColumnLayout {
                             Layout.fillWidth: true
@@ -269,7 +290,9 @@ Kirigami.ScrollablePage {
                             }
                             Controls.Label {
                                 Layout.fillWidth: true
-                                text: entry.jid
+                                // Their status message (their words: plain text), else the address.
+                                text: entry.blocked ? qsTr("Blocked · %1").arg(entry.jid)
+                                    : entry.statusText.length > 0 ? entry.statusText : entry.jid
                                 elide: Text.ElideRight
                                 textFormat: Text.PlainText
                                 color: entry.highlighted ? Kirigami.Theme.highlightedTextColor
@@ -313,6 +336,8 @@ Kirigami.ScrollablePage {
         property string name
         property string account
         property var groups: []
+        property bool blocked
+        property int subscription
 
         Controls.MenuItem {
             text: qsTr("Open chat")
@@ -343,6 +368,27 @@ Kirigami.ScrollablePage {
             }
         }
         Controls.MenuSeparator {}
+        // RFC 6121 subscription states: 1 = they see ours (from), 2 = we see theirs (to), 3 = both.
+        Controls.MenuItem {
+            text: qsTr("Stop sharing my online status")
+            icon.name: "im-invisible-user"
+            visible: contactMenu.subscription === 1 || contactMenu.subscription === 3
+            height: visible ? implicitHeight : 0
+            onTriggered: page.session.cancelSubscription(contactMenu.jid, contactMenu.account)
+        }
+        Controls.MenuItem {
+            text: qsTr("Stop receiving their online status")
+            icon.name: "im-user-offline"
+            visible: contactMenu.subscription === 2 || contactMenu.subscription === 3
+            height: visible ? implicitHeight : 0
+            onTriggered: page.session.unsubscribe(contactMenu.jid, contactMenu.account)
+        }
+        Controls.MenuItem {
+            text: contactMenu.blocked ? qsTr("Unblock") : qsTr("Block")
+            icon.name: "im-ban-user"
+            onTriggered: contactMenu.blocked ? page.session.unblockContact(contactMenu.jid, contactMenu.account)
+                                             : page.session.blockContact(contactMenu.jid, contactMenu.account)
+        }
         Controls.MenuItem {
             text: qsTr("Remove…")
             icon.name: "list-remove-user"
