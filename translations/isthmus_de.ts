@@ -5,100 +5,100 @@
     <name>AccountCreation</name>
     <message>
         <source>&quot;%1&quot; is not a server name. It looks like example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Servername. Ein Servername sieht so aus: example.org.</translation>
     </message>
     <message>
         <source>Choose a server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst einen Server auswählen.</translation>
     </message>
     <message>
         <source>Fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ausfüllen: %1.</translation>
     </message>
 </context>
 <context>
     <name>AccountRegistration</name>
     <message>
         <source>%1 closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung beendet.</translation>
     </message>
 </context>
 <context>
     <name>AccountsSection</name>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Verbinde…</translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>No account is set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Konto eingerichtet.</translation>
     </message>
     <message>
         <source>Enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktivieren</translation>
     </message>
     <message>
         <source>Disable: disconnect and stay off at start; the history stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren: Verbindung trennen und beim Start nicht verbinden; der Verlauf bleibt erhalten</translation>
     </message>
     <message>
         <source>Enable and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren und verbinden</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove %1 from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von diesem Gerät entfernen</translation>
     </message>
     <message>
         <source>Add another account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiteres Konto hinzufügen…</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished">%1 entfernen?</translation>
+        <translation>%1 entfernen?</translation>
     </message>
     <message>
         <source>It is disconnected and its password is removed from the system keychain. The account on the server is not deleted, and the history stays on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wird getrennt und das Passwort aus dem Schlüsselbund des Systems entfernt. Das Konto auf dem Server wird nicht gelöscht, und der Verlauf bleibt auf diesem Gerät.</translation>
     </message>
 </context>
 <context>
     <name>AddContactDialog</name>
     <message>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>name@example.org</source>
@@ -106,57 +106,57 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe:</translation>
     </message>
     <message>
         <source>Optional; pick an existing group or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional; eine vorhandene Gruppe auswählen oder eine neue eingeben</translation>
     </message>
 </context>
 <context>
     <name>CertificateQuestion</name>
     <message>
         <source>Certificate question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage zum Zertifikat</translation>
     </message>
     <message>
         <source>Do you trust this certificate for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für %1 vertrauen?</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be checked. If your provider gave you this fingerprint (or you run the server yourself), compare it character by character. Trust it only if it is the same: Isthmus will then accept exactly this certificate for this account, and ask again if it ever changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden. Wenn dieser Fingerabdruck vom Anbieter stammt (oder der Server selbst betrieben wird), bitte Zeichen für Zeichen vergleichen. Nur vertrauen, wenn er genau übereinstimmt: Isthmus akzeptiert dann genau dieses Zertifikat für dieses Konto und fragt erneut, falls es sich jemals ändert.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen</translation>
     </message>
 </context>
 <context>
     <name>ChatArchivePager</name>
     <message>
         <source>%1 is not connected; older messages load once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verbunden; ältere Nachrichten werden geladen, sobald die Verbindung besteht.</translation>
     </message>
     <message>
         <source>Older messages could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Nachrichten konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -203,34 +203,34 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Filter chats…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats filtern…</translation>
     </message>
     <message>
         <source>No chat matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Chat passt zu „%1“</translation>
     </message>
     <message>
         <source>Search all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten durchsuchen</translation>
     </message>
 </context>
 <context>
     <name>ChatPage</name>
     <message>
         <source>Say hello</source>
-        <translation>Sag Hallo</translation>
+        <translation>Hallo sagen</translation>
     </message>
     <message>
         <source>This is the beginning of your conversation with %1.</source>
-        <translation>Hier beginnt deine Unterhaltung mit %1.</translation>
+        <translation>Hier beginnt die Unterhaltung mit %1.</translation>
     </message>
     <message>
         <source>Editing your message</source>
-        <translation>Du bearbeitest deine Nachricht</translation>
+        <translation>Nachricht wird bearbeitet</translation>
     </message>
     <message>
         <source>Replying to: %1</source>
@@ -246,19 +246,19 @@
     </message>
     <message>
         <source>Jump to the newest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur neuesten Nachricht springen</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreibt…</translation>
     </message>
     <message>
         <source>Insert emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji einfügen</translation>
     </message>
     <message>
         <source>Insert emoji (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji einfügen (Strg+E)</translation>
     </message>
 </context>
 <context>
@@ -276,246 +276,246 @@
     <name>ConnectionErrorText</name>
     <message>
         <source>The server&apos;s certificate cannot be trusted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers kann nicht vertraut werden: %1.</translation>
     </message>
     <message>
         <source>It was issued to &quot;%1&quot; by &quot;%2&quot;; SHA-256 fingerprint %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde für „%1“ von „%2“ ausgestellt; SHA-256-Fingerabdruck %3.</translation>
     </message>
     <message>
         <source>The server rejected the password for %1. Check the address and the password.</source>
-        <translation>Der Server hat das Passwort für %1 abgelehnt. Prüfe Adresse und Passwort.</translation>
+        <translation>Der Server hat das Passwort für %1 abgelehnt. Bitte Adresse und Passwort prüfen.</translation>
     </message>
     <message>
         <source>The server says the account %1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Server ist das Konto %1 deaktiviert.</translation>
     </message>
     <message>
         <source>The password of %1 has expired; set a new one with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 ist abgelaufen; bitte beim Anbieter ein neues festlegen.</translation>
     </message>
     <message>
         <source>The server offers no secure way to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet keine sichere Anmeldemöglichkeit an.</translation>
     </message>
     <message>
         <source>Logging in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not reach %1: the connection was refused. The server may be down, or the address or port may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: Die Verbindung wurde abgelehnt. Der Server ist möglicherweise nicht in Betrieb, oder Adresse oder Port sind falsch.</translation>
     </message>
     <message>
         <source>The server %1 was not found. Check the address and your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 wurde nicht gefunden. Bitte Adresse und Netzwerkverbindung prüfen.</translation>
     </message>
     <message>
         <source>Could not reach %1: the network did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: Das Netzwerk hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere Verbindung zu %1 hergestellt werden: %2</translation>
     </message>
     <message>
         <source>%1 closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung beendet.</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The server ended the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Sitzung beendet: %1</translation>
     </message>
     <message>
         <source>The connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Servers: %1</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is already taken on %2. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ ist auf %2 bereits vergeben. Bitte einen anderen wählen.</translation>
     </message>
     <message>
         <source>%1 does not let apps create accounts (registration is closed). Create the account on the provider&apos;s website, or choose another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt Apps nicht, Konten zu erstellen (die Registrierung ist geschlossen). Das Konto kann auf der Website des Anbieters erstellt werden, oder es wird ein anderer Server gewählt.</translation>
     </message>
     <message>
         <source>%1 does not allow you to create an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt nicht, ein Konto zu erstellen.</translation>
     </message>
     <message>
         <source>%1 refused to create the account now; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Erstellen des Kontos vorerst abgelehnt; bitte später erneut versuchen.</translation>
     </message>
     <message>
         <source>%1 did not accept what was entered. Check the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Eingaben nicht akzeptiert. Bitte die Felder prüfen.</translation>
     </message>
     <message>
         <source>%1 could not create the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte das Konto nicht erstellen.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check the address and your network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Bitte Adresse und Netzwerkverbindung prüfen und erneut versuchen.</translation>
     </message>
 </context>
 <context>
     <name>ContactAvatar</name>
     <message>
         <source>IRC</source>
-        <translation type="unfinished"></translation>
+        <translation>IRC</translation>
     </message>
     <message>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord</translation>
     </message>
     <message>
         <source>Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack</translation>
     </message>
     <message>
         <source>another network</source>
-        <translation type="unfinished"></translation>
+        <translation>einem anderen Netzwerk</translation>
     </message>
     <message>
         <source>On %1, through a gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1, über ein Gateway</translation>
     </message>
 </context>
 <context>
     <name>CreateAccountPage</name>
     <message>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto erstellen</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Your address will be name@server. Anyone on any server can reach you there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse lautet dann name@server. Darüber ist man von jedem Server aus erreichbar.</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org</translation>
     </message>
     <message>
         <source>Connect to (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden mit (optional):</translation>
     </message>
     <message>
         <source>taken from the server name</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Servernamen</translation>
     </message>
     <message>
         <source>Port (optional):</source>
-        <translation type="unfinished">Port (optional):</translation>
+        <translation>Port (optional):</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished">automatisch</translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server wird abgefragt…</translation>
     </message>
     <message>
         <source>Ask the server for its form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular vom Server abrufen</translation>
     </message>
     <message>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wird erstellt…</translation>
     </message>
     <message>
         <source>Created; logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt; Anmeldung läuft…</translation>
     </message>
     <message>
         <source>Create the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto erstellen</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>No system keychain is available (Secret Service, KWallet...). The password is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar (Secret Service, KWallet...). Das Passwort wird nur im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1</translation>
     </message>
     <message>
         <source>The system keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Schlüsselbund des Systems: %1</translation>
     </message>
 </context>
 <context>
     <name>DataFormView</name>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erforderlich)</translation>
     </message>
 </context>
 <context>
     <name>EmojiPicker</name>
     <message>
         <source>Smileys</source>
-        <translation type="unfinished"></translation>
+        <translation>Smileys</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen</translation>
     </message>
     <message>
         <source>Hearts</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzen</translation>
     </message>
     <message>
         <source>Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Natur</translation>
     </message>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Essen</translation>
     </message>
     <message>
         <source>Things</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinge</translation>
     </message>
 </context>
 <context>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <source>Log in with your chat address (XMPP). Contacts on every server, and on networks behind gateways, are reachable from one account.</source>
-        <translation>Melde dich mit deiner Chat-Adresse (XMPP) an. Kontakte auf jedem Server und in Netzwerken hinter Gateways erreichst du mit einem Konto.</translation>
+        <translation>Anmeldung mit der Chat-Adresse (XMPP). Mit einem einzigen Konto sind Kontakte auf jedem Server und in Netzwerken hinter Gateways erreichbar.</translation>
     </message>
     <message>
         <source>Chat address:</source>
@@ -566,15 +566,15 @@
     </message>
     <message>
         <source>Set up an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto einrichten</translation>
     </message>
     <message>
         <source>No account yet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Konto?</translation>
     </message>
     <message>
         <source>Create a new account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Konto erstellen…</translation>
     </message>
 </context>
 <context>
@@ -592,11 +592,11 @@
     <name>MessageActions</name>
     <message>
         <source>%1 is not set up on this computer any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf diesem Computer nicht mehr eingerichtet.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>You retracted this message</source>
-        <translation>Du hast diese Nachricht zurückgezogen</translation>
+        <translation>Sie haben diese Nachricht zurückgezogen</translation>
     </message>
     <message>
         <source>This message was retracted</source>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <source>Remove your reaction</source>
-        <translation>Deine Reaktion entfernen</translation>
+        <translation>Eigene Reaktion entfernen</translation>
     </message>
     <message>
         <source>React with %1</source>
@@ -667,60 +667,60 @@
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten</translation>
     </message>
     <message>
         <source>In reply to an earlier message</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf eine frühere Nachricht</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
 </context>
 <context>
     <name>MessageNotifier</name>
     <message>
         <source>Open chat</source>
-        <translation type="unfinished">Chat öffnen</translation>
+        <translation>Chat öffnen</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">Antworten</translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Reply to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antworten…</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Senden</translation>
+        <translation>Senden</translation>
     </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
     <message>
         <source>(%1 earlier messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 frühere Nachrichten)</translation>
     </message>
 </context>
 <context>
     <name>QuickSwitcher</name>
     <message>
         <source>Go to a chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Chat wechseln…</translation>
     </message>
     <message>
         <source>No chat with %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Chat mit %1</translation>
     </message>
     <message>
         <source>No chat matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein passender Chat</translation>
     </message>
     <message>
         <source>Start a chat with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat mit %1 beginnen</translation>
     </message>
 </context>
 <context>
@@ -731,11 +731,11 @@
     </message>
     <message>
         <source>%1 wants to add you as a contact: “%2”</source>
-        <translation>%1 möchte dich als Kontakt hinzufügen: „%2“</translation>
+        <translation>%1 möchte Sie als Kontakt hinzufügen: „%2“</translation>
     </message>
     <message>
         <source>%1 wants to add you as a contact.</source>
-        <translation>%1 möchte dich als Kontakt hinzufügen.</translation>
+        <translation>%1 möchte Sie als Kontakt hinzufügen.</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -755,22 +755,22 @@
     </message>
     <message numerus="yes">
         <source>%1, %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Kontakt</numerusform>
+            <numerusform>%1, %n Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte</translation>
     </message>
     <message>
         <source>Add the people you talk to by their chat address, like name@example.org.</source>
-        <translation>Füge die Menschen, mit denen du schreibst, über ihre Chat-Adresse hinzu, etwa name@example.org.</translation>
+        <translation>Gesprächspartner über ihre Chat-Adresse hinzufügen, etwa name@example.org.</translation>
     </message>
     <message>
         <source>Asked %1 to share their online status with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde um die Freigabe des Online-Status gebeten.</translation>
     </message>
     <message>
         <source>Open chat</source>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>The name is kept in your contact list on the server, so your other devices show it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name wird in der Kontaktliste auf dem Server gespeichert und erscheint daher auch auf anderen Geräten.</translation>
     </message>
     <message>
         <source>Contact Groups</source>
@@ -802,7 +802,7 @@
     </message>
     <message>
         <source>Groups of %1, separated by commas. Without a group the contact is listed under &quot;Contacts&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen von %1, durch Kommas getrennt. Ohne Gruppe erscheint der Kontakt unter „Kontakte“.</translation>
     </message>
     <message>
         <source>Remove %1?</source>
@@ -810,7 +810,7 @@
     </message>
     <message>
         <source>%1 leaves your contact list and you stop seeing each other&apos;s online status. Your chat history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aus der Kontaktliste entfernt, und der Online-Status wird nicht mehr gegenseitig angezeigt. Der Chatverlauf bleibt erhalten.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -818,27 +818,27 @@
     </message>
     <message>
         <source>Online first</source>
-        <translation type="unfinished"></translation>
+        <translation>Online zuerst</translation>
     </message>
     <message>
         <source>Blocked · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert · %1</translation>
     </message>
     <message>
         <source>Stop sharing my online status</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenen Online-Status nicht mehr teilen</translation>
     </message>
     <message>
         <source>Stop receiving their online status</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Status dieses Kontakts nicht mehr empfangen</translation>
     </message>
     <message>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierung aufheben</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockieren</translation>
     </message>
 </context>
 <context>
@@ -864,11 +864,11 @@
     </message>
     <message>
         <source>You to %1</source>
-        <translation>Du an %1</translation>
+        <translation>Sie an %1</translation>
     </message>
     <message>
         <source>Search your history</source>
-        <translation>Durchsuche deinen Verlauf</translation>
+        <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
         <source>Nothing found</source>
@@ -887,7 +887,7 @@
     <name>Session</name>
     <message>
         <source>The message database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtendatenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid chat address. It looks like name@example.org.</source>
@@ -895,188 +895,188 @@
     </message>
     <message>
         <source>Enter the password of %1.</source>
-        <translation>Gib das Passwort von %1 ein.</translation>
+        <translation>Bitte das Passwort von %1 eingeben.</translation>
     </message>
     <message>
         <source>Enter the password of %1 to connect.</source>
-        <translation>Gib das Passwort von %1 ein, um dich zu verbinden.</translation>
+        <translation>Bitte das Passwort von %1 eingeben, um die Verbindung herzustellen.</translation>
     </message>
     <message>
         <source>%1 Enter the password of %2 to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bitte das Passwort von %2 eingeben, um die Verbindung herzustellen.</translation>
     </message>
     <message>
         <source>The message could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Set up an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst ein Konto einrichten.</translation>
     </message>
     <message>
         <source>%1 is not one of your accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört nicht zu den eigenen Konten.</translation>
     </message>
     <message>
         <source>%1 is not connected; try again when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verbunden; bitte erneut versuchen, sobald die Verbindung besteht.</translation>
     </message>
     <message>
         <source>That is your own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die eigene Adresse.</translation>
     </message>
     <message>
         <source>%1 could not be added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be renamed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht umbenannt werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be moved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht verschoben werden: %2</translation>
     </message>
     <message>
         <source>There is no certificate waiting for a decision for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wartet kein Zertifikat auf eine Entscheidung.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate changed; compare the new fingerprint before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers hat sich geändert; bitte den neuen Fingerabdruck vergleichen, bevor ihm vertraut wird.</translation>
     </message>
     <message>
         <source>The certificate choice could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung zum Zertifikat konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The account could not be enabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht aktiviert werden: %1</translation>
     </message>
     <message>
         <source>The password of %1 could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address or a domain that can be blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse oder Domain, die blockiert werden kann.</translation>
     </message>
     <message>
         <source>You cannot block your own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Adresse kann nicht blockiert werden.</translation>
     </message>
     <message>
         <source>%1 could not be blocked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht blockiert werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be unblocked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blockierung von %1 konnte nicht aufgehoben werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be stopped from seeing your presence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe des Online-Status für %1 konnte nicht beendet werden.</translation>
     </message>
     <message>
         <source>%1 could not be unsubscribed from: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Online-Status von %1 konnte nicht abbestellt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished">Chats</translation>
+        <translation>Chats</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsbild</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>Light or dark, or as the rest of the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell oder dunkel, oder wie der restliche Desktop.</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Show notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen anzeigen</translation>
     </message>
     <message>
         <source>For new messages in chats that are not muted and not on screen; reply from the notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei neuen Nachrichten in Chats, die nicht stummgeschaltet und nicht geöffnet sind; Antworten direkt aus der Benachrichtigung.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Über</translation>
     </message>
     <message>
         <source>Isthmus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Isthmus %1</translation>
     </message>
     <message>
         <source>A messenger for everyone you talk to, over XMPP and its gateways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Messenger für alle Gesprächspartner, über XMPP und seine Gateways.</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>Show Isthmus</source>
-        <translation type="unfinished"></translation>
+        <translation>Isthmus anzeigen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Unread messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesene Nachrichten: %1</translation>
     </message>
     <message>
         <source>No unread messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ungelesenen Nachrichten</translation>
     </message>
 </context>
 <context>
     <name>Xep0077RegistrationForm</name>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
 </context>
 <context>
@@ -1084,27 +1084,28 @@
     <message>
         <source>Chat with everyone over XMPP and its gateways.
 The password is read from the ISTHMUS_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit allen chatten, über XMPP und seine Gateways.
+Das Passwort wird aus der Umgebungsvariable ISTHMUS_PASSWORD gelesen.</translation>
     </message>
     <message>
         <source>Log in as &lt;jid&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &lt;jid&gt; anmelden.</translation>
     </message>
     <message>
         <source>Connect to &lt;host&gt; instead of the address&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &lt;host&gt; statt mit der Domain der Adresse verbinden.</translation>
     </message>
     <message>
         <source>Connect to &lt;port&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &lt;port&gt; verbinden.</translation>
     </message>
     <message>
         <source>Keep the message database in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtendatenbank in &lt;dir&gt; speichern.</translation>
     </message>
     <message>
         <source>An xmpp: address to open, e.g. xmpp:alice@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu öffnende xmpp:-Adresse, z. B. xmpp:alice@example.org</translation>
     </message>
 </context>
 </TS>

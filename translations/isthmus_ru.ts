@@ -5,100 +5,100 @@
     <name>AccountCreation</name>
     <message>
         <source>&quot;%1&quot; is not a server name. It looks like example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — это не имя сервера. Имя сервера выглядит так: example.org.</translation>
     </message>
     <message>
         <source>Choose a server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите сервер.</translation>
     </message>
     <message>
         <source>Fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните: %1.</translation>
     </message>
 </context>
 <context>
     <name>AccountRegistration</name>
     <message>
         <source>%1 closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 закрыл соединение.</translation>
     </message>
 </context>
 <context>
     <name>AccountsSection</name>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключена</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Подключение…</translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключена</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подключена</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи</translation>
     </message>
     <message>
         <source>No account is set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи ещё не настроены.</translation>
     </message>
     <message>
         <source>Enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить %1</translation>
     </message>
     <message>
         <source>Disable: disconnect and stay off at start; the history stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить: разорвать соединение и не подключаться при запуске; история сохранится</translation>
     </message>
     <message>
         <source>Enable and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить и подключиться</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove %1 from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 с этого устройства</translation>
     </message>
     <message>
         <source>Add another account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ещё одну учётную запись…</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished">Удалить %1?</translation>
+        <translation>Удалить %1?</translation>
     </message>
     <message>
         <source>It is disconnected and its password is removed from the system keychain. The account on the server is not deleted, and the history stays on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись будет отключена, а её пароль удалён из системного хранилища паролей. Учётная запись на сервере не удаляется, а история остаётся на этом устройстве.</translation>
     </message>
 </context>
 <context>
     <name>AddContactDialog</name>
     <message>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить контакт</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>name@example.org</source>
@@ -106,57 +106,57 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа:</translation>
     </message>
     <message>
         <source>Optional; pick an existing group or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно; выберите существующую группу или введите новую</translation>
     </message>
 </context>
 <context>
     <name>CertificateQuestion</name>
     <message>
         <source>Certificate question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос о сертификате</translation>
     </message>
     <message>
         <source>Do you trust this certificate for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять этому сертификату для %1?</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be checked. If your provider gave you this fingerprint (or you run the server yourself), compare it character by character. Trust it only if it is the same: Isthmus will then accept exactly this certificate for this account, and ask again if it ever changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить сертификат сервера. Если ваш провайдер сообщил вам этот отпечаток (или сервер ваш собственный), сравните его посимвольно. Доверяйте, только если он совпадает: тогда Isthmus будет принимать именно этот сертификат для этой учётной записи и спросит снова, если он когда-нибудь изменится.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток SHA-256:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток SHA-256</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять этому сертификату</translation>
     </message>
 </context>
 <context>
     <name>ChatArchivePager</name>
     <message>
         <source>%1 is not connected; older messages load once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись %1 не подключена; более ранние сообщения загрузятся после подключения.</translation>
     </message>
     <message>
         <source>Older messages could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить более ранние сообщения: %1</translation>
     </message>
 </context>
 <context>
@@ -203,19 +203,19 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Filter chats…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр чатов…</translation>
     </message>
     <message>
         <source>No chat matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет чатов, подходящих под «%1»</translation>
     </message>
     <message>
         <source>Search all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать во всех сообщениях</translation>
     </message>
 </context>
 <context>
@@ -246,19 +246,19 @@
     </message>
     <message>
         <source>Jump to the newest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к последнему сообщению</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 печатает…</translation>
     </message>
     <message>
         <source>Insert emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить эмодзи</translation>
     </message>
     <message>
         <source>Insert emoji (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить эмодзи (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -276,11 +276,11 @@
     <name>ConnectionErrorText</name>
     <message>
         <source>The server&apos;s certificate cannot be trusted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификату сервера нельзя доверять: %1.</translation>
     </message>
     <message>
         <source>It was issued to &quot;%1&quot; by &quot;%2&quot;; SHA-256 fingerprint %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он выдан для «%1» издателем «%2»; отпечаток SHA-256: %3.</translation>
     </message>
     <message>
         <source>The server rejected the password for %1. Check the address and the password.</source>
@@ -288,234 +288,234 @@
     </message>
     <message>
         <source>The server says the account %1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>По словам сервера, учётная запись %1 отключена.</translation>
     </message>
     <message>
         <source>The password of %1 has expired; set a new one with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия пароля %1 истёк; задайте новый у своего провайдера.</translation>
     </message>
     <message>
         <source>The server offers no secure way to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не предлагает безопасного способа входа.</translation>
     </message>
     <message>
         <source>Logging in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось войти: %1</translation>
     </message>
     <message>
         <source>Could not reach %1: the connection was refused. The server may be down, or the address or port may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться с %1: в соединении отказано. Возможно, сервер не работает или указан неверный адрес или порт.</translation>
     </message>
     <message>
         <source>The server %1 was not found. Check the address and your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 не найден. Проверьте адрес и подключение к сети.</translation>
     </message>
     <message>
         <source>Could not reach %1: the network did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться с %1: сеть не ответила.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение с %1: %2</translation>
     </message>
     <message>
         <source>%1 closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 закрыл соединение.</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться к %1: %2</translation>
     </message>
     <message>
         <source>The server ended the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер завершил сеанс: %1</translation>
     </message>
     <message>
         <source>The connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться.</translation>
     </message>
     <message>
         <source>The server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение сервера: %1</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is already taken on %2. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя «%1» на %2 уже занято. Выберите другое.</translation>
     </message>
     <message>
         <source>%1 does not let apps create accounts (registration is closed). Create the account on the provider&apos;s website, or choose another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 не разрешает приложениям создавать учётные записи (регистрация закрыта). Создайте учётную запись на сайте провайдера или выберите другой сервер.</translation>
     </message>
     <message>
         <source>%1 does not allow you to create an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 не разрешает вам создать учётную запись.</translation>
     </message>
     <message>
         <source>%1 refused to create the account now; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 сейчас отказывается создать учётную запись; попробуйте позже.</translation>
     </message>
     <message>
         <source>%1 did not accept what was entered. Check the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 не принял введённые данные. Проверьте поля.</translation>
     </message>
     <message>
         <source>%1 could not create the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверу %1 не удалось создать учётную запись.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check the address and your network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 не ответил вовремя. Проверьте адрес и подключение к сети, затем попробуйте снова.</translation>
     </message>
 </context>
 <context>
     <name>ContactAvatar</name>
     <message>
         <source>IRC</source>
-        <translation type="unfinished"></translation>
+        <translation>IRC</translation>
     </message>
     <message>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord</translation>
     </message>
     <message>
         <source>Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack</translation>
     </message>
     <message>
         <source>another network</source>
-        <translation type="unfinished"></translation>
+        <translation>другой сети</translation>
     </message>
     <message>
         <source>On %1, through a gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1, через шлюз</translation>
     </message>
 </context>
 <context>
     <name>CreateAccountPage</name>
     <message>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать учётную запись</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Your address will be name@server. Anyone on any server can reach you there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш адрес будет name@сервер. По нему с вами сможет связаться любой человек с любого сервера.</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер:</translation>
     </message>
     <message>
         <source>example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org</translation>
     </message>
     <message>
         <source>Connect to (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключаться к (необязательно):</translation>
     </message>
     <message>
         <source>taken from the server name</source>
-        <translation type="unfinished"></translation>
+        <translation>из имени сервера</translation>
     </message>
     <message>
         <source>Port (optional):</source>
-        <translation type="unfinished">Порт (необязательно):</translation>
+        <translation>Порт (необязательно):</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished">автоматически</translation>
+        <translation>автоматически</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос к серверу…</translation>
     </message>
     <message>
         <source>Ask the server for its form</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросить форму у сервера</translation>
     </message>
     <message>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание учётной записи…</translation>
     </message>
     <message>
         <source>Created; logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана; выполняется вход…</translation>
     </message>
     <message>
         <source>Create the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать учётную запись</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>No system keychain is available (Secret Service, KWallet...). The password is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей недоступно (Secret Service, KWallet...). Пароль хранится только в памяти.</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей отказало в доступе: %1</translation>
     </message>
     <message>
         <source>The system keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка системного хранилища паролей: %1</translation>
     </message>
 </context>
 <context>
     <name>DataFormView</name>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (обязательно)</translation>
     </message>
 </context>
 <context>
     <name>EmojiPicker</name>
     <message>
         <source>Smileys</source>
-        <translation type="unfinished"></translation>
+        <translation>Смайлики</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Hearts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сердечки</translation>
     </message>
     <message>
         <source>Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Природа</translation>
     </message>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Еда</translation>
     </message>
     <message>
         <source>Things</source>
-        <translation type="unfinished"></translation>
+        <translation>Предметы</translation>
     </message>
 </context>
 <context>
@@ -566,15 +566,15 @@
     </message>
     <message>
         <source>Set up an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроить учётную запись</translation>
     </message>
     <message>
         <source>No account yet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё нет учётной записи?</translation>
     </message>
     <message>
         <source>Create a new account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новую учётную запись…</translation>
     </message>
 </context>
 <context>
@@ -592,11 +592,11 @@
     <name>MessageActions</name>
     <message>
         <source>%1 is not set up on this computer any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись %1 больше не настроена на этом компьютере.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить изменение: %1</translation>
     </message>
 </context>
 <context>
@@ -667,60 +667,60 @@
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые сообщения</translation>
     </message>
     <message>
         <source>In reply to an earlier message</source>
-        <translation type="unfinished"></translation>
+        <translation>В ответ на более раннее сообщение</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы</translation>
     </message>
 </context>
 <context>
     <name>MessageNotifier</name>
     <message>
         <source>Open chat</source>
-        <translation type="unfinished">Открыть чат</translation>
+        <translation>Открыть чат</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">Ответить</translation>
+        <translation>Ответить</translation>
     </message>
     <message>
         <source>Reply to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить %1…</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Отправить</translation>
+        <translation>Отправить</translation>
     </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
     <message>
         <source>(%1 earlier messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>(более ранних сообщений: %1)</translation>
     </message>
 </context>
 <context>
     <name>QuickSwitcher</name>
     <message>
         <source>Go to a chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к чату…</translation>
     </message>
     <message>
         <source>No chat with %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Чата с %1 пока нет</translation>
     </message>
     <message>
         <source>No chat matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подходящих чатов</translation>
     </message>
     <message>
         <source>Start a chat with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать чат с %1</translation>
     </message>
 </context>
 <context>
@@ -755,15 +755,15 @@
     </message>
     <message numerus="yes">
         <source>%1, %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n контакт</numerusform>
+            <numerusform>%1, %n контакта</numerusform>
+            <numerusform>%1, %n контактов</numerusform>
         </translation>
     </message>
     <message>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактов пока нет</translation>
     </message>
     <message>
         <source>Add the people you talk to by their chat address, like name@example.org.</source>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>Asked %1 to share their online status with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакту %1 отправлен запрос на доступ к сетевому статусу.</translation>
     </message>
     <message>
         <source>Open chat</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>The name is kept in your contact list on the server, so your other devices show it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя хранится в вашем списке контактов на сервере, поэтому его увидят и ваши другие устройства.</translation>
     </message>
     <message>
         <source>Contact Groups</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>Groups of %1, separated by commas. Without a group the contact is listed under &quot;Contacts&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы для %1 через запятую. Контакт без группы показывается в разделе «Контакты».</translation>
     </message>
     <message>
         <source>Remove %1?</source>
@@ -811,7 +811,7 @@
     </message>
     <message>
         <source>%1 leaves your contact list and you stop seeing each other&apos;s online status. Your chat history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 исчезнет из вашего списка контактов, и вы перестанете видеть сетевой статус друг друга. История переписки сохранится.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -819,27 +819,27 @@
     </message>
     <message>
         <source>Online first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала в сети</translation>
     </message>
     <message>
         <source>Blocked · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокирован · %1</translation>
     </message>
     <message>
         <source>Stop sharing my online status</source>
-        <translation type="unfinished"></translation>
+        <translation>Перестать делиться своим сетевым статусом</translation>
     </message>
     <message>
         <source>Stop receiving their online status</source>
-        <translation type="unfinished"></translation>
+        <translation>Перестать получать сетевой статус контакта</translation>
     </message>
     <message>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать</translation>
     </message>
 </context>
 <context>
@@ -888,7 +888,7 @@
     <name>Session</name>
     <message>
         <source>The message database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных сообщений: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid chat address. It looks like name@example.org.</source>
@@ -904,180 +904,180 @@
     </message>
     <message>
         <source>%1 Enter the password of %2 to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Введите пароль для %2, чтобы подключиться.</translation>
     </message>
     <message>
         <source>The message could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить сообщение: %1</translation>
     </message>
     <message>
         <source>Set up an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала настройте учётную запись.</translation>
     </message>
     <message>
         <source>%1 is not one of your accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не относится к вашим учётным записям.</translation>
     </message>
     <message>
         <source>%1 is not connected; try again when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись %1 не подключена; попробуйте снова после подключения.</translation>
     </message>
     <message>
         <source>That is your own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это ваш собственный адрес.</translation>
     </message>
     <message>
         <source>%1 could not be added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить %1: %2</translation>
     </message>
     <message>
         <source>%1 could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить %1: %2</translation>
     </message>
     <message>
         <source>%1 could not be renamed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось переименовать %1: %2</translation>
     </message>
     <message>
         <source>%1 could not be moved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось переместить %1: %2</translation>
     </message>
     <message>
         <source>There is no certificate waiting for a decision for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1 нет сертификата, ожидающего решения.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate changed; compare the new fingerprint before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат сервера изменился; сравните новый отпечаток, прежде чем доверять ему.</translation>
     </message>
     <message>
         <source>The certificate choice could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить решение о сертификате: %1</translation>
     </message>
     <message>
         <source>The account could not be enabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось включить учётную запись: %1</translation>
     </message>
     <message>
         <source>The password of %1 could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить пароль %1 из хранилища паролей: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address or a domain that can be blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — это не адрес и не домен, который можно заблокировать.</translation>
     </message>
     <message>
         <source>You cannot block your own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя заблокировать собственный адрес.</translation>
     </message>
     <message>
         <source>%1 could not be blocked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось заблокировать %1: %2</translation>
     </message>
     <message>
         <source>%1 could not be unblocked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось разблокировать %1: %2</translation>
     </message>
     <message>
         <source>%1 could not be stopped from seeing your presence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запретить %1 видеть ваш сетевой статус.</translation>
     </message>
     <message>
         <source>%1 could not be unsubscribed from: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отписаться от сетевого статуса %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished">Чаты</translation>
+        <translation>Чаты</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний вид</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвета</translation>
     </message>
     <message>
         <source>Light or dark, or as the rest of the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая или тёмная, либо как у остальной системы.</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления</translation>
     </message>
     <message>
         <source>Show notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать уведомления</translation>
     </message>
     <message>
         <source>For new messages in chats that are not muted and not on screen; reply from the notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>О новых сообщениях в чатах, которые не заглушены и не открыты на экране; ответить можно прямо из уведомления.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе</translation>
     </message>
     <message>
         <source>Isthmus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Isthmus %1</translation>
     </message>
     <message>
         <source>A messenger for everyone you talk to, over XMPP and its gateways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мессенджер для общения со всеми вашими собеседниками через XMPP и его шлюзы.</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>Show Isthmus</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать Isthmus</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>Unread messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрочитанных сообщений: %1</translation>
     </message>
     <message>
         <source>No unread messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет непрочитанных сообщений</translation>
     </message>
 </context>
 <context>
     <name>Xep0077RegistrationForm</name>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
 </context>
 <context>
@@ -1085,27 +1085,28 @@
     <message>
         <source>Chat with everyone over XMPP and its gateways.
 The password is read from the ISTHMUS_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Общайтесь со всеми через XMPP и его шлюзы.
+Пароль берётся из переменной окружения ISTHMUS_PASSWORD.</translation>
     </message>
     <message>
         <source>Log in as &lt;jid&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти как &lt;jid&gt;.</translation>
     </message>
     <message>
         <source>Connect to &lt;host&gt; instead of the address&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключаться к &lt;host&gt; вместо домена из адреса.</translation>
     </message>
     <message>
         <source>Connect to &lt;port&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключаться к порту &lt;port&gt;.</translation>
     </message>
     <message>
         <source>Keep the message database in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить базу данных сообщений в &lt;dir&gt;.</translation>
     </message>
     <message>
         <source>An xmpp: address to open, e.g. xmpp:alice@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес xmpp: для открытия, например xmpp:alice@example.org</translation>
     </message>
 </context>
 </TS>

@@ -5,100 +5,100 @@
     <name>AccountCreation</name>
     <message>
         <source>&quot;%1&quot; is not a server name. It looks like example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是服务器名称。服务器名称的格式类似 example.org。</translation>
     </message>
     <message>
         <source>Choose a server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个服务器。</translation>
     </message>
     <message>
         <source>Fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写：%1。</translation>
     </message>
 </context>
 <context>
     <name>AccountRegistration</name>
     <message>
         <source>%1 closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 关闭了连接。</translation>
     </message>
 </context>
 <context>
     <name>AccountsSection</name>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">正在连接…</translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>No account is set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有设置账户。</translation>
     </message>
     <message>
         <source>Enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>启用 %1</translation>
     </message>
     <message>
         <source>Disable: disconnect and stay off at start; the history stays</source>
-        <translation type="unfinished"></translation>
+        <translation>停用：断开连接，启动时也不连接；聊天记录会保留</translation>
     </message>
     <message>
         <source>Enable and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>启用并连接</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">删除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove %1 from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>从此设备移除 %1</translation>
     </message>
     <message>
         <source>Add another account…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加另一个账户…</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished">删除 %1？</translation>
+        <translation>移除 %1？</translation>
     </message>
     <message>
         <source>It is disconnected and its password is removed from the system keychain. The account on the server is not deleted, and the history stays on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户会断开连接，其密码会从系统钥匙串中删除。服务器上的账户不会被删除，聊天记录也会保留在此设备上。</translation>
     </message>
 </context>
 <context>
     <name>AddContactDialog</name>
     <message>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>账户：</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：</translation>
     </message>
     <message>
         <source>name@example.org</source>
@@ -106,57 +106,57 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>分组：</translation>
     </message>
     <message>
         <source>Optional; pick an existing group or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>可选；选择已有分组或输入新分组</translation>
     </message>
 </context>
 <context>
     <name>CertificateQuestion</name>
     <message>
         <source>Certificate question</source>
-        <translation type="unfinished"></translation>
+        <translation>证书确认</translation>
     </message>
     <message>
         <source>Do you trust this certificate for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否信任 %1 的此证书？</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be checked. If your provider gave you this fingerprint (or you run the server yourself), compare it character by character. Trust it only if it is the same: Isthmus will then accept exactly this certificate for this account, and ask again if it ever changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证服务器的证书。如果你的服务提供商给过你这个指纹（或者服务器是你自己运行的），请逐个字符进行比较。只有完全一致时才信任它：之后 Isthmus 将只为此账户接受这一个证书，如果证书发生变化会再次询问。</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 指纹：</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 指纹</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>信任此证书</translation>
     </message>
 </context>
 <context>
     <name>ChatArchivePager</name>
     <message>
         <source>%1 is not connected; older messages load once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未连接；连接后会加载更早的消息。</translation>
     </message>
     <message>
         <source>Older messages could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载更早的消息：%1</translation>
     </message>
 </context>
 <context>
@@ -203,19 +203,19 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Filter chats…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选聊天…</translation>
     </message>
     <message>
         <source>No chat matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的聊天</translation>
     </message>
     <message>
         <source>Search all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索所有消息</translation>
     </message>
 </context>
 <context>
@@ -246,19 +246,19 @@
     </message>
     <message>
         <source>Jump to the newest message</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到最新消息</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在输入…</translation>
     </message>
     <message>
         <source>Insert emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>插入表情</translation>
     </message>
     <message>
         <source>Insert emoji (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>插入表情（Ctrl+E）</translation>
     </message>
 </context>
 <context>
@@ -276,11 +276,11 @@
     <name>ConnectionErrorText</name>
     <message>
         <source>The server&apos;s certificate cannot be trusted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法信任服务器的证书：%1。</translation>
     </message>
     <message>
         <source>It was issued to &quot;%1&quot; by &quot;%2&quot;; SHA-256 fingerprint %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>它由“%2”颁发给“%1”；SHA-256 指纹为 %3。</translation>
     </message>
     <message>
         <source>The server rejected the password for %1. Check the address and the password.</source>
@@ -288,234 +288,234 @@
     </message>
     <message>
         <source>The server says the account %1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器表示账户 %1 已被停用。</translation>
     </message>
     <message>
         <source>The password of %1 has expired; set a new one with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码已过期；请在你的服务提供商处设置新密码。</translation>
     </message>
     <message>
         <source>The server offers no secure way to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器没有提供安全的登录方式。</translation>
     </message>
     <message>
         <source>Logging in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败：%1</translation>
     </message>
     <message>
         <source>Could not reach %1: the connection was refused. The server may be down, or the address or port may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1：连接被拒绝。服务器可能已停止运行，或者地址或端口有误。</translation>
     </message>
     <message>
         <source>The server %1 was not found. Check the address and your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到服务器 %1。请检查地址和你的网络。</translation>
     </message>
     <message>
         <source>Could not reach %1: the network did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1：网络没有响应。</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法与 %1 建立安全连接：%2</translation>
     </message>
     <message>
         <source>%1 closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 关闭了连接。</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 %1 失败：%2</translation>
     </message>
     <message>
         <source>The server ended the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器结束了会话：%1</translation>
     </message>
     <message>
         <source>The connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败。</translation>
     </message>
     <message>
         <source>The server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器消息：%1</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is already taken on %2. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称“%1”在 %2 上已被占用。请换一个。</translation>
     </message>
     <message>
         <source>%1 does not let apps create accounts (registration is closed). Create the account on the provider&apos;s website, or choose another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不允许应用创建账户（注册已关闭）。请在服务提供商的网站上创建账户，或者选择其他服务器。</translation>
     </message>
     <message>
         <source>%1 does not allow you to create an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不允许你创建账户。</translation>
     </message>
     <message>
         <source>%1 refused to create the account now; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 目前拒绝创建账户；请稍后再试。</translation>
     </message>
     <message>
         <source>%1 did not accept what was entered. Check the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不接受输入的内容。请检查各个字段。</translation>
     </message>
     <message>
         <source>%1 could not create the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法创建账户。</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check the address and your network, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有及时响应。请检查地址和你的网络，然后重试。</translation>
     </message>
 </context>
 <context>
     <name>ContactAvatar</name>
     <message>
         <source>IRC</source>
-        <translation type="unfinished"></translation>
+        <translation>IRC</translation>
     </message>
     <message>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Discord</source>
-        <translation type="unfinished"></translation>
+        <translation>Discord</translation>
     </message>
     <message>
         <source>Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack</translation>
     </message>
     <message>
         <source>another network</source>
-        <translation type="unfinished"></translation>
+        <translation>其他网络</translation>
     </message>
     <message>
         <source>On %1, through a gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（通过网关）</translation>
     </message>
 </context>
 <context>
     <name>CreateAccountPage</name>
     <message>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>创建账户</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Your address will be name@server. Anyone on any server can reach you there.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的地址将是 name@服务器。任何服务器上的任何人都可以通过它联系你。</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：</translation>
     </message>
     <message>
         <source>example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org</translation>
     </message>
     <message>
         <source>Connect to (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到（可选）：</translation>
     </message>
     <message>
         <source>taken from the server name</source>
-        <translation type="unfinished"></translation>
+        <translation>取自服务器名称</translation>
     </message>
     <message>
         <source>Port (optional):</source>
-        <translation type="unfinished">端口（可选）：</translation>
+        <translation>端口（可选）：</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished">自动</translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在询问服务器…</translation>
     </message>
     <message>
         <source>Ask the server for its form</source>
-        <translation type="unfinished"></translation>
+        <translation>向服务器获取表单</translation>
     </message>
     <message>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建账户…</translation>
     </message>
     <message>
         <source>Created; logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建；正在登录…</translation>
     </message>
     <message>
         <source>Create the account</source>
-        <translation type="unfinished"></translation>
+        <translation>创建账户</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>No system keychain is available (Secret Service, KWallet...). The password is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串（Secret Service、KWallet...）。密码只保存在内存中。</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串拒绝了访问：%1</translation>
     </message>
     <message>
         <source>The system keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串出错：%1</translation>
     </message>
 </context>
 <context>
     <name>DataFormView</name>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（必填）</translation>
     </message>
 </context>
 <context>
     <name>EmojiPicker</name>
     <message>
         <source>Smileys</source>
-        <translation type="unfinished"></translation>
+        <translation>笑脸</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>Hearts</source>
-        <translation type="unfinished"></translation>
+        <translation>爱心</translation>
     </message>
     <message>
         <source>Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>自然</translation>
     </message>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>食物</translation>
     </message>
     <message>
         <source>Things</source>
-        <translation type="unfinished"></translation>
+        <translation>物品</translation>
     </message>
 </context>
 <context>
@@ -566,15 +566,15 @@
     </message>
     <message>
         <source>Set up an account</source>
-        <translation type="unfinished"></translation>
+        <translation>设置账户</translation>
     </message>
     <message>
         <source>No account yet?</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有账户？</translation>
     </message>
     <message>
         <source>Create a new account…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建新账户…</translation>
     </message>
 </context>
 <context>
@@ -592,11 +592,11 @@
     <name>MessageActions</name>
     <message>
         <source>%1 is not set up on this computer any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上已不再有账户 %1。</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存更改：%1</translation>
     </message>
 </context>
 <context>
@@ -667,60 +667,60 @@
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>新消息</translation>
     </message>
     <message>
         <source>In reply to an earlier message</source>
-        <translation type="unfinished"></translation>
+        <translation>回复一条较早的消息</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
 </context>
 <context>
     <name>MessageNotifier</name>
     <message>
         <source>Open chat</source>
-        <translation type="unfinished">打开聊天</translation>
+        <translation>打开聊天</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">回复</translation>
+        <translation>回复</translation>
     </message>
     <message>
         <source>Reply to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>回复 %1…</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">发送</translation>
+        <translation>发送</translation>
     </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
     <message>
         <source>(%1 earlier messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 条更早的消息）</translation>
     </message>
 </context>
 <context>
     <name>QuickSwitcher</name>
     <message>
         <source>Go to a chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>转到聊天…</translation>
     </message>
     <message>
         <source>No chat with %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有与 %1 的聊天</translation>
     </message>
     <message>
         <source>No chat matches</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的聊天</translation>
     </message>
     <message>
         <source>Start a chat with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开始与 %1 聊天</translation>
     </message>
 </context>
 <context>
@@ -755,13 +755,13 @@
     </message>
     <message numerus="yes">
         <source>%1, %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，%n 个联系人</numerusform>
         </translation>
     </message>
     <message>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有联系人</translation>
     </message>
     <message>
         <source>Add the people you talk to by their chat address, like name@example.org.</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>Asked %1 to share their online status with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>已请求 %1 与你分享其在线状态。</translation>
     </message>
     <message>
         <source>Open chat</source>
@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>The name is kept in your contact list on the server, so your other devices show it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>该名称保存在服务器上的联系人列表中，因此你的其他设备上也会显示它。</translation>
     </message>
     <message>
         <source>Contact Groups</source>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>Groups of %1, separated by commas. Without a group the contact is listed under &quot;Contacts&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在的分组，用逗号分隔。没有分组的联系人会列在“联系人”下。</translation>
     </message>
     <message>
         <source>Remove %1?</source>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>%1 leaves your contact list and you stop seeing each other&apos;s online status. Your chat history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将从你的联系人列表中移除，你们将不再能看到彼此的在线状态。聊天记录会保留。</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -817,27 +817,27 @@
     </message>
     <message>
         <source>Online first</source>
-        <translation type="unfinished"></translation>
+        <translation>在线优先</translation>
     </message>
     <message>
         <source>Blocked · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已屏蔽 · %1</translation>
     </message>
     <message>
         <source>Stop sharing my online status</source>
-        <translation type="unfinished"></translation>
+        <translation>停止分享我的在线状态</translation>
     </message>
     <message>
         <source>Stop receiving their online status</source>
-        <translation type="unfinished"></translation>
+        <translation>停止接收对方的在线状态</translation>
     </message>
     <message>
         <source>Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>取消屏蔽</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽</translation>
     </message>
 </context>
 <context>
@@ -886,7 +886,7 @@
     <name>Session</name>
     <message>
         <source>The message database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开消息数据库：%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid chat address. It looks like name@example.org.</source>
@@ -902,180 +902,180 @@
     </message>
     <message>
         <source>%1 Enter the password of %2 to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 请输入 %2 的密码以连接。</translation>
     </message>
     <message>
         <source>The message could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存消息：%1</translation>
     </message>
     <message>
         <source>Set up an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先设置一个账户。</translation>
     </message>
     <message>
         <source>%1 is not one of your accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是你的账户。</translation>
     </message>
     <message>
         <source>%1 is not connected; try again when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未连接；请在连接后重试。</translation>
     </message>
     <message>
         <source>That is your own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是你自己的地址。</translation>
     </message>
     <message>
         <source>%1 could not be added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加 %1：%2</translation>
     </message>
     <message>
         <source>%1 could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1：%2</translation>
     </message>
     <message>
         <source>%1 could not be renamed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名 %1：%2</translation>
     </message>
     <message>
         <source>%1 could not be moved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移动 %1：%2</translation>
     </message>
     <message>
         <source>There is no certificate waiting for a decision for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有等待确认的证书。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate changed; compare the new fingerprint before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的证书已更改；请先比较新的指纹，再决定是否信任。</translation>
     </message>
     <message>
         <source>The certificate choice could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存证书选择：%1</translation>
     </message>
     <message>
         <source>The account could not be enabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启用账户：%1</translation>
     </message>
     <message>
         <source>The password of %1 could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从钥匙串中删除 %1 的密码：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address or a domain that can be blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是可以屏蔽的地址或域名。</translation>
     </message>
     <message>
         <source>You cannot block your own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>你不能屏蔽自己的地址。</translation>
     </message>
     <message>
         <source>%1 could not be blocked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法屏蔽 %1：%2</translation>
     </message>
     <message>
         <source>%1 could not be unblocked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法取消屏蔽 %1：%2</translation>
     </message>
     <message>
         <source>%1 could not be stopped from seeing your presence.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法阻止 %1 查看你的在线状态。</translation>
     </message>
     <message>
         <source>%1 could not be unsubscribed from: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法取消订阅 %1 的在线状态：%2</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished">聊天</translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Light or dark, or as the rest of the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色或深色，或者与桌面其他部分保持一致。</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Show notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>显示通知</translation>
     </message>
     <message>
         <source>For new messages in chats that are not muted and not on screen; reply from the notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>针对未静音且不在屏幕上的聊天中的新消息；可直接在通知中回复。</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于</translation>
     </message>
     <message>
         <source>Isthmus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Isthmus %1</translation>
     </message>
     <message>
         <source>A messenger for everyone you talk to, over XMPP and its gateways.</source>
-        <translation type="unfinished"></translation>
+        <translation>一款通过 XMPP 及其网关与所有人聊天的通讯软件。</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>Show Isthmus</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 Isthmus</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Unread messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未读消息：%1</translation>
     </message>
     <message>
         <source>No unread messages</source>
-        <translation type="unfinished"></translation>
+        <translation>没有未读消息</translation>
     </message>
 </context>
 <context>
     <name>Xep0077RegistrationForm</name>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
 </context>
 <context>
@@ -1083,27 +1083,28 @@
     <message>
         <source>Chat with everyone over XMPP and its gateways.
 The password is read from the ISTHMUS_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 XMPP 及其网关与所有人聊天。
+密码从环境变量 ISTHMUS_PASSWORD 中读取。</translation>
     </message>
     <message>
         <source>Log in as &lt;jid&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 &lt;jid&gt; 身份登录。</translation>
     </message>
     <message>
         <source>Connect to &lt;host&gt; instead of the address&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 &lt;host&gt;，而不是地址中的域名。</translation>
     </message>
     <message>
         <source>Connect to &lt;port&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 &lt;port&gt; 端口。</translation>
     </message>
     <message>
         <source>Keep the message database in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>将消息数据库保存在 &lt;dir&gt; 中。</translation>
     </message>
     <message>
         <source>An xmpp: address to open, e.g. xmpp:alice@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的 xmpp: 地址，例如 xmpp:alice@example.org</translation>
     </message>
 </context>
 </TS>

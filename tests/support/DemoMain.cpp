@@ -85,6 +85,9 @@ int main(int argc, char *argv[])
     if (!seeder.converse()) {
         say(QStringLiteral("writing the demo conversation failed: %1").arg(seeder.error()));
     }
+    if (!seeder.goOnline()) {
+        say(QStringLiteral("the demo contacts could not go online: %1").arg(seeder.error()));
+    }
     isthmus.waitForValue(QStringLiteral("SELECT count(*) FROM messages"), DemoSeeder::messageCount(), 15000);
 
     if (parser.isSet(shotOption)) {

@@ -6,6 +6,9 @@
 #include <QTest>
 #include <QXmppMessage.h>
 #include <QXmppMessageReaction.h>
+#include <QXmppPresence.h>
+#include <QXmppRosterManager.h>
+#include <QXmppTask.h>
 
 #include "ProsodyServer.h"
 #include "XmppTestClient.h"
@@ -16,12 +19,15 @@ struct Contact
     const char *user;
     const char *name;
     const char *group;
+    bool online; // after the conversation, with this show and status
+    QXmppPresence::AvailableStatusType show = QXmppPresence::Online;
+    const char *status = "";
 };
 const Contact contacts[] = {
-    { "alice", "Alice Liddell", "Friends" },
-    { "bob", "Bob Marley", "Friends" },
-    { "carol", "Carol Shaw", "Work" },
-    { "dave", "Dave Cutler", "Work" },
+    { "alice", "Alice Liddell", "Friends", true, QXmppPresence::Online, "Packing for Saturday" },
+    { "bob", "Bob Marley", "Friends", true, QXmppPresence::Away, "Back in an hour" },
+    { "carol", "Carol Shaw", "Work", true, QXmppPresence::DND, "In the design review" },
+    { "dave", "Dave Cutler", "Work", false },
 };
 
 struct Line
@@ -56,6 +62,8 @@ const QString DemoSeeder::demoPassword = QStringLiteral("demo");
 
 DemoSeeder::DemoSeeder(ProsodyServer &server) : m_server(server) { }
 
+DemoSeeder::~DemoSeeder() = default;
+
 int DemoSeeder::messageCount()
 {
     return int(std::size(conversation)) + 1; // and the reply
@@ -78,14 +86,62 @@ bool DemoSeeder::prepare()
         m_error = QStringLiteral("demo account cannot log in: %1").arg(demo.lastError());
         return false;
     }
+    // Each contact and the demo account share their presence both ways, as friends would.
+    QXmppRosterManager *demoRoster = demo.client()->findExtension<QXmppRosterManager>();
+    QObject::connect(demoRoster, &QXmppRosterManager::subscriptionRequestReceived, demoRoster,
+        [demoRoster](const QString &from) { demoRoster->acceptSubscription(from); });
     for (const Contact &contact : contacts) {
         if (!demo.addContact(jidOf(contact.user), QString::fromUtf8(contact.name),
                 { QString::fromLatin1(contact.group) })) {
             m_error = QStringLiteral("cannot add %1 to the roster").arg(jidOf(contact.user));
             return false;
         }
+        XmppTestClient peer;
+        if (!peer.connectTo(jidOf(contact.user), demoPassword, m_server.address(), m_server.clientPort())) {
+            m_error = QStringLiteral("%1 cannot log in: %2").arg(jidOf(contact.user), peer.lastError());
+            return false;
+        }
+        QXmppRosterManager *peerRoster = peer.client()->findExtension<QXmppRosterManager>();
+        QObject::connect(peerRoster, &QXmppRosterManager::subscriptionRequestReceived, peerRoster,
+            [peerRoster](const QString &from) {
+                peerRoster->acceptSubscription(from);
+                peerRoster->subscribeTo(from);
+            });
+        demoRoster->subscribeTo(jidOf(contact.user));
+        const bool mutual = QTest::qWaitFor(
+            [&] {
+                return demoRoster->getRosterEntry(jidOf(contact.user)).subscriptionType()
+                    == QXmppRosterIq::Item::Both;
+            },
+            10000);
+        peer.disconnect();
+        if (!mutual) {
+            m_error
+                = QStringLiteral("%1 and the demo account do not share presence").arg(jidOf(contact.user));
+            return false;
+        }
     }
     demo.disconnect();
+    return true;
+}
+
+bool DemoSeeder::goOnline()
+{
+    for (const Contact &contact : contacts) {
+        if (!contact.online)
+            continue;
+        auto client = std::make_unique<XmppTestClient>();
+        if (!client->connectTo(
+                jidOf(contact.user), demoPassword, m_server.address(), m_server.clientPort())) {
+            m_error = QStringLiteral("%1 cannot log in: %2").arg(jidOf(contact.user), client->lastError());
+            return false;
+        }
+        QXmppPresence presence(QXmppPresence::Available);
+        presence.setAvailableStatusType(contact.show);
+        presence.setStatusText(QString::fromUtf8(contact.status));
+        client->client()->setClientPresence(presence);
+        m_online.push_back(std::move(client));
+    }
     return true;
 }
 
@@ -137,6 +193,11 @@ bool DemoSeeder::converse()
     reply.setReply(QXmpp::Reply { demoJid, QStringLiteral("demo-late") });
     const bool sent = phone->client()->sendPacket(correction) && alice->client()->sendPacket(reaction)
         && alice->client()->sendPacket(reply);
+    QTest::qWait(300);
+    // Signed off properly: a dropped stream would leave them "online" until the server gives up
+    // waiting for a resumption (stream management).
+    for (const auto &client : clients)
+        client->disconnect();
     QTest::qWait(300);
     return sent;
 }

@@ -3,10 +3,14 @@
 // conversations written by real clients while the app is connected.
 #pragma once
 
+#include <memory>
+#include <vector>
+
 #include <QString>
 #include <QStringList>
 
 class ProsodyServer;
+class XmppTestClient;
 
 class DemoSeeder
 {
@@ -16,6 +20,7 @@ public:
     static constexpr int contactCount = 4;
 
     explicit DemoSeeder(ProsodyServer &server);
+    ~DemoSeeder();
 
     // Accounts and the demo account's roster. Before the app starts.
     bool prepare();
@@ -25,9 +30,13 @@ public:
     // How many messages converse() leaves in the demo account's chats.
     static int messageCount();
 
+    // Some contacts stay online with a status (the others are offline), for as long as this
+    // seeder lives. After converse().
+    bool goOnline();
     const QString &error() const { return m_error; }
 
 private:
     ProsodyServer &m_server;
+    std::vector<std::unique_ptr<XmppTestClient>> m_online;
     QString m_error;
 };

@@ -2,6 +2,8 @@
 // Every main page of the real app on the demo server, in the light and the dark Breeze scheme, at
 // a wide (1280x800) and a narrow (420x800) window: screenshots for people to look at (in
 // <build>/screenshots/pages), and checks that each is drawn, dark where it should be, and narrow.
+#include <memory>
+
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -62,7 +64,7 @@ class PageScreenshotsTest : public QObject
 private:
     ProsodyServer m_server;
     QTemporaryDir m_dirs;
-    bool m_conversed = false;
+    std::unique_ptr<DemoSeeder> m_seeder;
 
     // Takes the screenshot and checks it is drawn, in the scheme asked for, at the width asked for.
     void shoot(const QString &page, const QString &scheme, const Layout &layout)
@@ -123,10 +125,11 @@ private Q_SLOTS:
         QVERIFY2(app.waitForValue(
                      QStringLiteral("SELECT count(*) FROM roster_items"), DemoSeeder::contactCount, 30000),
             qPrintable(app.output()));
-        if (!m_conversed) {
-            DemoSeeder seeder(m_server);
-            QVERIFY2(seeder.converse(), qPrintable(seeder.error()));
-            m_conversed = true;
+        if (!m_seeder) {
+            // Contacts stay online (with their statuses) for the rest of the test.
+            m_seeder = std::make_unique<DemoSeeder>(m_server);
+            QVERIFY2(m_seeder->converse(), qPrintable(m_seeder->error()));
+            QVERIFY2(m_seeder->goOnline(), qPrintable(m_seeder->error()));
         }
         QVERIFY2(app.waitForValue(
                      QStringLiteral("SELECT count(*) FROM messages"), DemoSeeder::messageCount(), 20000),
