@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Account.h"
 
+#include <QRandomGenerator>
 #include <QSslSocket>
 #include <QXmppAuthenticationError.h>
 #include <QXmppBlockingManager.h>
@@ -10,6 +11,7 @@
 #include <QXmppMamManager.h>
 #include <QXmppMessageReceiptManager.h>
 #include <QXmppRosterManager.h>
+#include <QXmppStreamError.h>
 #include <QXmppUtils.h>
 
 #include "CertificatePin.h"
@@ -19,7 +21,12 @@
 #include "messaging/Xep0313ArchiveResultFilter.h"
 
 Account::Account(AccountConfig config, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_client(QXmppClient::NoExtensions)
+    : QObject(parent)
+    , m_config(std::move(config))
+    // Two devices with the same resource would replace each other's stream: each run gets its own.
+    , m_resource(
+          m_config.resource + QLatin1Char('.') + QString::number(QRandomGenerator::global()->generate(), 36))
+    , m_client(QXmppClient::NoExtensions)
 {
     m_discovery = m_client.addNewExtension<QXmppDiscoveryManager>();
     m_roster = m_client.addNewExtension<QXmppRosterManager>(&m_client);
@@ -72,7 +79,7 @@ void Account::connectToServer()
     QXmppConfiguration configuration;
     configuration.setJid(m_config.jid);
     configuration.setPassword(m_config.password);
-    configuration.setResource(m_config.resource);
+    configuration.setResource(m_resource);
     if (!m_config.host.isEmpty()) {
         configuration.setHost(m_config.host);
     }
@@ -118,7 +125,12 @@ void Account::handleError(const QXmppError &error)
     const QString text = ConnectionErrorText::describe(error, m_config.jid, hostForMessages(), m_sslErrors);
     // A wrong password or an untrusted certificate does not fix itself: stop retrying and let
     // the person decide. Network trouble is retried by QXmpp's reconnection.
-    const bool permanent = error.holdsType<QXmpp::AuthenticationError>() || !m_sslErrors.isEmpty();
+    // Replaced by another login with our resource (<conflict/>): retrying would kick that one off
+    // in turn, for ever.
+    const bool conflict = error.holdsType<QXmpp::StreamError>()
+        && error.value<QXmpp::StreamError>() == QXmpp::StreamError::Conflict;
+    const bool permanent
+        = error.holdsType<QXmpp::AuthenticationError>() || !m_sslErrors.isEmpty() || conflict;
     qCWarning(lcAccount).noquote() << m_config.jid << "connection error:" << text;
     if (text != m_errorText) {
         m_errorText = text;

@@ -66,6 +66,7 @@ private:
     QString hostForMessages() const;
 
     AccountConfig m_config;
+    QString m_resource;
     QXmppClient m_client;
     QXmppRosterManager *m_roster;
     QXmppDiscoveryManager *m_discovery;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrayIcon.h"
 
+#include "ChatListModel.h"
+
 #include <KStatusNotifierItem>
 
 #include <QAbstractItemModel>
@@ -52,7 +54,12 @@ TrayIcon::TrayIcon(QAbstractItemModel *chats, QObject *parent)
 
     connect(chats, &QAbstractItemModel::modelReset, this, &TrayIcon::recount);
     connect(chats, &QAbstractItemModel::layoutChanged, this, &TrayIcon::recount);
-    connect(chats, &QAbstractItemModel::dataChanged, this, &TrayIcon::recount);
+    // Presence changes arrive as dataChanged too (a burst at login): only unread counts matter.
+    connect(chats, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+            if (roles.isEmpty() || roles.contains(ChatListModel::UnreadRole))
+                recount();
+        });
     connect(chats, &QAbstractItemModel::rowsInserted, this, &TrayIcon::recount);
     connect(chats, &QAbstractItemModel::rowsRemoved, this, &TrayIcon::recount);
     recount();

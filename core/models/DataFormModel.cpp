@@ -3,6 +3,8 @@
 
 #include <QVariantMap>
 
+#include "PlainTextMarkup.h"
+
 namespace {
 using Field = QXmppDataForm::Field;
 
@@ -92,6 +94,11 @@ QVariant DataFormModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString DataFormModel::asPlainText(const QString &text) const
+{
+    return plainTextMarkup(text);
 }
 
 bool DataFormModel::setData(const QModelIndex &index, const QVariant &value, int role)

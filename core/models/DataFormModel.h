@@ -33,6 +33,9 @@ public:
     // The form with the values entered so far.
     const QXmppDataForm &form() const { return m_form; }
     QString title() const { return m_form.title(); }
+    // The server's words (labels, descriptions, option names, the title) for labels that render
+    // HTML: shown exactly as written, never as markup.
+    Q_INVOKABLE QString asPlainText(const QString &text) const;
     QString instructions() const { return m_form.instructions(); }
     int count() const { return rowCount(); }
 

@@ -204,12 +204,20 @@ void MessageListModel::loadOlderFromServer()
                 setLoadingOlder(false);
                 Q_EMIT olderHistoryFailed(e.message());
             })
-        .onFailed(this, [this](const std::exception &e) {
-            qCWarning(lcModels) << "loading older history failed:" << e.what();
+        .onFailed(this,
+            [this](const std::exception &e) {
+                qCWarning(lcModels) << "loading older history failed:" << e.what();
+                m_storeExhausted = true;
+                m_waitingForServer = true;
+                setLoadingOlder(false);
+                Q_EMIT olderHistoryFailed(QString::fromUtf8(e.what()));
+            })
+        .onCanceled(this, [this] {
+            // The account went away mid-fetch (logged out or disabled): ask again once a
+            // connection's pager is attached.
             m_storeExhausted = true;
             m_waitingForServer = true;
             setLoadingOlder(false);
-            Q_EMIT olderHistoryFailed(QString::fromUtf8(e.what()));
         });
 }
 

@@ -63,6 +63,7 @@ public:
     void setArchivePager(ChatArchivePager *pager);
 
     const QString &chatJid() const { return m_chatJid; }
+    const QString &account() const { return m_account; }
     bool loading() const { return m_loading; }
     bool loadingOlder() const { return m_loadingOlder; }
     bool atBeginning() const { return m_atBeginning; }

@@ -16,6 +16,7 @@
 #include "Logging.h"
 #include "MessageListModel.h"
 #include "NotificationSettings.h"
+#include "PlainTextMarkup.h"
 #include "RosterTreeModel.h"
 #include "SearchResultsModel.h"
 #include "SubscriptionRequestModel.h"
@@ -270,6 +271,13 @@ void Session::login(const QString &jid, const QString &password, const QString &
     m_presence->watch(account);
     m_blockList->watch(account);
     m_networks->watch(account);
+    // Chats open from before (the account logged in again, or enabled again) page through the
+    // new connection's archive.
+    m_openChats.removeAll(nullptr);
+    for (const QPointer<MessageListModel> &chat : std::as_const(m_openChats)) {
+        if (chat->account() == config.jid)
+            chat->setArchivePager(context->chatArchive());
+    }
     m_accounts.push_back(std::move(context));
     Q_EMIT accountChanged();
     Q_EMIT errorTextChanged();
@@ -433,7 +441,15 @@ void Session::logout(const QString &jid)
             m_blockList->forget(c->jid());
         }
     }
-    std::erase_if(m_accounts, [&](const auto &c) { return jid.isEmpty() || c->jid() == jid; });
+    // Taken out of the list first and destroyed afterwards: a disconnecting account signals
+    // its state, and whoever asks Session then must find a consistent list (no empty slots).
+    std::vector<std::unique_ptr<AccountContext>> leaving;
+    for (auto &c : m_accounts) {
+        if (jid.isEmpty() || c->jid() == jid)
+            leaving.push_back(std::move(c));
+    }
+    std::erase(m_accounts, nullptr);
+    leaving.clear();
     if (m_accounts.size() != before) {
         Q_EMIT accountChanged();
         Q_EMIT connectionStateChanged();
@@ -448,6 +464,8 @@ MessageListModel *Session::openChat(const QString &chatJid, const QString &accou
     if (AccountContext *owner = context(account)) {
         model->setArchivePager(owner->chatArchive());
     }
+    m_openChats.removeAll(nullptr);
+    m_openChats.append(model);
     QQmlEngine::setObjectOwnership(model, QQmlEngine::JavaScriptOwnership);
     return model;
 }
@@ -547,14 +565,7 @@ void Session::setActive(bool active)
 
 QString Session::asPlainText(const QString &text) const
 {
-    if (text.isEmpty()) {
-        return {};
-    }
-    // Escaped, then wrapped in a tag so that the label takes it as (our own, harmless) rich text
-    // and shows the entities as the characters they stand for.
-    QString escaped = text.toHtmlEscaped();
-    escaped.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    return QStringLiteral("<span>%1</span>").arg(escaped);
+    return plainTextMarkup(text);
 }
 
 void Session::setViewedChat(const QString &chatJid, const QString &account)

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QStringList>
 
@@ -219,6 +220,7 @@ private:
     std::unique_ptr<BlockList> m_blockList;
     std::unique_ptr<GatewayNetworkStore> m_networkStore;
     std::unique_ptr<GatewayNetworks> m_networks;
+    QList<QPointer<MessageListModel>> m_openChats; // for a new connection's archive pager
     QString m_localError;
     QString m_savedJid;
     QString m_keychainNotice;

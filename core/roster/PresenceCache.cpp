@@ -71,10 +71,23 @@ QString PresenceCache::keyOf(const QString &account, const QString &jid)
 void PresenceCache::watch(Account *account)
 {
     const QString jid = account->jid();
+    QXmppRosterManager *contacts = account->roster();
     connect(account->client(), &QXmppClient::presenceReceived, this,
-        [this, jid](const QXmppPresence &presence) { handlePresence(jid, presence); });
-    connect(account, &Account::stateChanged, this, [this, jid](Account::State state) {
-        if (state != Account::State::Connected) {
+        [this, jid, contacts](const QXmppPresence &presence) {
+            // Only contacts count: presence from anyone else would grow the cache (and the
+            // database) without bound.
+            const QString from = QXmppUtils::jidToBareJid(presence.from());
+            if (contacts->getRosterEntry(from).bareJid().isEmpty())
+                return;
+            handlePresence(jid, presence);
+        });
+    // Presences are stale when the account is logged out, or when a new stream starts (the server
+    // sends them all again then). A resumed stream (XEP-0198) keeps them: the server sends none.
+    QXmppClient *client = account->client();
+    connect(account, &Account::stateChanged, this, [this, jid, client](Account::State state) {
+        const bool newStream = state == Account::State::Connected
+            && client->streamManagementState() != QXmppClient::ResumedStream;
+        if (state == Account::State::Disconnected || newStream) {
             accountOffline(jid);
         }
     });

@@ -46,7 +46,7 @@ ColumnLayout {
 
     FormCard.FormHeader {
         visible: view.form.title.length > 0
-        title: view.form.title
+        title: view.form.asPlainText(view.form.title)
     }
 
     FormCard.FormCard {
@@ -71,7 +71,9 @@ ColumnLayout {
                 required property var value
                 required property bool isRequired
                 required property var options
-                readonly property string shownLabel: isRequired ? qsTr("%1 (required)").arg(label) : label
+                // The server's words, in labels that would render markup: escaped.
+                readonly property string shownLabel: view.form.asPlainText(isRequired ? qsTr("%1 (required)").arg(label) : label)
+                readonly property string shownDescription: view.form.asPlainText(description)
 
                 Layout.fillWidth: true
                 active: type !== "hidden"
@@ -116,7 +118,7 @@ ColumnLayout {
                     id: checkField
                     FormCard.FormCheckDelegate {
                         text: row.shownLabel
-                        description: row.description
+                        description: row.shownDescription
                         checked: row.value === true
                         onToggled: view.form.setValue(row.index, checked)
                     }
@@ -125,7 +127,7 @@ ColumnLayout {
                     id: choiceField
                     FormCard.FormComboBoxDelegate {
                         text: row.shownLabel
-                        description: row.description
+                        description: row.shownDescription
                         model: row.options
                         textRole: "label"
                         valueRole: "value"

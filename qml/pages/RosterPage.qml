@@ -90,7 +90,7 @@ Kirigami.ScrollablePage {
     }
 
     function notify(text: string) {
-        applicationWindow().showPassiveNotification(text)
+        applicationWindow().showPassiveNotification(page.session.asPlainText(text))
     }
 
     function openChat(jid: string, name: string, account: string) {
