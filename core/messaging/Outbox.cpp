@@ -7,8 +7,10 @@
 #include <QXmppMessageReaction.h>
 #include <QXmppMessageReceiptManager.h>
 #include <QXmppTask.h>
+#include <QXmppUtils.h>
 
 #include "Logging.h"
+#include "OutgoingErrorText.h"
 #include "Xep0424Retraction.h"
 #include "account/Account.h"
 #include "storage/MessageAmendments.h"
@@ -21,6 +23,15 @@ Outbox::Outbox(Account *account, MessageStore *store, MessageAmendments *amendme
         if (state == Account::State::Connected) {
             resendPending();
         }
+    });
+    // A bounce names our message by its id (which is also our origin-id); only the chat's own
+    // address or its server may bounce it (checked in the store).
+    connect(account, &Account::messageReceived, this, [this](const QXmppMessage &message) {
+        if (message.type() != QXmppMessage::Error || message.id().isEmpty())
+            return;
+        const QString from = QXmppUtils::jidToBareJid(message.from());
+        m_store->markFailed(
+            m_account->jid(), from, message.id(), OutgoingErrorText::describe(message.error(), from));
     });
     connect(account->receipts(), &QXmppMessageReceiptManager::messageDelivered, this,
         [this](const QString &, const QString &id) {
@@ -64,6 +75,13 @@ QFuture<void> Outbox::amend(OutgoingAmendment amendment)
             transmit(amendment);
         }
     });
+}
+
+void Outbox::retry(const QString &originId)
+{
+    // Sent (and bounced) before in this process: allowed once more because it was asked for.
+    m_inFlight.remove(originId);
+    resendPending();
 }
 
 void Outbox::resendPending()

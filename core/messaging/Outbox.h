@@ -36,6 +36,8 @@ public:
     // Sends every pending row that is not already on its way in this process: messages first,
     // then amendments (which may refer to them).
     void resendPending();
+    // The person asked to send a bounced (failed, now pending again) message once more.
+    void retry(const QString &originId);
 
 private:
     void transmit(const Message &message);

@@ -16,6 +16,7 @@ MessageListModel::MessageListModel(
 {
     connect(store, &MessageStore::messageAdded, this, &MessageListModel::onMessageAdded);
     connect(store, &MessageStore::messageStateChanged, this, &MessageListModel::onStateChanged);
+    connect(store, &MessageStore::messageFailed, this, &MessageListModel::onFailed);
     connect(amendments, &MessageAmendments::messageChanged, this, &MessageListModel::onMessageChanged);
     m_loading = true;
     store->chatId(m_account, m_chatJid).then(this, [this](qint64 id) {
@@ -80,6 +81,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return !m.replyToId.isEmpty();
     case ReplyQuoteRole:
         return replyQuote(m);
+    case ErrorTextRole:
+        return m.state == MessageState::Failed ? m.errorText : QString();
     case DayRole:
         return QDateTime::fromMSecsSinceEpoch(m.timestamp).date();
     case FirstOfDayRole: {
@@ -128,6 +131,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         { DayRole, "day" },
         { FirstOfDayRole, "firstOfDay" },
         { ReplyQuoteRole, "replyQuote" },
+        { ErrorTextRole, "errorText" },
     };
 }
 
@@ -291,6 +295,21 @@ void MessageListModel::onMessageChanged(const Message &message)
     }
 }
 
+void MessageListModel::onFailed(const QString &account, const QString &originId, const QString &reason)
+{
+    if (account != m_account)
+        return;
+    for (int row = 0; row < m_messages.size(); ++row) {
+        Message &m = m_messages[row];
+        if (m.outgoing && m.originId == originId) {
+            m.state = MessageState::Failed;
+            m.errorText = reason;
+            Q_EMIT dataChanged(index(row), index(row), { StateRole, ErrorTextRole });
+            return;
+        }
+    }
+}
+
 void MessageListModel::onStateChanged(const QString &account, const QString &originId, MessageState state)
 {
     if (account != m_account) {
@@ -299,7 +318,8 @@ void MessageListModel::onStateChanged(const QString &account, const QString &ori
     for (int row = 0; row < m_messages.size(); ++row) {
         Message &m = m_messages[row];
         if (m.outgoing && m.originId == originId) {
-            if (m.state < state || m.state == MessageState::Failed) {
+            const bool failed = m.state == MessageState::Failed;
+            if ((m.state < state && !failed) || (failed && state != MessageState::Sent)) {
                 m.state = state;
                 Q_EMIT dataChanged(index(row), index(row), { StateRole });
             }

@@ -44,6 +44,7 @@ public:
         DayRole, // the local date
         FirstOfDayRole, // the oldest loaded message of its day: the view puts a day separator above it
         ReplyQuoteRole, // replies: { sender, outgoing, body } of the answered message when loaded, else {}
+        ErrorTextRole, // outgoing and failed: why, in words
     };
     Q_ENUM(Role)
 
@@ -85,6 +86,7 @@ private:
     void setAtBeginning();
     void onMessageAdded(const Message &message);
     void onMessageChanged(const Message &message);
+    void onFailed(const QString &account, const QString &originId, const QString &reason);
     void onStateChanged(const QString &account, const QString &originId, MessageState state);
 
     MessageStore *m_store;

@@ -524,6 +524,20 @@ void Session::correctMessage(qint64 rowId, const QString &text)
     m_actions->correct(rowId, text);
 }
 
+void Session::retryMessage(qint64 rowId)
+{
+    m_messages->messageByRowId(rowId).then(this, [this](const std::optional<Message> &message) {
+        if (!message || !message->outgoing || message->state != MessageState::Failed)
+            return;
+        const QString account = message->account;
+        const QString originId = message->originId;
+        m_messages->setState(account, originId, MessageState::Pending).then(this, [this, account, originId] {
+            if (Outbox *box = outbox(account))
+                box->retry(originId);
+        });
+    });
+}
+
 void Session::retractMessage(qint64 rowId)
 {
     m_actions->retract(rowId);

@@ -137,6 +137,9 @@ public:
         const QString &chatJid, const QString &text, const QString &account = {}, qint64 replyToRowId = 0);
     Q_INVOKABLE void correctMessage(qint64 rowId, const QString &text);
     Q_INVOKABLE void retractMessage(qint64 rowId);
+    // A message the server bounced goes out again, with the same id (the recipient's server
+    // drops it if an earlier try got through after all).
+    Q_INVOKABLE void retryMessage(qint64 rowId);
     Q_INVOKABLE void toggleReaction(qint64 rowId, const QString &emoji);
     // XEP-0085: tell the peer we are typing (composing), stopped (paused) or left (inactive).
     // Sent only when it changes, and only while connected.

@@ -38,6 +38,7 @@ struct Message
     bool retracted = false; // withdrawn by its sender (XEP-0424); body is empty then
     QString replyToId; // the message this one answers (XEP-0461), by the id the sender used
     QString replyToJid;
+    QString errorText; // outgoing and Failed: why, in words
     QStringList reactions; // one emoji per reacting person and emoji, filled by pages for the UI
     QStringList ownReactions; // the account's own among them
 };

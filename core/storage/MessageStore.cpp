@@ -277,15 +277,46 @@ QFuture<void> MessageStore::setState(const QString &account, const QString &orig
                 // sender = account: our own messages, and the whole (account, sender, origin-id)
                 // index applies instead of a scan of the account's history on every ack.
                 QStringLiteral("UPDATE messages SET state = :state WHERE origin_id = :origin AND outgoing = 1"
-                               " AND sender = :account AND (state < :state OR state = :failed)"
+                               // The server's ack may come after its bounce: "sent" never
+                               // hides a failure; a retry (pending) or a receipt does.
+                               " AND sender = :account AND ((state < :state AND state != :failed)"
+                               " OR (state = :failed AND :state != :sent))"
                                " AND account_id = (SELECT id FROM accounts WHERE jid = :account)"))
                 .bind(QStringLiteral(":state"), static_cast<int>(state))
                 .bind(QStringLiteral(":failed"), static_cast<int>(MessageState::Failed))
+                .bind(QStringLiteral(":sent"), static_cast<int>(MessageState::Sent))
                 .bind(QStringLiteral(":origin"), originId)
                 .bind(QStringLiteral(":account"), account)
                 .exec();
         })
         .then(this, [=, this] { Q_EMIT messageStateChanged(account, originId, state); });
+}
+
+QFuture<void> MessageStore::markFailed(
+    const QString &account, const QString &chatJid, const QString &originId, const QString &reason)
+{
+    return m_database
+        ->run([=](QSqlDatabase &db) {
+            SqlQuery query(db,
+                QStringLiteral(
+                    "UPDATE messages SET state = :failed, error_text = :reason WHERE origin_id = :origin"
+                    " AND outgoing = 1 AND sender = :account AND state < :delivered"
+                    " AND account_id = (SELECT id FROM accounts WHERE jid = :account)"
+                    " AND chat_id = (SELECT c.id FROM chats c JOIN accounts a ON a.id = c.account_id"
+                    " WHERE a.jid = :account AND c.jid = :chat)"));
+            query.bind(QStringLiteral(":failed"), static_cast<int>(MessageState::Failed))
+                .bind(QStringLiteral(":reason"), reason)
+                .bind(QStringLiteral(":origin"), originId)
+                .bind(QStringLiteral(":account"), account)
+                .bind(QStringLiteral(":delivered"), static_cast<int>(MessageState::Delivered))
+                .bind(QStringLiteral(":chat"), chatJid)
+                .exec();
+            return query.rowsAffected() > 0;
+        })
+        .then(this, [=, this](bool failed) {
+            if (failed)
+                Q_EMIT messageFailed(account, originId, reason);
+        });
 }
 
 QFuture<QList<Message>> MessageStore::messagesBefore(qint64 chatId, PageCursor before, int limit)

@@ -46,6 +46,10 @@ public:
     // empty when none of them has one.
     QFuture<QString> oldestArchiveId(const QString &account, const QString &chatJid);
     QFuture<void> setState(const QString &account, const QString &originId, MessageState state);
+    // The server bounced our message (chatJid: who it was for): Failed, with the reason shown.
+    // Only before it was delivered, and only for the chat the error came from.
+    QFuture<void> markFailed(
+        const QString &account, const QString &chatJid, const QString &originId, const QString &reason);
     // The newest `limit` messages of a chat older than `before`, newest first.
     QFuture<QList<Message>> messagesBefore(qint64 chatId, PageCursor before, int limit);
     // Messages of all accounts whose text matches every word of `text` (the last one as a
@@ -87,6 +91,7 @@ public:
 Q_SIGNALS:
     void messageAdded(const Message &message);
     void messageStateChanged(const QString &account, const QString &originId, MessageState state);
+    void messageFailed(const QString &account, const QString &originId, const QString &reason);
     void chatsChanged();
 
 private:

@@ -147,7 +147,12 @@ constexpr std::array v13 {
     " checked_at INTEGER NOT NULL) WITHOUT ROWID",
 };
 
-const std::array<Migration, 13> migrations { {
+// 14: why an outgoing message failed (the server's error, in words), shown beside it.
+constexpr std::array v14 {
+    "ALTER TABLE messages ADD COLUMN error_text TEXT NOT NULL DEFAULT ''",
+};
+
+const std::array<Migration, 14> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -161,6 +166,7 @@ const std::array<Migration, 13> migrations { {
     { 11, v11 },
     { 12, v12 },
     { 13, v13 },
+    { 14, v14 },
 } };
 
 } // namespace

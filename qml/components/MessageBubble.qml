@@ -21,6 +21,7 @@ Item {
     required property bool retracted
     required property var reactions
     required property bool isReply
+    required property string errorText // failed: why
     required property var replyQuote // { sender, outgoing, body } when the answered message is loaded
     // The other person's name, for quotes of their messages.
     property string peerName
@@ -30,6 +31,7 @@ Item {
     signal replyRequested(var messageId, string body)
     signal editRequested(var messageId, string body)
     signal retractRequested(var messageId)
+    signal retryRequested(var messageId)
     signal reactionToggled(var messageId, string emoji)
 
     readonly property var stateIcons: ["clock", "checkmark", "checkmark", "view-visible", "dialog-error", ""]
@@ -203,6 +205,27 @@ Item {
                         Controls.ToolTip.text: bubble.stateNames[bubble.deliveryState] ?? ""
                     }
                 }
+            }
+        }
+
+        // A bounced message: why (the server's words among ours: plain text), and a way to retry.
+        RowLayout {
+            Layout.alignment: Qt.AlignRight
+            Layout.maximumWidth: bubble.width * 0.75
+            visible: bubble.outgoing && bubble.deliveryState === 4
+            spacing: Kirigami.Units.smallSpacing
+            Controls.Label {
+                Layout.fillWidth: true
+                text: bubble.errorText.length > 0 ? bubble.errorText : qsTr("Not delivered")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                font: Kirigami.Theme.smallFont
+                color: Kirigami.Theme.negativeTextColor
+            }
+            Controls.Button {
+                text: qsTr("Retry")
+                icon.name: "view-refresh"
+                onClicked: bubble.retryRequested(bubble.messageId)
             }
         }
 

@@ -123,6 +123,7 @@ Kirigami.Page {
                     composer.forceActiveFocus()
                 }
                 onRetractRequested: (id) => page.session.retractMessage(id)
+                onRetryRequested: (id) => page.session.retryMessage(id)
                 onReactionToggled: (id, emoji) => page.session.toggleReaction(id, emoji)
             }
 

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A message the server bounces (the address does not exist) is marked failed with the reason in
+// words; a bounce forged by someone else changes nothing; once the address exists, "retry"
+// delivers it exactly once with the same id.
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmppStanza.h>
+
+#include "AwaitFuture.h"
+#include "ProsodyServer.h"
+#include "Session.h"
+#include "XmppTestClient.h"
+#include "storage/MessageStore.h"
+
+namespace {
+const QString password = QStringLiteral("failure-test");
+
+QList<Message> history(Session &session, const QString &peer)
+{
+    const qint64 chat = awaitResult(session.messageStore()->chatId(session.accountJid(), peer));
+    return awaitResult(session.messageStore()->messagesBefore(chat, {}, 100));
+}
+} // namespace
+
+class OutboxFailureTest : public QObject
+{
+    Q_OBJECT
+private:
+    ProsodyServer m_server;
+    QTemporaryDir m_dataDir;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.error())); }
+
+    void bouncedMessageFailsWithAReasonAndRetryDeliversIt()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString mallory = m_server.createUniqueAccount(QStringLiteral("mallory"), password);
+        const QString user = QStringLiteral("nobody%1").arg(QDateTime::currentMSecsSinceEpoch());
+        const QString nobody = user + u'@' + m_server.domain();
+
+        Session session(m_dataDir.filePath(QStringLiteral("alice.sqlite")));
+        session.login(alice, password, m_server.address(), m_server.clientPort());
+        QTRY_COMPARE_WITH_TIMEOUT(session.connectionState(), Session::Connected, 15000);
+
+        session.sendMessage(nobody, QStringLiteral("Hello? Anyone there?"));
+        QTRY_COMPARE_WITH_TIMEOUT(history(session, nobody).size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(history(session, nobody).constFirst().state, MessageState::Failed, 10000);
+        const Message failed = history(session, nobody).constFirst();
+        qInfo("the reason shown: %s", qPrintable(failed.errorText));
+        QVERIFY2(failed.errorText.contains(nobody), qPrintable(failed.errorText));
+
+        // A second message, and a bounce for it forged by a third party: it stays as it was.
+        session.sendMessage(nobody, QStringLiteral("Second try"));
+        QTRY_COMPARE_WITH_TIMEOUT(history(session, nobody).size(), 2, 10000);
+        {
+            XmppTestClient forger;
+            QVERIFY(forger.connectTo(mallory, password, m_server.address(), m_server.clientPort()));
+            const Message second = history(session, nobody).constFirst();
+            QXmppMessage bounce(mallory, alice);
+            bounce.setType(QXmppMessage::Error);
+            bounce.setId(second.originId);
+            bounce.setError(
+                QXmppStanza::Error(QXmppStanza::Error::Cancel, QXmppStanza::Error::ServiceUnavailable));
+            QVERIFY(forger.client()->sendPacket(bounce));
+            QTest::qWait(1000);
+        }
+        // (It bounces for real, from the right address, like the first one.)
+        QTRY_COMPARE_WITH_TIMEOUT(history(session, nobody).constFirst().state, MessageState::Failed, 10000);
+
+        // The address exists now: retrying the first one delivers it, once, with its id.
+        QVERIFY(m_server.createAccount(user, password));
+        XmppTestClient peer;
+        QVERIFY(peer.connectTo(nobody, password, m_server.address(), m_server.clientPort()));
+        session.retryMessage(failed.id);
+        QVERIFY(peer.waitForBody(QStringLiteral("Hello? Anyone there?")));
+        QTRY_VERIFY_WITH_TIMEOUT(history(session, nobody).constLast().state >= MessageState::Sent
+                && history(session, nobody).constLast().state != MessageState::Failed,
+            10000);
+        QTest::qWait(1000);
+        int copies = 0;
+        for (const QXmppMessage &m : peer.received())
+            copies += m.body() == QStringLiteral("Hello? Anyone there?") ? 1 : 0;
+        QCOMPARE(copies, 1);
+        QCOMPARE(peer.received().constFirst().id(), failed.originId);
+        // Retrying a message that did not fail does nothing.
+        session.retryMessage(failed.id);
+        QTest::qWait(1000);
+        QCOMPARE(peer.received().size(), 1);
+    }
+
+    void theForgedBounceAloneChangesNothing()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        const QString mallory = m_server.createUniqueAccount(QStringLiteral("mallory"), password);
+        XmppTestClient bobClient;
+        QVERIFY(bobClient.connectTo(bob, password, m_server.address(), m_server.clientPort()));
+        Session session(m_dataDir.filePath(QStringLiteral("alice2.sqlite")));
+        session.login(alice, password, m_server.address(), m_server.clientPort());
+        QTRY_COMPARE_WITH_TIMEOUT(session.connectionState(), Session::Connected, 15000);
+        session.sendMessage(bob, QStringLiteral("Real message"));
+        QVERIFY(bobClient.waitForBody(QStringLiteral("Real message")));
+        QTRY_VERIFY_WITH_TIMEOUT(history(session, bob).constFirst().state == MessageState::Sent
+                || history(session, bob).constFirst().state == MessageState::Delivered,
+            10000);
+        const Message sent = history(session, bob).constFirst();
+
+        XmppTestClient forger;
+        QVERIFY(forger.connectTo(mallory, password, m_server.address(), m_server.clientPort()));
+        QXmppMessage bounce(mallory, alice);
+        bounce.setType(QXmppMessage::Error);
+        bounce.setId(sent.originId);
+        bounce.setError(
+            QXmppStanza::Error(QXmppStanza::Error::Cancel, QXmppStanza::Error::ServiceUnavailable));
+        QVERIFY(forger.client()->sendPacket(bounce));
+        QTest::qWait(1500);
+        QVERIFY(history(session, bob).constFirst().state != MessageState::Failed);
+        QVERIFY(history(session, bob).constFirst().errorText.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(OutboxFailureTest)
+#include "tst_outbox_failure.moc"
