@@ -96,7 +96,7 @@ Item {
         anchors.right: bubble.outgoing ? parent.right : undefined
         anchors.leftMargin: Kirigami.Units.largeSpacing
         anchors.rightMargin: Kirigami.Units.largeSpacing
-        width: Math.min(box.implicitWidth, bubble.width * 0.75)
+        width: Math.min(Math.max(box.implicitWidth, failure.visible ? failure.implicitWidth : 0), bubble.width * 0.75)
         spacing: Kirigami.Units.smallSpacing / 2
 
         Rectangle {
@@ -210,8 +210,9 @@ Item {
 
         // A bounced message: why (the server's words among ours: plain text), and a way to retry.
         RowLayout {
+            id: failure
             Layout.alignment: Qt.AlignRight
-            Layout.maximumWidth: bubble.width * 0.75
+            Layout.fillWidth: true
             visible: bubble.outgoing && bubble.deliveryState === 4
             spacing: Kirigami.Units.smallSpacing
             Controls.Label {

@@ -187,6 +187,24 @@ private Q_SLOTS:
         QTest::qWait(1500);
         const QString unread = binaryDir() + QStringLiteral("/screenshots/ui-first-unread.png");
         QVERIFY(AppProcess::screenshot(unread));
+
+        // Ctrl+K with an address nobody has chatted with: Enter starts the chat. The address does
+        // not exist, so the message comes back failed, with the reason and a Retry button.
+        const QString nobody = QStringLiteral("nobody-here@") + m_server.domain();
+        QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+k")));
+        QTest::qWait(600);
+        QVERIFY(AppProcess::typeText(nobody));
+        QVERIFY2(
+            app.waitForValue(QStringLiteral("SELECT count(*) FROM chats WHERE jid = '%1'").arg(nobody), 1),
+            qPrintable(app.output()));
+        QTest::qWait(1500);
+        QVERIFY(AppProcess::typeText(QStringLiteral("Is this the right address?")));
+        QVERIFY2(
+            app.waitForValue(
+                QStringLiteral("SELECT state FROM messages WHERE body = 'Is this the right address?'"), 4),
+            qPrintable(app.output()));
+        QTest::qWait(1000);
+        QVERIFY(AppProcess::screenshot(binaryDir() + QStringLiteral("/screenshots/ui-failed-message.png")));
         QVERIFY(app.isRunning());
     }
 
