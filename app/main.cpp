@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQmlExtensionPlugin>
@@ -43,6 +44,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QStringLiteral("isthmus.im"));
     QApplication::setApplicationVersion(QStringLiteral(ISTHMUS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("im.isthmus.Isthmus"));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("im.isthmus.Isthmus"), QIcon(QStringLiteral(":/icons/im.isthmus.Isthmus.svg"))));
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
         QQuickStyle::setStyle(QStringLiteral("org.kde.desktop"));
     }

@@ -134,7 +134,7 @@ KNotification *MessageNotifier::create(const Message &message, const QString &ke
 {
     auto *notification = new KNotification(eventId, KNotification::CloseOnTimeout);
     notification->setTitle(senderName(message).toHtmlEscaped());
-    notification->setIconName(QStringLiteral("dialog-messages"));
+    notification->setIconName(QStringLiteral("im.isthmus.Isthmus"));
     notification->setHint(QStringLiteral("category"), QStringLiteral("im.received"));
     if (m_window) {
         notification->setWindow(m_window);

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrayIcon.h"
 
-#include "ChatListModel.h"
-
 #include <KStatusNotifierItem>
 
 #include <QAbstractItemModel>
@@ -22,12 +20,13 @@
 #include <QTimer>
 #include <QWindow>
 
+#include "ChatListModel.h"
 #include "Logging.h"
 
 namespace {
 const QString watcherService = QStringLiteral("org.kde.StatusNotifierWatcher");
 const QString watcherPath = QStringLiteral("/StatusNotifierWatcher");
-const QString iconName = QStringLiteral("dialog-messages");
+const QString iconName = QStringLiteral("im.isthmus.Isthmus");
 } // namespace
 
 TrayIcon::TrayIcon(QAbstractItemModel *chats, QObject *parent)
@@ -36,6 +35,9 @@ TrayIcon::TrayIcon(QAbstractItemModel *chats, QObject *parent)
     m_item->setCategory(KStatusNotifierItem::Communications);
     m_item->setTitle(QStringLiteral("Isthmus"));
     m_item->setIconByName(iconName);
+    // Installed: the theme's entry by name; uninstalled: the copy inside the binary.
+    if (QIcon::hasThemeIcon(iconName) == false)
+        m_item->setIconByPixmap(QIcon(QStringLiteral(":/icons/im.isthmus.Isthmus.svg")));
     m_item->setAttentionIconByName(QStringLiteral("mail-unread-new"));
     // Our own entries instead of the standard ones, whose Quit asks "are you sure?" first.
     m_item->setStandardActionsEnabled(false);
