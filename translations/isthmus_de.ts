@@ -677,6 +677,14 @@
         <source>You</source>
         <translation>Sie</translation>
     </message>
+    <message>
+        <source>Not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>MessageNotifier</name>
@@ -702,6 +710,37 @@
     <message>
         <source>(%1 earlier messages)</source>
         <translation>(%1 frühere Nachrichten)</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingErrorText</name>
+    <message>
+        <source>%1 does not exist or does not accept messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 (%2) cannot be reached.</source>
+        <translation>Der Server von %1 (%2) ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid chat address.</source>
+        <translation>%1 ist keine gültige Chat-Adresse.</translation>
+    </message>
+    <message>
+        <source>The server refused the message to %1.</source>
+        <translation>Der Server hat die Nachricht an %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server of %1 is overloaded; try again later.</source>
+        <translation>Der Server von %1 ist überlastet; bitte später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The message to %1 could not be delivered.</source>
+        <translation>Die Nachricht an %1 konnte nicht zugestellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 The server said: “%2”</source>
+        <translation>%1 Der Server meldete: „%2“</translation>
     </message>
 </context>
 <context>

@@ -677,6 +677,14 @@
         <source>You</source>
         <translation>Вы</translation>
     </message>
+    <message>
+        <source>Not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
 </context>
 <context>
     <name>MessageNotifier</name>
@@ -702,6 +710,37 @@
     <message>
         <source>(%1 earlier messages)</source>
         <translation>(более ранних сообщений: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingErrorText</name>
+    <message>
+        <source>%1 does not exist or does not accept messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 (%2) cannot be reached.</source>
+        <translation>Сервер адреса %1 (%2) недоступен.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid chat address.</source>
+        <translation>%1 — недопустимый адрес чата.</translation>
+    </message>
+    <message>
+        <source>The server refused the message to %1.</source>
+        <translation>Сервер отклонил сообщение для %1.</translation>
+    </message>
+    <message>
+        <source>The server of %1 is overloaded; try again later.</source>
+        <translation>Сервер адреса %1 перегружен; попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>The message to %1 could not be delivered.</source>
+        <translation>Не удалось доставить сообщение для %1.</translation>
+    </message>
+    <message>
+        <source>%1 The server said: “%2”</source>
+        <translation>%1 Ответ сервера: «%2»</translation>
     </message>
 </context>
 <context>

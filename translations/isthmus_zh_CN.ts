@@ -677,6 +677,14 @@
         <source>You</source>
         <translation>你</translation>
     </message>
+    <message>
+        <source>Not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
 </context>
 <context>
     <name>MessageNotifier</name>
@@ -702,6 +710,37 @@
     <message>
         <source>(%1 earlier messages)</source>
         <translation>（%1 条更早的消息）</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingErrorText</name>
+    <message>
+        <source>%1 does not exist or does not accept messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 (%2) cannot be reached.</source>
+        <translation>无法连接到 %1 的服务器（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid chat address.</source>
+        <translation>%1 不是有效的聊天地址。</translation>
+    </message>
+    <message>
+        <source>The server refused the message to %1.</source>
+        <translation>服务器拒绝了发给 %1 的消息。</translation>
+    </message>
+    <message>
+        <source>The server of %1 is overloaded; try again later.</source>
+        <translation>%1 的服务器负载过高，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The message to %1 could not be delivered.</source>
+        <translation>发给 %1 的消息无法送达。</translation>
+    </message>
+    <message>
+        <source>%1 The server said: “%2”</source>
+        <translation>%1 服务器返回：“%2”</translation>
     </message>
 </context>
 <context>
