@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugestellt</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -716,7 +716,7 @@
     <name>OutgoingErrorText</name>
     <message>
         <source>%1 does not exist or does not accept messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht oder nimmt keine Nachrichten an.</translation>
     </message>
     <message>
         <source>The server of %1 (%2) cannot be reached.</source>

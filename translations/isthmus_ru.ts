@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Не доставлено</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -716,7 +716,7 @@
     <name>OutgoingErrorText</name>
     <message>
         <source>%1 does not exist or does not accept messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса %1 не существует, или он не принимает сообщения.</translation>
     </message>
     <message>
         <source>The server of %1 (%2) cannot be reached.</source>
