@@ -633,7 +633,7 @@ QString Session::addContact(
 {
     const QString bare = jid.trimmed().toLower();
     if (!isValidBareJid(bare)) {
-        return tr("\"%1\" is not a valid chat address. It looks like name@example.org.").arg(jid.trimmed());
+        return invalidAddressText(jid);
     }
     Account *owner = this->account(account);
     if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
@@ -656,11 +656,25 @@ QString Session::addContact(
     return {};
 }
 
-void Session::removeContact(const QString &jid, const QString &account)
+Account *Session::rosterAccount(const QString &account)
 {
     Account *owner = this->account(account);
     if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
         Q_EMIT notice(why);
+        return nullptr;
+    }
+    return owner;
+}
+
+QString Session::invalidAddressText(const QString &typed)
+{
+    return tr("\"%1\" is not a valid chat address. It looks like name@example.org.").arg(typed.trimmed());
+}
+
+void Session::removeContact(const QString &jid, const QString &account)
+{
+    Account *owner = rosterAccount(account);
+    if (!owner) {
         return;
     }
     // The server also cancels the presence subscriptions both ways (RFC 6121 2.5.2).
@@ -669,9 +683,8 @@ void Session::removeContact(const QString &jid, const QString &account)
 
 void Session::renameContact(const QString &jid, const QString &name, const QString &account)
 {
-    Account *owner = this->account(account);
-    if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
-        Q_EMIT notice(why);
+    Account *owner = rosterAccount(account);
+    if (!owner) {
         return;
     }
     reportRosterResult(
@@ -680,9 +693,8 @@ void Session::renameContact(const QString &jid, const QString &name, const QStri
 
 void Session::setContactGroups(const QString &jid, const QStringList &groups, const QString &account)
 {
-    Account *owner = this->account(account);
-    if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
-        Q_EMIT notice(why);
+    Account *owner = rosterAccount(account);
+    if (!owner) {
         return;
     }
     QSet<QString> names;
@@ -714,9 +726,8 @@ void reportBlockingResult(Session *session, QXmppTask<QXmppBlockingManager::Resu
 void Session::blockContact(const QString &jid, const QString &account)
 {
     const QString address = jid.trimmed().toLower();
-    Account *owner = this->account(account);
-    if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
-        Q_EMIT notice(why);
+    Account *owner = rosterAccount(account);
+    if (!owner) {
         return;
     }
     // A bare address or a whole domain (a spamming server, a gateway).
@@ -735,9 +746,8 @@ void Session::blockContact(const QString &jid, const QString &account)
 void Session::unblockContact(const QString &jid, const QString &account)
 {
     const QString address = jid.trimmed().toLower();
-    Account *owner = this->account(account);
-    if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
-        Q_EMIT notice(why);
+    Account *owner = rosterAccount(account);
+    if (!owner) {
         return;
     }
     reportBlockingResult(
@@ -747,14 +757,12 @@ void Session::unblockContact(const QString &jid, const QString &account)
 void Session::cancelSubscription(const QString &jid, const QString &account)
 {
     const QString bare = jid.trimmed().toLower();
-    Account *owner = this->account(account);
-    if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
-        Q_EMIT notice(why);
+    Account *owner = rosterAccount(account);
+    if (!owner) {
         return;
     }
     if (!isValidBareJid(bare)) {
-        Q_EMIT notice(
-            tr("\"%1\" is not a valid chat address. It looks like name@example.org.").arg(jid.trimmed()));
+        Q_EMIT notice(invalidAddressText(jid));
         return;
     }
     // "unsubscribed" to the contact; the server also clears a request still waiting (3.2.1).
@@ -766,14 +774,12 @@ void Session::cancelSubscription(const QString &jid, const QString &account)
 void Session::unsubscribe(const QString &jid, const QString &account)
 {
     const QString bare = jid.trimmed().toLower();
-    Account *owner = this->account(account);
-    if (const QString why = whyRosterCannotChange(owner, account); !why.isEmpty()) {
-        Q_EMIT notice(why);
+    Account *owner = rosterAccount(account);
+    if (!owner) {
         return;
     }
     if (!isValidBareJid(bare)) {
-        Q_EMIT notice(
-            tr("\"%1\" is not a valid chat address. It looks like name@example.org.").arg(jid.trimmed()));
+        Q_EMIT notice(invalidAddressText(jid));
         return;
     }
     owner->roster()->unsubscribeFrom(bare).then(this, [this, bare](QXmpp::SendResult &&result) {

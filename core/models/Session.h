@@ -198,6 +198,9 @@ Q_SIGNALS:
 
 private:
     void setLocalError(const QString &text);
+    // The account whose roster may change now; null (and a notice saying why) when none can.
+    Account *rosterAccount(const QString &account);
+    static QString invalidAddressText(const QString &typed);
     void remember(const AccountConfig &config);
     void connectWithStoredPassword(const AccountConfig &config);
     void setUpContacts();

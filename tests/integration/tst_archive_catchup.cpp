@@ -10,6 +10,7 @@
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
 #include "Session.h"
+#include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "messaging/ArchiveCatchUp.h"
 #include "storage/MessageStore.h"
@@ -17,11 +18,6 @@
 namespace {
 const QString password = QStringLiteral("archive-test");
 
-QList<Message> history(Session &session, const QString &peer, int limit = 1000)
-{
-    const qint64 chat = awaitResult(session.messageStore()->chatId(session.accountJid(), peer));
-    return awaitResult(session.messageStore()->messagesBefore(chat, {}, limit));
-}
 } // namespace
 
 class ArchiveCatchUpTest : public QObject
@@ -57,7 +53,7 @@ private Q_SLOTS:
         {
             auto first = login(bob, QStringLiteral("bob-reconnect.sqlite"));
             QVERIFY(waitForCatchUp(*first));
-            QTRY_COMPARE_WITH_TIMEOUT(history(*first, alice).size(), 1, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*first, alice).size(), 1, 10000);
         }
         // More than one page (100) while bob is away: offline storage and the archive both
         // hold them; the store must end up with each exactly once.
@@ -67,9 +63,9 @@ private Q_SLOTS:
         }
         auto again = login(bob, QStringLiteral("bob-reconnect.sqlite"));
         QVERIFY(waitForCatchUp(*again));
-        QTRY_COMPARE_WITH_TIMEOUT(history(*again, alice).size(), missed + 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*again, alice).size(), missed + 1, 20000);
         QTest::qWait(1000); // late duplicates (offline delivery) would show up now
-        const auto messages = history(*again, alice);
+        const auto messages = storedHistory(*again, alice);
         QCOMPARE(messages.size(), missed + 1);
         // Newest first: "missed 149" ... "missed 000", then the first message.
         for (int i = 0; i < missed; ++i) {
@@ -96,8 +92,8 @@ private Q_SLOTS:
         QVERIFY(waitForCatchUp(*desktop));
         // Then the rest of the archive arrives in the background, each message once.
         QTRY_VERIFY_WITH_TIMEOUT(!desktop->archiveCatchUp()->isBackfilling(), 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(history(*desktop, alice).size(), 80, 10000);
-        const auto messages = history(*desktop, alice);
+        QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*desktop, alice).size(), 80, 10000);
+        const auto messages = storedHistory(*desktop, alice);
         QCOMPARE(messages.first().body, QStringLiteral("n79"));
         QCOMPARE(messages.last().body, QStringLiteral("n0"));
         // The newest page was stored first: rows in insertion order start with n30..n79.
@@ -132,9 +128,9 @@ private Q_SLOTS:
         QVERIFY(attacker.client()->sendPacket(carrier));
         // A real message after it proves the forged one had time to arrive.
         QVERIFY(attacker.sendMessage(bob, QStringLiteral("after the forgery")));
-        QTRY_COMPARE_WITH_TIMEOUT(history(*session, mallory).size(), 1, 10000);
-        QCOMPARE(history(*session, mallory).first().body, QStringLiteral("after the forgery"));
-        QCOMPARE(history(*session, QStringLiteral("alice@example.test")).size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*session, mallory).size(), 1, 10000);
+        QCOMPARE(storedHistory(*session, mallory).first().body, QStringLiteral("after the forgery"));
+        QCOMPARE(storedHistory(*session, QStringLiteral("alice@example.test")).size(), 0);
     }
 };
 

@@ -11,6 +11,7 @@
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
 #include "Session.h"
+#include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "account/Account.h"
 #include "messaging/Xep0424Retraction.h"
@@ -19,11 +20,6 @@
 namespace {
 const QString password = QStringLiteral("amendments-test");
 
-QList<Message> history(Session &session, const QString &peer)
-{
-    const qint64 chat = awaitResult(session.messageStore()->chatId(session.accountJid(), peer));
-    return awaitResult(session.messageStore()->messagesBefore(chat, {}, 100));
-}
 } // namespace
 
 class OutboxAmendmentsTest : public QObject
@@ -66,21 +62,21 @@ private Q_SLOTS:
         session->sendMessage(bob, QStringLiteral("helo"));
         session->sendMessage(bob, QStringLiteral("oops"));
         QVERIFY(peer.waitForBody(QStringLiteral("oops")));
-        QTRY_COMPARE_WITH_TIMEOUT(history(*session, bob).size(), 2, 5000);
-        const Message helo = history(*session, bob).at(1);
-        const Message oops = history(*session, bob).at(0);
+        QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*session, bob).size(), 2, 5000);
+        const Message helo = storedHistory(*session, bob).at(1);
+        const Message oops = storedHistory(*session, bob).at(0);
 
         session->account()->disconnectFromServer();
         QTRY_COMPARE_WITH_TIMEOUT(session->connectionState(), Session::Disconnected, 5000);
         session->correctMessage(helo.id, QStringLiteral("hello"));
         session->retractMessage(oops.id);
         session->toggleReaction(helo.id, QStringLiteral("👍"));
-        QTRY_COMPARE_WITH_TIMEOUT(history(*session, bob).at(1).ownReactions.size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*session, bob).at(1).ownReactions.size(), 1, 5000);
         session->toggleReaction(helo.id, QStringLiteral("🎉"));
         // Applied here at once, while nothing could be sent.
-        QTRY_COMPARE_WITH_TIMEOUT(history(*session, bob).at(1).ownReactions.size(), 2, 5000);
-        QCOMPARE(history(*session, bob).at(1).body, QStringLiteral("hello"));
-        QVERIFY(history(*session, bob).at(0).retracted);
+        QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*session, bob).at(1).ownReactions.size(), 2, 5000);
+        QCOMPARE(storedHistory(*session, bob).at(1).body, QStringLiteral("hello"));
+        QVERIFY(storedHistory(*session, bob).at(0).retracted);
         QTest::qWait(300);
         QVERIFY(amendments.isEmpty());
 

@@ -10,17 +10,13 @@
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
 #include "Session.h"
+#include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "storage/MessageStore.h"
 
 namespace {
 const QString password = QStringLiteral("failure-test");
 
-QList<Message> history(Session &session, const QString &peer)
-{
-    const qint64 chat = awaitResult(session.messageStore()->chatId(session.accountJid(), peer));
-    return awaitResult(session.messageStore()->messagesBefore(chat, {}, 100));
-}
 } // namespace
 
 class OutboxFailureTest : public QObject
@@ -45,19 +41,20 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(session.connectionState(), Session::Connected, 15000);
 
         session.sendMessage(nobody, QStringLiteral("Hello? Anyone there?"));
-        QTRY_COMPARE_WITH_TIMEOUT(history(session, nobody).size(), 1, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(history(session, nobody).constFirst().state, MessageState::Failed, 10000);
-        const Message failed = history(session, nobody).constFirst();
+        QTRY_COMPARE_WITH_TIMEOUT(storedHistory(session, nobody).size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            storedHistory(session, nobody).constFirst().state, MessageState::Failed, 10000);
+        const Message failed = storedHistory(session, nobody).constFirst();
         qInfo("the reason shown: %s", qPrintable(failed.errorText));
         QVERIFY2(failed.errorText.contains(nobody), qPrintable(failed.errorText));
 
         // A second message, and a bounce for it forged by a third party: it stays as it was.
         session.sendMessage(nobody, QStringLiteral("Second try"));
-        QTRY_COMPARE_WITH_TIMEOUT(history(session, nobody).size(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(storedHistory(session, nobody).size(), 2, 10000);
         {
             XmppTestClient forger;
             QVERIFY(forger.connectTo(mallory, password, m_server.address(), m_server.clientPort()));
-            const Message second = history(session, nobody).constFirst();
+            const Message second = storedHistory(session, nobody).constFirst();
             QXmppMessage bounce(mallory, alice);
             bounce.setType(QXmppMessage::Error);
             bounce.setId(second.originId);
@@ -67,7 +64,8 @@ private Q_SLOTS:
             QTest::qWait(1000);
         }
         // (It bounces for real, from the right address, like the first one.)
-        QTRY_COMPARE_WITH_TIMEOUT(history(session, nobody).constFirst().state, MessageState::Failed, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            storedHistory(session, nobody).constFirst().state, MessageState::Failed, 10000);
 
         // The address exists now: retrying the first one delivers it, once, with its id.
         QVERIFY(m_server.createAccount(user, password));
@@ -75,8 +73,8 @@ private Q_SLOTS:
         QVERIFY(peer.connectTo(nobody, password, m_server.address(), m_server.clientPort()));
         session.retryMessage(failed.id);
         QVERIFY(peer.waitForBody(QStringLiteral("Hello? Anyone there?")));
-        QTRY_VERIFY_WITH_TIMEOUT(history(session, nobody).constLast().state >= MessageState::Sent
-                && history(session, nobody).constLast().state != MessageState::Failed,
+        QTRY_VERIFY_WITH_TIMEOUT(storedHistory(session, nobody).constLast().state >= MessageState::Sent
+                && storedHistory(session, nobody).constLast().state != MessageState::Failed,
             10000);
         QTest::qWait(1000);
         int copies = 0;
@@ -102,10 +100,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(session.connectionState(), Session::Connected, 15000);
         session.sendMessage(bob, QStringLiteral("Real message"));
         QVERIFY(bobClient.waitForBody(QStringLiteral("Real message")));
-        QTRY_VERIFY_WITH_TIMEOUT(history(session, bob).constFirst().state == MessageState::Sent
-                || history(session, bob).constFirst().state == MessageState::Delivered,
+        QTRY_VERIFY_WITH_TIMEOUT(storedHistory(session, bob).constFirst().state == MessageState::Sent
+                || storedHistory(session, bob).constFirst().state == MessageState::Delivered,
             10000);
-        const Message sent = history(session, bob).constFirst();
+        const Message sent = storedHistory(session, bob).constFirst();
 
         XmppTestClient forger;
         QVERIFY(forger.connectTo(mallory, password, m_server.address(), m_server.clientPort()));
@@ -116,8 +114,8 @@ private Q_SLOTS:
             QXmppStanza::Error(QXmppStanza::Error::Cancel, QXmppStanza::Error::ServiceUnavailable));
         QVERIFY(forger.client()->sendPacket(bounce));
         QTest::qWait(1500);
-        QVERIFY(history(session, bob).constFirst().state != MessageState::Failed);
-        QVERIFY(history(session, bob).constFirst().errorText.isEmpty());
+        QVERIFY(storedHistory(session, bob).constFirst().state != MessageState::Failed);
+        QVERIFY(storedHistory(session, bob).constFirst().errorText.isEmpty());
     }
 };
 

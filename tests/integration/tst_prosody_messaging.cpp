@@ -12,6 +12,7 @@
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
 #include "Session.h"
+#include "StoredHistory.h"
 #include "SubscriptionRequestModel.h"
 #include "XmppTestClient.h"
 #include "messaging/ArchiveCatchUp.h"
@@ -21,15 +22,9 @@
 namespace {
 const QString password = QStringLiteral("correct horse");
 
-QList<Message> history(Session &session, const QString &peer)
-{
-    const qint64 chat = awaitResult(session.messageStore()->chatId(session.accountJid(), peer));
-    return awaitResult(session.messageStore()->messagesBefore(chat, {}, 100));
-}
-
 bool hasBody(Session &session, const QString &peer, const QString &body)
 {
-    const auto messages = history(session, peer);
+    const auto messages = storedHistory(session, peer);
     return std::count_if(messages.cbegin(), messages.cend(), [&](const Message &m) { return m.body == body; })
         > 0;
 }
@@ -89,14 +84,14 @@ private Q_SLOTS:
         a->sendMessage(bob, QStringLiteral("Hello Bob, this is Alice"));
         QTRY_VERIFY_WITH_TIMEOUT(hasBody(*b, alice, QStringLiteral("Hello Bob, this is Alice")), 10000);
         // The sender's copy leaves "pending" once the server acknowledged it (stream management).
-        QTRY_VERIFY_WITH_TIMEOUT(history(*a, bob).value(0).state >= MessageState::Sent, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(storedHistory(*a, bob).value(0).state >= MessageState::Sent, 10000);
 
         b->sendMessage(alice, QStringLiteral("Hi Alice!"));
         QTRY_VERIFY_WITH_TIMEOUT(hasBody(*a, bob, QStringLiteral("Hi Alice!")), 10000);
 
         // Each side holds the conversation exactly once, in order.
-        QTRY_COMPARE_WITH_TIMEOUT(history(*a, bob).size(), 2, 5000);
-        const auto bobsView = history(*b, alice);
+        QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*a, bob).size(), 2, 5000);
+        const auto bobsView = storedHistory(*b, alice);
         QCOMPARE(bobsView.size(), 2);
         QCOMPARE(bobsView.at(0).body, QStringLiteral("Hi Alice!"));
         QVERIFY(bobsView.at(0).outgoing);
@@ -121,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(phone.sendMessage(bob, QStringLiteral("sent from the phone")));
         QVERIFY(peer.waitForBody(QStringLiteral("sent from the phone")));
         QTRY_VERIFY_WITH_TIMEOUT(hasBody(*desktop, bob, QStringLiteral("sent from the phone")), 10000);
-        QVERIFY(history(*desktop, bob).first().outgoing);
+        QVERIFY(storedHistory(*desktop, bob).first().outgoing);
 
         // Sent to alice's phone only (a full JID): the desktop gets a received carbon.
         QXmppMessage direct(bob + QStringLiteral("/test"), alice + QStringLiteral("/test"),
@@ -133,7 +128,7 @@ private Q_SLOTS:
 
         desktop->sendMessage(bob, QStringLiteral("sent from the desktop"));
         QVERIFY(phone.waitForBody(QStringLiteral("sent from the desktop")));
-        QCOMPARE(history(*desktop, bob).size(), 3);
+        QCOMPARE(storedHistory(*desktop, bob).size(), 3);
     }
 
     // Receipts (XEP-0184) move our message to "delivered", the peer's displayed marker
@@ -144,16 +139,16 @@ private Q_SLOTS:
         QVERIFY(a && b);
         a->sendMessage(bob, QStringLiteral("one"));
         a->sendMessage(bob, QStringLiteral("two"));
-        QTRY_VERIFY_WITH_TIMEOUT(history(*a, bob).size() == 2
-                && history(*a, bob).at(0).state == MessageState::Delivered
-                && history(*a, bob).at(1).state == MessageState::Delivered,
+        QTRY_VERIFY_WITH_TIMEOUT(storedHistory(*a, bob).size() == 2
+                && storedHistory(*a, bob).at(0).state == MessageState::Delivered
+                && storedHistory(*a, bob).at(1).state == MessageState::Delivered,
             10000);
 
         QTRY_COMPARE_WITH_TIMEOUT(awaitResult(b->messageStore()->chats()).value(0).unread, 2, 10000);
         XmppTestClient bobsPhone; // reads it there first
         QVERIFY(bobsPhone.connectTo(bob, password, m_server.address(), m_server.clientPort()));
         QVERIFY(bobsPhone.enableCarbons());
-        const QString lastId = history(*b, alice).at(0).messageId;
+        const QString lastId = storedHistory(*b, alice).at(0).messageId;
         QVERIFY(!lastId.isEmpty());
         QXmppMessage displayed(bob + QStringLiteral("/test"), alice);
         displayed.setType(QXmppMessage::Chat);
@@ -161,16 +156,16 @@ private Q_SLOTS:
         displayed.setMarkerId(lastId);
         QVERIFY(bobsPhone.client()->sendPacket(displayed));
         // Alice sees both as read; bob's desktop (through the carbon) has nothing unread.
-        QTRY_VERIFY_WITH_TIMEOUT(history(*a, bob).at(0).state == MessageState::Read
-                && history(*a, bob).at(1).state == MessageState::Read,
+        QTRY_VERIFY_WITH_TIMEOUT(storedHistory(*a, bob).at(0).state == MessageState::Read
+                && storedHistory(*a, bob).at(1).state == MessageState::Read,
             10000);
         QTRY_COMPARE_WITH_TIMEOUT(awaitResult(b->messageStore()->chats()).value(0).unread, 0, 10000);
 
         // And reading on the desktop sends the marker from here.
         a->sendMessage(bob, QStringLiteral("three"));
-        QTRY_COMPARE_WITH_TIMEOUT(history(*b, alice).size(), 3, 10000);
-        b->markChatRead(history(*b, alice).at(0).chatId);
-        QTRY_COMPARE_WITH_TIMEOUT(history(*a, bob).at(0).state, MessageState::Read, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*b, alice).size(), 3, 10000);
+        b->markChatRead(storedHistory(*b, alice).at(0).chatId);
+        QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*a, bob).at(0).state, MessageState::Read, 10000);
     }
 
     // XEP-0352: a hidden window tells the server the client is inactive, and active again.
@@ -248,25 +243,25 @@ private Q_SLOTS:
 
         a->sendMessage(bob, QStringLiteral("helo bob"));
         QTRY_VERIFY_WITH_TIMEOUT(hasBody(*b, alice, QStringLiteral("helo bob")), 10000);
-        a->correctMessage(history(*a, bob).first().id, QStringLiteral("hello bob"));
-        QTRY_COMPARE_WITH_TIMEOUT(history(*b, alice).first().body, QStringLiteral("hello bob"), 10000);
-        QVERIFY(history(*b, alice).first().edited);
-        QCOMPARE(history(*a, bob).first().body, QStringLiteral("hello bob"));
-        QCOMPARE(history(*b, alice).size(), 1);
+        a->correctMessage(storedHistory(*a, bob).first().id, QStringLiteral("hello bob"));
+        QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*b, alice).first().body, QStringLiteral("hello bob"), 10000);
+        QVERIFY(storedHistory(*b, alice).first().edited);
+        QCOMPARE(storedHistory(*a, bob).first().body, QStringLiteral("hello bob"));
+        QCOMPARE(storedHistory(*b, alice).size(), 1);
 
-        b->toggleReaction(history(*b, alice).first().id, QStringLiteral("👍"));
+        b->toggleReaction(storedHistory(*b, alice).first().id, QStringLiteral("👍"));
         QTRY_COMPARE_WITH_TIMEOUT(
-            history(*a, bob).first().reactions, QStringList { QStringLiteral("👍") }, 10000);
-        QCOMPARE(history(*b, alice).first().ownReactions, QStringList { QStringLiteral("👍") });
+            storedHistory(*a, bob).first().reactions, QStringList { QStringLiteral("👍") }, 10000);
+        QCOMPARE(storedHistory(*b, alice).first().ownReactions, QStringList { QStringLiteral("👍") });
 
-        b->sendMessage(alice, QStringLiteral("hi alice"), {}, history(*b, alice).first().id);
-        QTRY_COMPARE_WITH_TIMEOUT(history(*a, bob).size(), 2, 10000);
-        QVERIFY(!history(*a, bob).first().replyToId.isEmpty());
-        QCOMPARE(history(*a, bob).first().replyToId, history(*a, bob).at(1).messageId);
+        b->sendMessage(alice, QStringLiteral("hi alice"), {}, storedHistory(*b, alice).first().id);
+        QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*a, bob).size(), 2, 10000);
+        QVERIFY(!storedHistory(*a, bob).first().replyToId.isEmpty());
+        QCOMPARE(storedHistory(*a, bob).first().replyToId, storedHistory(*a, bob).at(1).messageId);
 
-        a->retractMessage(history(*a, bob).at(1).id);
-        QTRY_VERIFY_WITH_TIMEOUT(history(*b, alice).at(1).retracted, 10000);
-        QCOMPARE(history(*b, alice).at(1).body, QString());
+        a->retractMessage(storedHistory(*a, bob).at(1).id);
+        QTRY_VERIFY_WITH_TIMEOUT(storedHistory(*b, alice).at(1).retracted, 10000);
+        QCOMPARE(storedHistory(*b, alice).at(1).body, QString());
         QCOMPARE(awaitResult(b->messageStore()->search(QStringLiteral("hello"), 10)).size(), 0);
     }
 
@@ -334,7 +329,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(states.count(), 2, 10000);
         QCOMPARE(states.last().at(2).toInt(), int(Session::Active));
         QTRY_VERIFY_WITH_TIMEOUT(hasBody(*b, alice, QStringLiteral("done typing")), 10000);
-        QCOMPARE(history(*b, alice).size(), 1); // the state-only stanza is not history
+        QCOMPARE(storedHistory(*b, alice).size(), 1); // the state-only stanza is not history
     }
 
     void offlineRecipientGetsTheMessageOnLogin()
@@ -344,11 +339,11 @@ private Q_SLOTS:
         auto a = login(alice);
         QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
         a->sendMessage(bob, QStringLiteral("while you were away"));
-        QTRY_VERIFY_WITH_TIMEOUT(history(*a, bob).value(0).state >= MessageState::Sent, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(storedHistory(*a, bob).value(0).state >= MessageState::Sent, 10000);
 
         auto b = login(bob);
         QTRY_VERIFY_WITH_TIMEOUT(hasBody(*b, alice, QStringLiteral("while you were away")), 15000);
-        QCOMPARE(history(*b, alice).size(), 1);
+        QCOMPARE(storedHistory(*b, alice).size(), 1);
     }
 
     void rosterIsFetchedAndStored()

@@ -14,6 +14,7 @@
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
 #include "Session.h"
+#include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "account/Account.h"
 #include "account/Reconnector.h"
@@ -22,12 +23,6 @@
 
 namespace {
 const QString password = QStringLiteral("resumption-test");
-
-QList<Message> history(Session &session, const QString &peer)
-{
-    const qint64 chat = awaitResult(session.messageStore()->chatId(session.accountJid(), peer));
-    return awaitResult(session.messageStore()->messagesBefore(chat, {}, 1000));
-}
 
 int countBody(const QList<Message> &messages, const QString &body)
 {
@@ -104,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(client->streamManagementState(), QXmppClient::NewStream);
         QVERIFY(peer.sendMessage(alice, QStringLiteral("before the cut")));
         QTRY_COMPARE_WITH_TIMEOUT(
-            countBody(history(*session, bob), QStringLiteral("before the cut")), 1, 10000);
+            countBody(storedHistory(*session, bob), QStringLiteral("before the cut")), 1, 10000);
 
         const quint16 port = clientLocalPort(client, m_server.clientPort());
         QVERIFY(port != 0);
@@ -132,11 +127,11 @@ private Q_SLOTS:
         QCOMPARE(client->streamManagementState(), QXmppClient::ResumedStream);
         for (int i = 0; i < gap; ++i) {
             QTRY_COMPARE_WITH_TIMEOUT(
-                countBody(history(*session, bob), QStringLiteral("gap %1").arg(i)), 1, 10000);
+                countBody(storedHistory(*session, bob), QStringLiteral("gap %1").arg(i)), 1, 10000);
         }
         QTRY_VERIFY_WITH_TIMEOUT(!session->archiveCatchUp()->isRunning(), 15000);
         QTest::qWait(1500); // a second copy (replayed by the server and found in the archive) would show now
-        const auto messages = history(*session, bob);
+        const auto messages = storedHistory(*session, bob);
         for (int i = 0; i < gap; ++i) {
             QCOMPARE(countBody(messages, QStringLiteral("gap %1").arg(i)), 1);
         }
@@ -188,10 +183,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!caughtUp.isEmpty(), 30000);
         for (int i = 0; i < missed; ++i) {
             QTRY_COMPARE_WITH_TIMEOUT(
-                countBody(history(*session, bob), QStringLiteral("while away %1").arg(i)), 1, 10000);
+                countBody(storedHistory(*session, bob), QStringLiteral("while away %1").arg(i)), 1, 10000);
         }
         QTest::qWait(1500);
-        const auto messages = history(*session, bob);
+        const auto messages = storedHistory(*session, bob);
         QCOMPARE(messages.size(), missed);
         if (peerWasFirst) {
             QCOMPARE(caughtUp.first().first().toInt(), missed); // from the archive, not live

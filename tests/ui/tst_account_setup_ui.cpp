@@ -11,31 +11,14 @@
 
 #include "AppProcess.h"
 #include "ProsodyServer.h"
+#include "ScreenshotCheck.h"
 
 namespace {
 const QString password = QStringLiteral("setup-ui-password");
 
-QString binaryDir()
-{
-    return qEnvironmentVariable("ISTHMUS_BINARY_DIR");
-}
-
-// A drawn window has many colours; a blank or black screen has one or two.
-int distinctColours(const QString &path)
-{
-    const QImage image(path);
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 4) {
-        for (int x = 0; x < image.width(); x += 4) {
-            colours.insert(image.pixel(x, y));
-        }
-    }
-    return int(colours.size());
-}
-
 bool screenshot(const QString &name)
 {
-    const QString path = binaryDir() + QStringLiteral("/screenshots/%1.png").arg(name);
+    const QString path = testBinaryDir() + QStringLiteral("/screenshots/%1.png").arg(name);
     if (!AppProcess::screenshot(path) || distinctColours(path) <= 20) {
         return false;
     }
@@ -52,7 +35,7 @@ private:
 
     AppProcess app(const QString &name)
     {
-        return AppProcess(binaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(name));
+        return AppProcess(testBinaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(name));
     }
 
 private Q_SLOTS:

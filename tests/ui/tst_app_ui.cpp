@@ -10,28 +10,12 @@
 
 #include "AppProcess.h"
 #include "ProsodyServer.h"
+#include "ScreenshotCheck.h"
 #include "XmppTestClient.h"
 
 namespace {
 const QString password = QStringLiteral("ui-test-password");
 
-QString binaryDir()
-{
-    return qEnvironmentVariable("ISTHMUS_BINARY_DIR");
-}
-
-// A screenshot of a drawn window has many colours; a blank or black screen has one or two.
-int distinctColours(const QString &path)
-{
-    const QImage image(path);
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 4) {
-        for (int x = 0; x < image.width(); x += 4) {
-            colours.insert(image.pixel(x, y));
-        }
-    }
-    return int(colours.size());
-}
 } // namespace
 
 class AppUiTest : public QObject
@@ -59,8 +43,8 @@ private Q_SLOTS:
             setup.disconnect();
         }
 
-        AppProcess app(
-            binaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(QStringLiteral("conversation")));
+        AppProcess app(testBinaryDir() + QStringLiteral("/bin/isthmus"),
+            m_dirs.filePath(QStringLiteral("conversation")));
         QVERIFY(app.start(
             alice, password, m_server.address(), m_server.clientPort(), { QStringLiteral("xmpp:") + bob }));
         // Connected once the roster is in its database.
@@ -84,7 +68,7 @@ private Q_SLOTS:
         QVERIFY(app.waitForValue(QStringLiteral("SELECT count(*) FROM messages"), 3));
         QTest::qWait(1000);
 
-        const QString shot = binaryDir() + QStringLiteral("/screenshots/ui-conversation.png");
+        const QString shot = testBinaryDir() + QStringLiteral("/screenshots/ui-conversation.png");
         QVERIFY(AppProcess::screenshot(shot));
         QVERIFY2(distinctColours(shot) > 50, "the screenshot looks blank");
         qInfo("screenshot: %s", qPrintable(shot));
@@ -92,7 +76,7 @@ private Q_SLOTS:
         // Ctrl+2: the contacts, grouped by roster group.
         QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+2")));
         QTest::qWait(1500);
-        const QString roster = binaryDir() + QStringLiteral("/screenshots/ui-roster.png");
+        const QString roster = testBinaryDir() + QStringLiteral("/screenshots/ui-roster.png");
         QVERIFY(AppProcess::screenshot(roster));
         QVERIFY2(distinctColours(roster) > 20, "the roster screenshot looks blank");
 
@@ -102,7 +86,7 @@ private Q_SLOTS:
         QTest::qWait(800);
         QVERIFY(AppProcess::typeText(QStringLiteral("not an address")));
         QTest::qWait(800);
-        const QString dialog = binaryDir() + QStringLiteral("/screenshots/ui-add-contact.png");
+        const QString dialog = testBinaryDir() + QStringLiteral("/screenshots/ui-add-contact.png");
         QVERIFY(AppProcess::screenshot(dialog));
         QVERIFY(AppProcess::pressKeys(QStringLiteral("Escape")));
         QTest::qWait(300);
@@ -113,7 +97,7 @@ private Q_SLOTS:
         QTest::qWait(800);
         QVERIFY(AppProcess::typeText(QStringLiteral("lunch"), false));
         QTest::qWait(1500);
-        const QString search = binaryDir() + QStringLiteral("/screenshots/ui-search.png");
+        const QString search = testBinaryDir() + QStringLiteral("/screenshots/ui-search.png");
         QVERIFY(AppProcess::screenshot(search));
         QVERIFY(app.isRunning());
     }
@@ -125,7 +109,7 @@ private Q_SLOTS:
         const QString carol = m_server.createUniqueAccount(QStringLiteral("carol"), password);
         const QString dan = m_server.createUniqueAccount(QStringLiteral("dan"), password);
         AppProcess app(
-            binaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(QStringLiteral("newcontact")));
+            testBinaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(QStringLiteral("newcontact")));
         QVERIFY(app.start(carol, password, m_server.address(), m_server.clientPort()));
         QVERIFY2(app.waitForValue(QStringLiteral("SELECT count(*) FROM accounts WHERE configured = 1"), 1),
             qPrintable(app.output()));
@@ -149,7 +133,7 @@ private Q_SLOTS:
                 QStringLiteral("Dan the Climber|Climbing")),
             qPrintable(app.output()));
         QTest::qWait(1500);
-        const QString roster = binaryDir() + QStringLiteral("/screenshots/ui-new-contact-in-group.png");
+        const QString roster = testBinaryDir() + QStringLiteral("/screenshots/ui-new-contact-in-group.png");
         QVERIFY(AppProcess::screenshot(roster));
 
         // The new contact is selected in the tree: Enter opens the chat, the composer has focus.
@@ -169,7 +153,7 @@ private Q_SLOTS:
         QVERIFY2(app.waitForValue(QStringLiteral("SELECT unread FROM chats WHERE jid = '%1'").arg(dan), 1),
             qPrintable(app.output()));
         QTest::qWait(1200);
-        const QString chats = binaryDir() + QStringLiteral("/screenshots/ui-unread-reply.png");
+        const QString chats = testBinaryDir() + QStringLiteral("/screenshots/ui-unread-reply.png");
         QVERIFY(AppProcess::screenshot(chats));
         QVERIFY2(distinctColours(chats) > 20, "the chat list screenshot looks blank");
 
@@ -185,7 +169,7 @@ private Q_SLOTS:
         QVERIFY2(app.waitForValue(QStringLiteral("SELECT unread FROM chats WHERE jid = '%1'").arg(dan), 0),
             qPrintable(app.output()));
         QTest::qWait(1500);
-        const QString unread = binaryDir() + QStringLiteral("/screenshots/ui-first-unread.png");
+        const QString unread = testBinaryDir() + QStringLiteral("/screenshots/ui-first-unread.png");
         QVERIFY(AppProcess::screenshot(unread));
 
         // Ctrl+K with an address nobody has chatted with: Enter starts the chat. The address does
@@ -204,7 +188,8 @@ private Q_SLOTS:
                 QStringLiteral("SELECT state FROM messages WHERE body = 'Is this the right address?'"), 4),
             qPrintable(app.output()));
         QTest::qWait(1000);
-        QVERIFY(AppProcess::screenshot(binaryDir() + QStringLiteral("/screenshots/ui-failed-message.png")));
+        QVERIFY(
+            AppProcess::screenshot(testBinaryDir() + QStringLiteral("/screenshots/ui-failed-message.png")));
         QVERIFY(app.isRunning());
     }
 
@@ -213,13 +198,13 @@ private Q_SLOTS:
     {
         const QString dave = m_server.createUniqueAccount(QStringLiteral("dave"), password);
         const QString dir = m_dirs.filePath(QStringLiteral("single"));
-        AppProcess first(binaryDir() + QStringLiteral("/bin/isthmus"), dir);
+        AppProcess first(testBinaryDir() + QStringLiteral("/bin/isthmus"), dir);
         QVERIFY(first.start(dave, password, m_server.address(), m_server.clientPort()));
         QTRY_VERIFY_WITH_TIMEOUT(first.output().contains(QStringLiteral("connected")), 20000);
 
         QProcess second;
         second.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-        second.start(binaryDir() + QStringLiteral("/bin/isthmus"),
+        second.start(testBinaryDir() + QStringLiteral("/bin/isthmus"),
             { QStringLiteral("--data-dir"), dir, QStringLiteral("xmpp:erin@example.test?message") });
         QVERIFY(second.waitForFinished(10000));
         QCOMPARE(second.exitCode(), 0);
@@ -232,12 +217,12 @@ private Q_SLOTS:
     {
         const QString carol = m_server.createUniqueAccount(QStringLiteral("carol"), password);
         AppProcess app(
-            binaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(QStringLiteral("wrong")));
+            testBinaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(QStringLiteral("wrong")));
         QVERIFY(
             app.start(carol, QStringLiteral("not the password"), m_server.address(), m_server.clientPort()));
         QTRY_VERIFY_WITH_TIMEOUT(app.output().contains(QStringLiteral("rejected the password")), 20000);
         QTest::qWait(1000);
-        const QString shot = binaryDir() + QStringLiteral("/screenshots/ui-wrong-password.png");
+        const QString shot = testBinaryDir() + QStringLiteral("/screenshots/ui-wrong-password.png");
         QVERIFY(AppProcess::screenshot(shot));
         QVERIFY(distinctColours(shot) > 20);
         QVERIFY(app.isRunning());

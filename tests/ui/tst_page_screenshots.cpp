@@ -13,13 +13,9 @@
 #include "AppProcess.h"
 #include "DemoSeeder.h"
 #include "ProsodyServer.h"
+#include "ScreenshotCheck.h"
 
 namespace {
-
-QString binaryDir()
-{
-    return qEnvironmentVariable("ISTHMUS_BINARY_DIR");
-}
 
 struct Picture
 {
@@ -70,7 +66,7 @@ private:
     void shoot(const QString &page, const QString &scheme, const Layout &layout)
     {
         QTest::qWait(1200); // page transitions and the last rows
-        const QString path = binaryDir()
+        const QString path = testBinaryDir()
             + QStringLiteral("/screenshots/pages/%1-%2-%3.png").arg(page, scheme, QLatin1String(layout.name));
         QVERIFY2(AppProcess::screenshot(path), qPrintable(path));
         const Picture picture = look(path);
@@ -91,7 +87,7 @@ private:
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         QProcess second;
         second.setProcessEnvironment(env);
-        second.start(binaryDir() + QStringLiteral("/bin/isthmus"),
+        second.start(testBinaryDir() + QStringLiteral("/bin/isthmus"),
             { QStringLiteral("--data-dir"), dataDir, QStringLiteral("xmpp:") + jid });
         QVERIFY(second.waitForFinished(15000));
         QCOMPARE(second.exitCode(), 0);
@@ -118,7 +114,7 @@ private Q_SLOTS:
         QFETCH(QString, scheme);
         // One profile for both schemes: the second run shows what the first stored.
         const QString dataDir = m_dirs.filePath(QStringLiteral("demo"));
-        AppProcess app(binaryDir() + QStringLiteral("/bin/isthmus"), dataDir);
+        AppProcess app(testBinaryDir() + QStringLiteral("/bin/isthmus"), dataDir);
         app.setEnvironment(QStringLiteral("ISTHMUS_COLOR_SCHEME"), scheme);
         QVERIFY(app.start(
             DemoSeeder::demoJid, DemoSeeder::demoPassword, m_server.address(), m_server.clientPort()));
@@ -186,8 +182,8 @@ private Q_SLOTS:
     void accountSetup()
     {
         QFETCH(QString, scheme);
-        AppProcess app(
-            binaryDir() + QStringLiteral("/bin/isthmus"), m_dirs.filePath(QStringLiteral("new-") + scheme));
+        AppProcess app(testBinaryDir() + QStringLiteral("/bin/isthmus"),
+            m_dirs.filePath(QStringLiteral("new-") + scheme));
         app.setEnvironment(QStringLiteral("ISTHMUS_COLOR_SCHEME"), scheme);
         QVERIFY(app.startWith({}));
         QVERIFY2(AppProcess::waitForWindow(), qPrintable(app.output()));
