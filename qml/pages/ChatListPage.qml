@@ -143,7 +143,7 @@ Kirigami.ScrollablePage {
                     network: row.network
                     blocked: row.blocked
                     accountColour: page.session.accounts.length > 1
-                        ? Kirigami.NameUtils.colorsFromString(row.account) : "transparent"
+                        ? Components.NameUtils.colorsFromString(row.account) : "transparent"
                 }
                 ColumnLayout {
                     Layout.fillWidth: true

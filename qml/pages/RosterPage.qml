@@ -277,7 +277,7 @@ Kirigami.ScrollablePage {
                             network: entry.network
                             blocked: entry.blocked
                             accountColour: page.session.accounts.length > 1
-                                ? Kirigami.NameUtils.colorsFromString(entry.account) : "transparent"
+                                ? Components.NameUtils.colorsFromString(entry.account) : "transparent"
                         }
                         ColumnLayout {
                             Layout.fillWidth: true
