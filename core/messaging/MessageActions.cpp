@@ -75,6 +75,11 @@ QFuture<void> MessageActions::toggleReaction(qint64 rowId, const QString &emoji)
         if (!target || target->retracted || emoji.isEmpty()) {
             return;
         }
+        // A reaction names its message by the id its sender gave it; a few clients send none.
+        if (referenceId(*target).isEmpty()) {
+            Q_EMIT failed(tr("This message cannot get reactions: the app that sent it gave it no id."));
+            return;
+        }
         Outbox *outbox = outboxFor(*target);
         if (!outbox) {
             return;

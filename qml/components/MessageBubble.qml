@@ -293,13 +293,34 @@ Item {
                 delegate: Controls.ToolButton {
                     required property string modelData
                     text: modelData
+                    font.family: "Noto Color Emoji"
                     onClicked: {
                         bubble.reactionToggled(bubble.messageId, modelData)
                         menu.close()
                     }
                 }
             }
+            Controls.ToolButton {
+                icon.name: "list-add"
+                text: qsTr("More reactions…")
+                display: Controls.AbstractButton.IconOnly
+                Controls.ToolTip.text: text
+                Controls.ToolTip.visible: hovered
+                onClicked: {
+                    menu.close()
+                    reactionPicker.open()
+                }
+            }
         }
+    }
+
+    // Any emoji as a reaction, from the same picker as the composer's.
+    EmojiPicker {
+        id: reactionPicker
+        parent: column
+        x: bubble.outgoing ? column.width - width : 0
+        y: -height / 2
+        onPicked: (emoji) => bubble.reactionToggled(bubble.messageId, emoji)
     }
 
     TextEdit {

@@ -3,6 +3,7 @@
 // words; a bounce forged by someone else changes nothing; once the address exists, "retry"
 // delivers it exactly once with the same id.
 #include <QDateTime>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmppStanza.h>
@@ -86,6 +87,31 @@ private Q_SLOTS:
         session.retryMessage(failed.id);
         QTest::qWait(1000);
         QCOMPARE(peer.received().size(), 1);
+    }
+
+    // A message without an id (some clients send none) cannot be named by a reaction: a notice
+    // says why, nothing is queued or sent, and the app keeps running.
+    void aReactionToAMessageWithoutIdIsRefusedInWords()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        Session session(m_dataDir.filePath(QStringLiteral("alice3.sqlite")));
+        session.login(alice, password, m_server.address(), m_server.clientPort());
+        QTRY_COMPARE_WITH_TIMEOUT(session.connectionState(), Session::Connected, 15000);
+        XmppTestClient bobClient;
+        QVERIFY(bobClient.connectTo(bob, password, m_server.address(), m_server.clientPort()));
+        QXmppMessage anonymous(bob, alice, QStringLiteral("no id on this one"));
+        anonymous.setType(QXmppMessage::Chat);
+        anonymous.setId({});
+        QVERIFY(bobClient.client()->sendPacket(anonymous));
+        QTRY_COMPARE_WITH_TIMEOUT(storedHistory(session, bob).size(), 1, 10000);
+        QSignalSpy notices(&session, &Session::notice);
+        session.toggleReaction(storedHistory(session, bob).constFirst().id, QStringLiteral("👍"));
+        QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, 5000);
+        QVERIFY2(notices.constFirst().constFirst().toString().contains(QStringLiteral("no id")),
+            qPrintable(notices.constFirst().constFirst().toString()));
+        QTest::qWait(500);
+        QVERIFY(storedHistory(session, bob).constFirst().ownReactions.isEmpty());
     }
 
     void theForgedBounceAloneChangesNothing()
