@@ -198,6 +198,10 @@ bool DemoSeeder::converse()
     // waiting for a resumption (stream management).
     for (const auto &client : clients)
         client->disconnect();
+    for (const auto &client : clients) {
+        (void)QTest::qWaitFor(
+            [&] { return client->client()->state() == QXmppClient::DisconnectedState; }, 5000);
+    }
     QTest::qWait(300);
     return sent;
 }
