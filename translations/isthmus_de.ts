@@ -260,6 +260,30 @@
         <source>Insert emoji (Ctrl+E)</source>
         <translation>Emoji einfügen (Strg+E)</translation>
     </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <source>away for a while</source>
+        <translation>länger abwesend</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>beschäftigt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>zuletzt gesehen %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -598,6 +622,10 @@
         <source>The change could not be saved: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>This message cannot get reactions: the app that sent it gave it no id.</source>
+        <translation>Auf diese Nachricht kann nicht reagiert werden: Die sendende App hat ihr keine Kennung gegeben.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBubble</name>
@@ -684,6 +712,10 @@
     <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>More reactions…</source>
+        <translation>Weitere Reaktionen …</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,30 @@
         <source>Insert emoji (Ctrl+E)</source>
         <translation>Вставить эмодзи (Ctrl+E)</translation>
     </message>
+    <message>
+        <source>online</source>
+        <translation>в сети</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>отошёл</translation>
+    </message>
+    <message>
+        <source>away for a while</source>
+        <translation>давно отошёл</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>занят</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>был в сети %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -598,6 +622,10 @@
         <source>The change could not be saved: %1</source>
         <translation>Не удалось сохранить изменение: %1</translation>
     </message>
+    <message>
+        <source>This message cannot get reactions: the app that sent it gave it no id.</source>
+        <translation>На это сообщение нельзя отреагировать: отправившее его приложение не дало ему идентификатора.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBubble</name>
@@ -684,6 +712,10 @@
     <message>
         <source>Retry</source>
         <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>More reactions…</source>
+        <translation>Другие реакции…</translation>
     </message>
 </context>
 <context>

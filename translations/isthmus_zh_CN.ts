@@ -260,6 +260,30 @@
         <source>Insert emoji (Ctrl+E)</source>
         <translation>插入表情（Ctrl+E）</translation>
     </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>away for a while</source>
+        <translation>长时间离开</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>最后在线 %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -598,6 +622,10 @@
         <source>The change could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
+    <message>
+        <source>This message cannot get reactions: the app that sent it gave it no id.</source>
+        <translation>无法对此消息做出回应：发送它的应用没有给它标识。</translation>
+    </message>
 </context>
 <context>
     <name>MessageBubble</name>
@@ -684,6 +712,10 @@
     <message>
         <source>Retry</source>
         <translation>重试</translation>
+    </message>
+    <message>
+        <source>More reactions…</source>
+        <translation>更多回应…</translation>
     </message>
 </context>
 <context>

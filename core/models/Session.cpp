@@ -119,6 +119,7 @@ void Session::setUpContacts()
     m_presence = std::make_unique<PresenceCache>(m_presenceStore.get());
     m_rosterTree->setPresenceCache(m_presence.get());
     m_chats->setPresenceCache(m_presence.get());
+    connect(m_presence.get(), &PresenceCache::presenceChanged, this, &Session::contactPresenceChanged);
     m_blockList = std::make_unique<BlockList>();
     m_rosterTree->setBlockList(m_blockList.get());
     m_chats->setBlockList(m_blockList.get());
@@ -575,6 +576,17 @@ void Session::setActive(bool active)
     for (const auto &c : m_accounts) {
         c->account()->client()->setActive(active);
     }
+}
+
+QVariantMap Session::contactPresence(const QString &jid, const QString &account) const
+{
+    const QString owner = account.isEmpty() ? accountJid() : account;
+    const ContactPresence known = m_presence->presence(owner, jid);
+    QVariantMap result { { QStringLiteral("presence"), int(known.availability) },
+        { QStringLiteral("statusText"), known.statusText } };
+    if (known.lastSeen > 0)
+        result.insert(QStringLiteral("lastSeen"), QDateTime::fromMSecsSinceEpoch(known.lastSeen));
+    return result;
 }
 
 QString Session::asPlainText(const QString &text) const

@@ -168,6 +168,9 @@ public:
 
     // --- Contacts: presence, subscriptions, blocking, gateway networks (issue 3) ---
     PresenceCache *presenceCache() const { return m_presence.get(); }
+    // For a chat's header: { presence (Presence::Availability), statusText, lastSeen (date or
+    // undefined) } of a contact; contactPresenceChanged() says when to ask again.
+    Q_INVOKABLE QVariantMap contactPresence(const QString &jid, const QString &account = {}) const;
     BlockList *blockList() const { return m_blockList.get(); }
     GatewayNetworks *gatewayNetworks() const { return m_networks.get(); }
     // XEP-0191: the server drops everything from a blocked address (a contact or a whole domain)
@@ -194,6 +197,7 @@ Q_SIGNALS:
     // Something the person asked for could not be done; a passing message, not a state.
     void notice(const QString &text);
     // The peer's chat state changed (ChatState values).
+    void contactPresenceChanged(const QString &account, const QString &jid);
     void chatStateReceived(const QString &account, const QString &chatJid, int state);
 
 private:

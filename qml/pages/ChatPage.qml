@@ -24,6 +24,39 @@ Kirigami.Page {
     title: chatName.length > 0 ? chatName : (session.chats.count, session.chats.nameOf(chatJid))
     padding: 0
 
+    // The contact's presence under the name: online with their status, or last seen ("typing"
+    // shows above the composer).
+    property var contact: session.contactPresence(chatJid, account)
+    readonly property string subtitle: {
+        const words = [qsTr("online"), qsTr("away"), qsTr("away for a while"), qsTr("busy")]
+        const status = page.contact.statusText ?? ""
+        if (page.contact.presence < words.length)
+            return status.length > 0 ? qsTr("%1 · %2").arg(words[page.contact.presence]).arg(status) : words[page.contact.presence]
+        if (page.contact.lastSeen)
+            return qsTr("last seen %1").arg(page.contact.lastSeen.toLocaleString(Qt.locale(), Locale.ShortFormat))
+        return ""
+    }
+
+    titleDelegate: ColumnLayout {
+        spacing: 0
+        Kirigami.Heading {
+            Layout.fillWidth: true
+            level: 1
+            text: page.title
+            elide: Text.ElideRight
+            textFormat: Text.PlainText
+        }
+        Controls.Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: page.subtitle
+            elide: Text.ElideRight
+            textFormat: Text.PlainText // their status message: their words
+            font: Kirigami.Theme.smallFont
+            color: Kirigami.Theme.disabledTextColor
+        }
+    }
+
     header: ConnectionBanner {
         session: page.session
         onChangeLoginRequested: applicationWindow().showLogin()
@@ -31,6 +64,10 @@ Kirigami.Page {
 
     Connections {
         target: page.session
+        function onContactPresenceChanged(account, jid) {
+            if (jid === page.chatJid)
+                page.contact = page.session.contactPresence(page.chatJid, page.account)
+        }
         function onChatStateReceived(account, jid, state) {
             if (jid === page.chatJid && (page.account.length === 0 || account === page.account))
                 page.peerState = state
