@@ -6,8 +6,8 @@
 
 #include "Logging.h"
 #include "roster/BlockList.h"
+#include "roster/ContactFacts.h"
 #include "roster/GatewayNetworks.h"
-#include "roster/PresenceCache.h"
 #include "storage/MessageStore.h"
 
 ChatListModel::ChatListModel(MessageStore *store, QObject *parent)
@@ -41,64 +41,46 @@ void ChatListModel::reload()
             [](const std::exception &e) { qCWarning(lcModels) << "loading chats failed:" << e.what(); });
 }
 
-void ChatListModel::setPresenceCache(PresenceCache *presence)
+void ChatListModel::setContactFacts(ContactFacts *facts)
 {
-    if (m_presence) {
-        disconnect(m_presence, nullptr, this, nullptr);
+    if (m_facts) {
+        disconnect(m_facts, nullptr, this, nullptr);
     }
-    m_presence = presence;
-    if (presence) {
-        connect(presence, &PresenceCache::presenceChanged, this,
-            [this](const QString &account, const QString &jid) {
+    m_facts = facts;
+    if (facts) {
+        connect(
+            facts, &ContactFacts::presenceChanged, this, [this](const QString &account, const QString &jid) {
                 rowsChanged(account, jid, { PresenceRole, StatusTextRole, LastSeenRole });
             });
-    }
-    if (!m_chats.isEmpty()) {
-        Q_EMIT dataChanged(
-            index(0), index(int(m_chats.size()) - 1), { PresenceRole, StatusTextRole, LastSeenRole });
-    }
-}
-
-void ChatListModel::setBlockList(BlockList *blockList)
-{
-    if (m_blockList) {
-        disconnect(m_blockList, nullptr, this, nullptr);
-    }
-    m_blockList = blockList;
-    if (!blockList) {
-        return;
-    }
-    connect(blockList, &BlockList::blockListChanged, this,
-        [this](const QString &account, const QStringList &entries) {
+        connect(facts, &ContactFacts::blockListChanged, this,
+            [this](const QString &account, const QStringList &entries) {
+                for (int row = 0; row < m_chats.size(); ++row) {
+                    const Chat &chat = m_chats.at(row);
+                    if (chat.account == account
+                        && std::any_of(entries.cbegin(), entries.cend(),
+                            [&](const QString &entry) { return BlockList::affects(entry, chat.jid); })) {
+                        Q_EMIT dataChanged(index(row), index(row), { BlockedRole });
+                    }
+                }
+            });
+        connect(facts, &ContactFacts::networkChanged, this, [this](const QString &domain) {
             for (int row = 0; row < m_chats.size(); ++row) {
-                const Chat &chat = m_chats.at(row);
-                if (chat.account == account
-                    && std::any_of(entries.cbegin(), entries.cend(),
-                        [&](const QString &entry) { return BlockList::affects(entry, chat.jid); })) {
-                    Q_EMIT dataChanged(index(row), index(row), { BlockedRole });
+                if (GatewayNetworks::onDomain(m_chats.at(row).jid, domain)) {
+                    Q_EMIT dataChanged(index(row), index(row), { NetworkRole });
                 }
             }
         });
+        connect(facts, &ContactFacts::reset, this, &ChatListModel::factsReset);
+    }
+    factsReset();
 }
 
-void ChatListModel::setGatewayNetworks(GatewayNetworks *networks)
+void ChatListModel::factsReset()
 {
-    if (m_networks) {
-        disconnect(m_networks, nullptr, this, nullptr);
+    if (!m_chats.isEmpty()) {
+        Q_EMIT dataChanged(index(0), index(int(m_chats.size()) - 1),
+            { PresenceRole, StatusTextRole, LastSeenRole, BlockedRole, NetworkRole });
     }
-    m_networks = networks;
-    if (!networks) {
-        return;
-    }
-    connect(networks, &GatewayNetworks::networkChanged, this, [this](const QString &domain) {
-        const QString suffix = QLatin1Char('@') + domain;
-        for (int row = 0; row < m_chats.size(); ++row) {
-            const QString &jid = m_chats.at(row).jid;
-            if (jid == domain || jid.endsWith(suffix)) {
-                Q_EMIT dataChanged(index(row), index(row), { NetworkRole });
-            }
-        }
-    });
 }
 
 void ChatListModel::rowsChanged(const QString &account, const QString &jid, const QList<int> &roles)
@@ -195,23 +177,16 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         return chat.muted;
     case DraftRole:
         return chat.draft;
-    case BlockedRole:
-        return m_blockList && m_blockList->isBlocked(chat.account, chat.jid);
-    case NetworkRole:
-        return m_networks ? m_networks->network(chat.jid) : QString();
     case PresenceRole:
+        return ContactFacts::of(m_facts, ContactFacts::Availability, chat.account, chat.jid);
     case StatusTextRole:
-    case LastSeenRole: {
-        const ContactPresence presence
-            = m_presence ? m_presence->presence(chat.account, chat.jid) : ContactPresence();
-        if (role == PresenceRole) {
-            return int(presence.availability);
-        }
-        if (role == StatusTextRole) {
-            return presence.statusText;
-        }
-        return presence.lastSeen > 0 ? QDateTime::fromMSecsSinceEpoch(presence.lastSeen) : QDateTime();
-    }
+        return ContactFacts::of(m_facts, ContactFacts::StatusText, chat.account, chat.jid);
+    case LastSeenRole:
+        return ContactFacts::of(m_facts, ContactFacts::LastSeen, chat.account, chat.jid);
+    case BlockedRole:
+        return ContactFacts::of(m_facts, ContactFacts::Blocked, chat.account, chat.jid);
+    case NetworkRole:
+        return ContactFacts::of(m_facts, ContactFacts::Network, chat.account, chat.jid);
     default:
         return {};
     }

@@ -3,14 +3,13 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QPointer>
 #include <QQmlEngine>
 
 #include "storage/Chat.h"
 
 class MessageStore;
-class BlockList;
-class GatewayNetworks;
-class PresenceCache;
+class ContactFacts;
 
 class ChatListModel : public QAbstractListModel
 {
@@ -47,9 +46,8 @@ public:
 
     Q_INVOKABLE void reload();
     // Where the presence roles come from (none: everybody offline).
-    void setPresenceCache(PresenceCache *presence);
-    void setBlockList(BlockList *blockList);
-    void setGatewayNetworks(GatewayNetworks *networks);
+    // Where presence, blocked and network roles come from (none: offline, not blocked, XMPP).
+    void setContactFacts(ContactFacts *facts);
     Q_INVOKABLE void setPinned(qint64 chatId, bool pinned);
     Q_INVOKABLE void setMuted(qint64 chatId, bool muted);
     Q_INVOKABLE void saveDraft(qint64 chatId, const QString &text);
@@ -66,11 +64,10 @@ private:
     void scheduleReload();
     // Signals a change of roles on the rows of the chat with jid on account only.
     void rowsChanged(const QString &account, const QString &jid, const QList<int> &roles);
+    void factsReset();
 
     MessageStore *m_store;
     QList<Chat> m_chats;
-    PresenceCache *m_presence = nullptr;
-    BlockList *m_blockList = nullptr;
-    GatewayNetworks *m_networks = nullptr;
+    QPointer<ContactFacts> m_facts;
     bool m_reloadScheduled = false;
 };

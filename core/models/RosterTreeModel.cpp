@@ -11,6 +11,7 @@
 
 #include "Logging.h"
 #include "roster/BlockList.h"
+#include "roster/ContactFacts.h"
 #include "roster/GatewayNetworks.h"
 #include "roster/PresenceCache.h"
 #include "storage/RosterStore.h"
@@ -147,33 +148,30 @@ QString RosterTreeModel::keyOf(const QString &account, const QString &jid)
     return account + QLatin1Char('\n') + jid;
 }
 
-void RosterTreeModel::setPresenceCache(PresenceCache *presence)
+void RosterTreeModel::setContactFacts(ContactFacts *facts)
 {
-    if (m_presence) {
-        disconnect(m_presence, nullptr, this, nullptr);
+    if (m_facts) {
+        disconnect(m_facts, nullptr, this, nullptr);
     }
-    m_presence = presence;
-    if (presence) {
-        connect(presence, &PresenceCache::presenceChanged, this, &RosterTreeModel::presenceChanged);
+    m_facts = facts;
+    if (facts) {
+        connect(facts, &ContactFacts::presenceChanged, this, &RosterTreeModel::presenceChanged);
+        connect(facts, &ContactFacts::blockListChanged, this, &RosterTreeModel::blockListChanged);
+        connect(facts, &ContactFacts::networkChanged, this, &RosterTreeModel::networkChanged);
+        connect(facts, &ContactFacts::reset, this, &RosterTreeModel::factsReset);
     }
+    factsReset();
+}
+
+void RosterTreeModel::factsReset()
+{
     resort();
     for (int row = 0; row < m_groups.size(); ++row) {
         const QModelIndex parent = index(row, 0);
         if (const int n = rowCount(parent); n > 0) {
-            Q_EMIT dataChanged(
-                index(0, 0, parent), index(n - 1, 0, parent), { PresenceRole, StatusTextRole, LastSeenRole });
+            Q_EMIT dataChanged(index(0, 0, parent), index(n - 1, 0, parent),
+                { PresenceRole, StatusTextRole, LastSeenRole, BlockedRole, NetworkRole });
         }
-    }
-}
-
-void RosterTreeModel::setBlockList(BlockList *blockList)
-{
-    if (m_blockList) {
-        disconnect(m_blockList, nullptr, this, nullptr);
-    }
-    m_blockList = blockList;
-    if (blockList) {
-        connect(blockList, &BlockList::blockListChanged, this, &RosterTreeModel::blockListChanged);
     }
 }
 
@@ -193,25 +191,12 @@ void RosterTreeModel::blockListChanged(const QString &account, const QStringList
     }
 }
 
-void RosterTreeModel::setGatewayNetworks(GatewayNetworks *networks)
-{
-    if (m_networks) {
-        disconnect(m_networks, nullptr, this, nullptr);
-    }
-    m_networks = networks;
-    if (networks) {
-        connect(networks, &GatewayNetworks::networkChanged, this, &RosterTreeModel::networkChanged);
-    }
-}
-
 void RosterTreeModel::networkChanged(const QString &domain)
 {
-    const QString suffix = QLatin1Char('@') + domain;
     for (int groupRow = 0; groupRow < m_groups.size(); ++groupRow) {
         const QList<qsizetype> &members = m_groups.at(groupRow).members;
         for (int row = 0; row < members.size(); ++row) {
-            const QString &jid = m_contacts.at(members.at(row)).item.jid;
-            if (jid == domain || jid.endsWith(suffix)) {
+            if (GatewayNetworks::onDomain(m_contacts.at(members.at(row)).item.jid, domain)) {
                 const QModelIndex changed = createIndex(row, 0, quintptr(groupRow) + 1);
                 Q_EMIT dataChanged(changed, changed, { NetworkRole });
             }
@@ -232,7 +217,8 @@ void RosterTreeModel::setSortOrder(SortOrder order)
 QList<qsizetype> RosterTreeModel::sorted(QList<qsizetype> members) const
 {
     // m_contacts is in name order, so a member's index is its rank by name.
-    if (m_sortOrder == ByName || !m_presence) {
+    PresenceCache *presence = m_facts ? m_facts->presenceCache() : nullptr;
+    if (m_sortOrder == ByName || !presence) {
         std::sort(members.begin(), members.end());
         return members;
     }
@@ -240,7 +226,7 @@ QList<qsizetype> RosterTreeModel::sorted(QList<qsizetype> members) const
     ranked.reserve(members.size());
     for (const qsizetype member : std::as_const(members)) {
         const Contact &contact = m_contacts.at(member);
-        ranked.append({ m_presence->presence(contact.account, contact.item.jid).availability, member });
+        ranked.append({ presence->presence(contact.account, contact.item.jid).availability, member });
     }
     std::sort(ranked.begin(), ranked.end());
     for (qsizetype i = 0; i < ranked.size(); ++i) {
@@ -425,23 +411,16 @@ QVariant RosterTreeModel::data(const QModelIndex &index, int role) const
         return contact.item.subscription;
     case GroupsRole:
         return contact.item.groups;
-    case BlockedRole:
-        return m_blockList && m_blockList->isBlocked(contact.account, contact.item.jid);
-    case NetworkRole:
-        return m_networks ? m_networks->network(contact.item.jid) : QString();
     case PresenceRole:
+        return ContactFacts::of(m_facts, ContactFacts::Availability, contact.account, contact.item.jid);
     case StatusTextRole:
-    case LastSeenRole: {
-        const ContactPresence presence
-            = m_presence ? m_presence->presence(contact.account, contact.item.jid) : ContactPresence();
-        if (role == PresenceRole) {
-            return int(presence.availability);
-        }
-        if (role == StatusTextRole) {
-            return presence.statusText;
-        }
-        return presence.lastSeen > 0 ? QDateTime::fromMSecsSinceEpoch(presence.lastSeen) : QDateTime();
-    }
+        return ContactFacts::of(m_facts, ContactFacts::StatusText, contact.account, contact.item.jid);
+    case LastSeenRole:
+        return ContactFacts::of(m_facts, ContactFacts::LastSeen, contact.account, contact.item.jid);
+    case BlockedRole:
+        return ContactFacts::of(m_facts, ContactFacts::Blocked, contact.account, contact.item.jid);
+    case NetworkRole:
+        return ContactFacts::of(m_facts, ContactFacts::Network, contact.account, contact.item.jid);
     default:
         return {};
     }

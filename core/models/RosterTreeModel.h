@@ -6,14 +6,13 @@
 #include <functional>
 
 #include <QAbstractItemModel>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QStringList>
 
 #include "storage/RosterItem.h"
 
-class BlockList;
-class GatewayNetworks;
-class PresenceCache;
+class ContactFacts;
 class RosterStore;
 
 class RosterTreeModel : public QAbstractItemModel
@@ -66,10 +65,8 @@ public:
     QStringList groups() const;
     SortOrder sortOrder() const { return m_sortOrder; }
     void setSortOrder(SortOrder order);
-    // Where presence roles come from (none: everybody offline).
-    void setPresenceCache(PresenceCache *presence);
-    void setBlockList(BlockList *blockList);
-    void setGatewayNetworks(GatewayNetworks *networks);
+    // Where presence, blocked and network roles come from (none: offline, not blocked, XMPP).
+    void setContactFacts(ContactFacts *facts);
 
     // Reads all rosters again; changes to the store reload on their own (coalesced).
     Q_INVOKABLE void reload();
@@ -102,6 +99,7 @@ private:
     void presenceChanged(const QString &account, const QString &jid);
     void blockListChanged(const QString &account, const QStringList &entries);
     void networkChanged(const QString &domain);
+    void factsReset();
     static QString keyOf(const QString &account, const QString &jid);
 
     RosterStore *m_store;
@@ -109,9 +107,7 @@ private:
     QList<Contact> m_contacts;
     QList<Group> m_groups;
     QHash<QString, qsizetype> m_contactIndex; // keyOf(account, jid) -> index into m_contacts
-    PresenceCache *m_presence = nullptr;
-    BlockList *m_blockList = nullptr;
-    GatewayNetworks *m_networks = nullptr;
+    QPointer<ContactFacts> m_facts;
     SortOrder m_sortOrder = ByName;
     int m_contactCount = 0;
     quint64 m_generation = 0; // a newer reload drops the results of older ones

@@ -39,6 +39,7 @@
 #include "messaging/ReplyStage.h"
 #include "messaging/RetractionStage.h"
 #include "roster/BlockList.h"
+#include "roster/ContactFacts.h"
 #include "roster/GatewayNetworks.h"
 #include "roster/PresenceCache.h"
 #include "storage/AccountStore.h"
@@ -117,16 +118,16 @@ void Session::setUpContacts()
 {
     m_presenceStore = std::make_unique<PresenceStore>(m_database.get());
     m_presence = std::make_unique<PresenceCache>(m_presenceStore.get());
-    m_rosterTree->setPresenceCache(m_presence.get());
-    m_chats->setPresenceCache(m_presence.get());
     connect(m_presence.get(), &PresenceCache::presenceChanged, this, &Session::contactPresenceChanged);
     m_blockList = std::make_unique<BlockList>();
-    m_rosterTree->setBlockList(m_blockList.get());
-    m_chats->setBlockList(m_blockList.get());
     m_networkStore = std::make_unique<GatewayNetworkStore>(m_database.get());
     m_networks = std::make_unique<GatewayNetworks>(m_networkStore.get());
-    m_rosterTree->setGatewayNetworks(m_networks.get());
-    m_chats->setGatewayNetworks(m_networks.get());
+    m_facts = std::make_unique<ContactFacts>();
+    m_facts->setPresenceCache(m_presence.get());
+    m_facts->setBlockList(m_blockList.get());
+    m_facts->setGatewayNetworks(m_networks.get());
+    m_rosterTree->setContactFacts(m_facts.get());
+    m_chats->setContactFacts(m_facts.get());
 }
 
 Session::~Session()

@@ -29,6 +29,7 @@ class AccountCreation;
 class AccountListModel;
 class AccountContext;
 class AccountStore;
+class ContactFacts;
 class CredentialStore;
 class ArchiveCatchUp;
 class ChatListModel;
@@ -230,6 +231,7 @@ private:
     std::unique_ptr<BlockList> m_blockList;
     std::unique_ptr<GatewayNetworkStore> m_networkStore;
     std::unique_ptr<GatewayNetworks> m_networks;
+    std::unique_ptr<ContactFacts> m_facts; // what the models read of the three above
     QList<QPointer<MessageListModel>> m_openChats; // for a new connection's archive pager
     QString m_localError;
     QString m_savedJid;

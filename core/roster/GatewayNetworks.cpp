@@ -103,3 +103,10 @@ QString GatewayNetworks::network(const QString &jid) const
 {
     return m_networks.value(QXmppUtils::jidToDomain(jid));
 }
+
+bool GatewayNetworks::onDomain(const QString &jid, const QString &domain)
+{
+    return jid == domain
+        || (jid.size() > domain.size() && jid.endsWith(domain)
+            && jid.at(jid.size() - domain.size() - 1) == u'@');
+}

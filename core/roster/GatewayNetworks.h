@@ -24,6 +24,8 @@ public:
     // "irc", "telegram", "signal", …, "gateway" for a gateway of another kind; empty for plain
     // XMPP contacts and for domains not discovered yet.
     QString network(const QString &jid) const;
+    // Whether jid is the domain itself or an address on it.
+    static bool onDomain(const QString &jid, const QString &domain);
     // The network that disco#info identities announce (same values as network()).
     static QString networkOf(const QList<QXmppDiscoveryIq::Identity> &identities);
 

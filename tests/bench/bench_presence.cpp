@@ -13,6 +13,7 @@
 #include <QXmppPresence.h>
 
 #include "models/RosterTreeModel.h"
+#include "roster/ContactFacts.h"
 #include "roster/PresenceCache.h"
 #include "storage/Database.h"
 #include "storage/PresenceStore.h"
@@ -64,7 +65,9 @@ int main(int argc, char **argv)
         PresenceCache cache(&store);
         RosterTreeModel model(&roster, [] { return QStringList { account }; });
         model.setSortOrder(order);
-        model.setPresenceCache(&cache);
+        ContactFacts facts;
+        facts.setPresenceCache(&cache);
+        model.setContactFacts(&facts);
         while (model.count() < contacts) {
             QCoreApplication::processEvents(QEventLoop::AllEvents);
         }

@@ -13,6 +13,7 @@
 #include "AwaitFuture.h"
 #include "models/ChatListModel.h"
 #include "models/RosterTreeModel.h"
+#include "roster/ContactFacts.h"
 #include "roster/PresenceCache.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PresenceStore> m_presenceStore;
     std::unique_ptr<PresenceCache> m_cache;
+    std::unique_ptr<ContactFacts> m_facts;
     std::unique_ptr<RosterStore> m_roster;
     std::unique_ptr<RosterTreeModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -102,7 +104,7 @@ private:
         m_model = std::make_unique<RosterTreeModel>(m_roster.get(), [] { return QStringList { me }; });
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_model->setPresenceCache(m_cache.get());
+        m_model->setContactFacts(m_facts.get());
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
         awaitResult(m_roster->replaceRoster(me,
             { contact(alice, QStringLiteral("Alice")), contact(bob, QStringLiteral("Bob")),
@@ -121,6 +123,8 @@ private Q_SLOTS:
         awaitResult(m_db->open());
         m_presenceStore = std::make_unique<PresenceStore>(m_db.get());
         m_cache = std::make_unique<PresenceCache>(m_presenceStore.get());
+        m_facts = std::make_unique<ContactFacts>();
+        m_facts->setPresenceCache(m_cache.get());
     }
 
     void cleanup()
@@ -128,6 +132,7 @@ private Q_SLOTS:
         m_tester.reset();
         m_model.reset();
         m_roster.reset();
+        m_facts.reset();
         m_cache.reset();
         m_presenceStore.reset();
         m_db.reset();
@@ -342,7 +347,7 @@ private Q_SLOTS:
     {
         MessageStore messages(m_db.get());
         ChatListModel chats(&messages);
-        chats.setPresenceCache(m_cache.get());
+        chats.setContactFacts(m_facts.get());
         awaitResult(messages.chatId(me, alice));
         awaitResult(messages.chatId(me, bob));
         chats.reload();

@@ -18,6 +18,18 @@ class GatewayNetworksTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Which addresses a domain's network answer applies to: the domain and addresses on it,
+    // not a longer domain that merely ends the same way.
+    void onDomain()
+    {
+        const QString domain = QStringLiteral("irc.example.test");
+        QVERIFY(GatewayNetworks::onDomain(domain, domain));
+        QVERIFY(GatewayNetworks::onDomain(QStringLiteral("#chan%irc.freenode@irc.example.test"), domain));
+        QVERIFY(!GatewayNetworks::onDomain(QStringLiteral("someone@myirc.example.test"), domain));
+        QVERIFY(!GatewayNetworks::onDomain(QStringLiteral("x.irc.example.test"), domain));
+        QVERIFY(!GatewayNetworks::onDomain(QStringLiteral("example.test"), domain));
+    }
+
     void networkFromIdentities_data()
     {
         QTest::addColumn<QList<QXmppDiscoveryIq::Identity>>("identities");
