@@ -679,6 +679,16 @@ Account *Session::rosterAccount(const QString &account)
     return owner;
 }
 
+Account *Session::contactAccount(const QString &bare, const QString &account)
+{
+    Account *owner = rosterAccount(account);
+    if (owner && !isValidBareJid(bare)) {
+        Q_EMIT notice(invalidAddressText(bare));
+        return nullptr;
+    }
+    return owner;
+}
+
 QString Session::invalidAddressText(const QString &typed)
 {
     return tr("\"%1\" is not a valid chat address. It looks like name@example.org.").arg(typed.trimmed());
@@ -770,12 +780,8 @@ void Session::unblockContact(const QString &jid, const QString &account)
 void Session::cancelSubscription(const QString &jid, const QString &account)
 {
     const QString bare = jid.trimmed().toLower();
-    Account *owner = rosterAccount(account);
+    Account *owner = contactAccount(bare, account);
     if (!owner) {
-        return;
-    }
-    if (!isValidBareJid(bare)) {
-        Q_EMIT notice(invalidAddressText(jid));
         return;
     }
     // "unsubscribed" to the contact; the server also clears a request still waiting (3.2.1).
@@ -787,12 +793,8 @@ void Session::cancelSubscription(const QString &jid, const QString &account)
 void Session::unsubscribe(const QString &jid, const QString &account)
 {
     const QString bare = jid.trimmed().toLower();
-    Account *owner = rosterAccount(account);
+    Account *owner = contactAccount(bare, account);
     if (!owner) {
-        return;
-    }
-    if (!isValidBareJid(bare)) {
-        Q_EMIT notice(invalidAddressText(jid));
         return;
     }
     owner->roster()->unsubscribeFrom(bare).then(this, [this, bare](QXmpp::SendResult &&result) {

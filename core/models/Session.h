@@ -205,6 +205,8 @@ private:
     void setLocalError(const QString &text);
     // The account whose roster may change now; null (and a notice saying why) when none can.
     Account *rosterAccount(const QString &account);
+    // rosterAccount(), and bare must be a valid contact address (a notice says so otherwise).
+    Account *contactAccount(const QString &bare, const QString &account);
     static QString invalidAddressText(const QString &typed);
     void remember(const AccountConfig &config);
     void connectWithStoredPassword(const AccountConfig &config);

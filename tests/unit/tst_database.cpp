@@ -105,6 +105,12 @@ private Q_SLOTS:
             return query.next() ? query.value(0).toString() + u'|' + query.value(1).toString() : QString();
         }));
         QCOMPARE(pin, QStringLiteral("me@example.test|"));
+        // The message from before has no failure reason (v14).
+        const auto reason = awaitResult(upgraded.run([](QSqlDatabase &sql) {
+            QSqlQuery query(QStringLiteral("SELECT error_text FROM messages"), sql);
+            return query.next() ? query.value(0).toString() : QStringLiteral("<no row>");
+        }));
+        QCOMPARE(reason, QString());
         // Presence and gateway rows: kept when they were there, storable when they were not.
         const auto presence = awaitResult(upgraded.run([from](QSqlDatabase &sql) {
             if (from < contactPresenceVersion) {
