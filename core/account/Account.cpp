@@ -10,7 +10,6 @@
 #include <QXmppLogger.h>
 #include <QXmppMamManager.h>
 #include <QXmppMessageReceiptManager.h>
-#include <QXmppRosterManager.h>
 #include <QXmppStreamError.h>
 #include <QXmppUtils.h>
 
@@ -19,6 +18,7 @@
 #include "Logging.h"
 #include "Reconnector.h"
 #include "messaging/Xep0313ArchiveResultFilter.h"
+#include "roster/Rfc6121RosterManager.h"
 
 Account::Account(AccountConfig config, QObject *parent)
     : QObject(parent)
@@ -29,7 +29,7 @@ Account::Account(AccountConfig config, QObject *parent)
     , m_client(QXmppClient::NoExtensions)
 {
     m_discovery = m_client.addNewExtension<QXmppDiscoveryManager>();
-    m_roster = m_client.addNewExtension<QXmppRosterManager>(&m_client);
+    m_roster = m_client.addNewExtension<Rfc6121RosterManager>();
     m_carbons = m_client.addNewExtension<QXmppCarbonManagerV2>();
     m_receipts = m_client.addNewExtension<QXmppMessageReceiptManager>();
     m_archive = m_client.addNewExtension<QXmppMamManager>();

@@ -16,7 +16,7 @@ class QXmppCarbonManagerV2;
 class QXmppDiscoveryManager;
 class QXmppMamManager;
 class QXmppMessageReceiptManager;
-class QXmppRosterManager;
+class Rfc6121RosterManager;
 class Reconnector;
 class Xep0313ArchiveResultFilter;
 struct QXmppError;
@@ -45,7 +45,7 @@ public:
     void disconnectFromServer();
 
     QXmppClient *client() { return &m_client; }
-    QXmppRosterManager *roster() const { return m_roster; }
+    Rfc6121RosterManager *roster() const { return m_roster; }
     QXmppMamManager *archive() const { return m_archive; }
     QXmppMessageReceiptManager *receipts() const { return m_receipts; }
     Xep0313ArchiveResultFilter *archiveFilter() const { return m_archiveFilter; }
@@ -68,7 +68,7 @@ private:
     AccountConfig m_config;
     QString m_resource;
     QXmppClient m_client;
-    QXmppRosterManager *m_roster;
+    Rfc6121RosterManager *m_roster;
     QXmppDiscoveryManager *m_discovery;
     QXmppCarbonManagerV2 *m_carbons;
     QXmppMessageReceiptManager *m_receipts;

@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QWindow>
-#include <QXmppRosterManager.h>
 
 #include "ChatListModel.h"
 #include "Logging.h"
@@ -18,6 +17,7 @@
 #include "Session.h"
 #include "account/Account.h"
 #include "messaging/MessagePipeline.h"
+#include "roster/Rfc6121RosterManager.h"
 
 namespace {
 const QString eventId = QStringLiteral("message");

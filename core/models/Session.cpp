@@ -6,7 +6,6 @@
 #include <QPointer>
 #include <QXmppBlockingManager.h>
 #include <QXmppMessage.h>
-#include <QXmppRosterManager.h>
 #include <QXmppTask.h>
 #include <QXmppUtils.h>
 
@@ -42,6 +41,7 @@
 #include "roster/ContactFacts.h"
 #include "roster/GatewayNetworks.h"
 #include "roster/PresenceCache.h"
+#include "roster/Rfc6121RosterManager.h"
 #include "storage/AccountStore.h"
 #include "storage/Database.h"
 #include "storage/GatewayNetworkStore.h"
@@ -627,10 +627,10 @@ QString whyRosterCannotChange(const Account *owner, const QString &account)
 }
 
 // Tells the person when the server refused a roster change; failure has %1 (the contact) and %2.
-void reportRosterResult(Session *session, QXmppTask<QXmppRosterManager::Result> task, const QString &failure,
-    const QString &jid, std::function<void()> onSuccess = {})
+void reportRosterResult(Session *session, QXmppTask<Rfc6121RosterManager::Result> task,
+    const QString &failure, const QString &jid, std::function<void()> onSuccess = {})
 {
-    task.then(session, [session, failure, jid, onSuccess](QXmppRosterManager::Result &&result) {
+    task.then(session, [session, failure, jid, onSuccess](Rfc6121RosterManager::Result &&result) {
         if (const auto *error = std::get_if<QXmppError>(&result)) {
             qCWarning(lcAccount) << "roster change for" << jid << "failed:" << error->description;
             Q_EMIT session->notice(failure.arg(jid, error->description));

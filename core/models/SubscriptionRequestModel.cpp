@@ -2,11 +2,11 @@
 #include "SubscriptionRequestModel.h"
 
 #include <QXmppPresence.h>
-#include <QXmppRosterManager.h>
 #include <QXmppTask.h>
 
 #include "Logging.h"
 #include "account/Account.h"
+#include "roster/Rfc6121RosterManager.h"
 
 SubscriptionRequestModel::SubscriptionRequestModel(AccountLookup accounts, QObject *parent)
     : QAbstractListModel(parent), m_accounts(std::move(accounts))
@@ -15,7 +15,7 @@ SubscriptionRequestModel::SubscriptionRequestModel(AccountLookup accounts, QObje
 void SubscriptionRequestModel::watch(Account *account)
 {
     const QString jid = account->jid();
-    connect(account->roster(), &QXmppRosterManager::subscriptionRequestReceived, this,
+    connect(account->roster(), &Rfc6121RosterManager::subscriptionRequestReceived, this,
         [this, jid](const QString &from, const QXmppPresence &presence) {
             // A status text is untrusted and could be a novel: keep what a row can show.
             add({ jid, from, presence.statusText().left(500) });

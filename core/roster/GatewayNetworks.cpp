@@ -2,12 +2,12 @@
 #include "GatewayNetworks.h"
 
 #include <QXmppDiscoveryManager.h>
-#include <QXmppRosterManager.h>
 #include <QXmppTask.h>
 #include <QXmppUtils.h>
 
 #include "Logging.h"
 #include "account/Account.h"
+#include "roster/Rfc6121RosterManager.h"
 #include "storage/GatewayNetworkStore.h"
 
 namespace {
@@ -54,10 +54,10 @@ QString GatewayNetworks::networkOf(const QList<QXmppDiscoveryIq::Identity> &iden
 
 void GatewayNetworks::watch(Account *account)
 {
-    QXmppRosterManager *roster = account->roster();
-    connect(roster, &QXmppRosterManager::rosterReceived, this,
+    Rfc6121RosterManager *roster = account->roster();
+    connect(roster, &Rfc6121RosterManager::rosterReceived, this,
         [this, account, roster] { discover(account, roster->getRosterBareJids()); });
-    connect(roster, &QXmppRosterManager::itemAdded, this,
+    connect(roster, &Rfc6121RosterManager::itemAdded, this,
         [this, account](const QString &jid) { discover(account, { jid }); });
 }
 

@@ -5,11 +5,11 @@
 #include <QXmppClient.h>
 #include <QXmppMucIq.h>
 #include <QXmppPresence.h>
-#include <QXmppRosterManager.h>
 #include <QXmppUtils.h>
 
 #include "Logging.h"
 #include "account/Account.h"
+#include "roster/Rfc6121RosterManager.h"
 #include "storage/PresenceStore.h"
 
 namespace {
@@ -71,7 +71,7 @@ QString PresenceCache::keyOf(const QString &account, const QString &jid)
 void PresenceCache::watch(Account *account)
 {
     const QString jid = account->jid();
-    QXmppRosterManager *contacts = account->roster();
+    Rfc6121RosterManager *contacts = account->roster();
     connect(account->client(), &QXmppClient::presenceReceived, this,
         [this, jid, contacts](const QXmppPresence &presence) {
             // Only contacts count: presence from anyone else would grow the cache (and the
@@ -93,14 +93,14 @@ void PresenceCache::watch(Account *account)
     });
     // Servers need not say "unavailable" when we stop receiving a contact's presence (RFC 6121
     // 3.3.3 leaves it to the contact's server); the roster says it for sure.
-    QXmppRosterManager *roster = account->roster();
-    connect(roster, &QXmppRosterManager::itemChanged, this, [this, jid, roster](const QString &contact) {
+    Rfc6121RosterManager *roster = account->roster();
+    connect(roster, &Rfc6121RosterManager::itemChanged, this, [this, jid, roster](const QString &contact) {
         const auto type = roster->getRosterEntry(contact).subscriptionType();
         if (type != QXmppRosterIq::Item::To && type != QXmppRosterIq::Item::Both) {
             presenceWithdrawn(jid, contact);
         }
     });
-    connect(roster, &QXmppRosterManager::itemRemoved, this,
+    connect(roster, &Rfc6121RosterManager::itemRemoved, this,
         [this, jid](const QString &contact) { presenceWithdrawn(jid, contact); });
 }
 

@@ -1,35 +1,70 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RosterSync.h"
 
-#include <QXmppRosterManager.h>
+#include <QFuture>
 
 #include "Logging.h"
+#include "Rfc6121RosterManager.h"
 #include "account/Account.h"
 #include "storage/RosterItem.h"
 #include "storage/RosterStore.h"
 
+namespace {
+QXmppRosterIq::Item entryFor(const RosterItem &stored)
+{
+    QXmppRosterIq::Item item;
+    item.setBareJid(stored.jid);
+    item.setName(stored.name);
+    item.setSubscriptionType(QXmppRosterIq::Item::SubscriptionType(stored.subscription));
+    item.setGroups(QSet<QString>(stored.groups.cbegin(), stored.groups.cend()));
+    return item;
+}
+} // namespace
+
 RosterSync::RosterSync(Account *account, RosterStore *store, QObject *parent)
     : QObject(parent), m_account(account), m_store(store)
 {
-    // QXmppRosterManager only accepts roster pushes from the account itself (RFC 6121 2.1.6).
-    QXmppRosterManager *roster = account->roster();
-    connect(roster, &QXmppRosterManager::rosterReceived, this, [this, roster] {
+    Rfc6121RosterManager *roster = account->roster();
+    m_store->storedRoster(account->jid())
+        .then(this,
+            [roster](const StoredRoster &stored) {
+                QList<QXmppRosterIq::Item> items;
+                items.reserve(stored.items.size());
+                for (const RosterItem &item : stored.items) {
+                    items.append(entryFor(item));
+                }
+                roster->setStoredRoster(items, stored.version);
+            })
+        .onFailed(this, [roster](const std::exception &e) {
+            qCWarning(lcStorage) << "reading the stored roster failed, asking for all of it:" << e.what();
+            roster->setStoredRoster({}, {});
+        });
+
+    connect(roster, &Rfc6121RosterManager::rosterReplaced, this, [this, roster] {
         QList<RosterItem> items;
         const QStringList jids = roster->getRosterBareJids();
         for (const QString &jid : jids) {
             items.append(itemFor(jid));
         }
-        qCInfo(lcAccount) << m_account->jid() << "roster received:" << items.size() << "contacts";
-        m_store->replaceRoster(m_account->jid(), items).onFailed(this, [](const std::exception &e) {
-            qCWarning(lcStorage) << "storing the roster failed:" << e.what();
-        });
+        logFailure(
+            QStringLiteral("the roster"), m_store->replaceRoster(m_account->jid(), items, roster->version()));
     });
-    connect(roster, &QXmppRosterManager::itemAdded, this,
-        [this](const QString &jid) { m_store->upsertItem(m_account->jid(), itemFor(jid)); });
-    connect(roster, &QXmppRosterManager::itemChanged, this,
-        [this](const QString &jid) { m_store->upsertItem(m_account->jid(), itemFor(jid)); });
-    connect(roster, &QXmppRosterManager::itemRemoved, this,
-        [this](const QString &jid) { m_store->removeItem(m_account->jid(), jid); });
+    connect(roster, &Rfc6121RosterManager::itemAdded, this, [this, roster](const QString &jid) {
+        logFailure(jid, m_store->upsertItem(m_account->jid(), itemFor(jid), roster->version()));
+    });
+    connect(roster, &Rfc6121RosterManager::itemChanged, this, [this, roster](const QString &jid) {
+        logFailure(jid, m_store->upsertItem(m_account->jid(), itemFor(jid), roster->version()));
+    });
+    connect(roster, &Rfc6121RosterManager::itemRemoved, this, [this, roster](const QString &jid) {
+        logFailure(jid, m_store->removeItem(m_account->jid(), jid, roster->version()));
+    });
+}
+
+void RosterSync::logFailure(const QString &what, QFuture<void> write)
+{
+    write.onFailed(this, [what](const std::exception &e) {
+        qCWarning(lcStorage) << "storing" << what << "failed:" << e.what();
+    });
 }
 
 RosterItem RosterSync::itemFor(const QString &bareJid) const

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Mirrors an account's roster from its QXmppRosterManager into the RosterStore.
+// Keeps an account's roster and the RosterStore in step: the stored roster and its version go to
+// the account's Rfc6121RosterManager before it asks the server, and every change it learns goes
+// back to the store with the version that came with it.
 #pragma once
 
+#include <QFuture>
 #include <QObject>
 
 class Account;
@@ -16,6 +19,7 @@ public:
 
 private:
     RosterItem itemFor(const QString &bareJid) const;
+    void logFailure(const QString &what, QFuture<void> write);
 
     Account *m_account;
     RosterStore *m_store;

@@ -152,7 +152,13 @@ constexpr std::array v14 {
     "ALTER TABLE messages ADD COLUMN error_text TEXT NOT NULL DEFAULT ''",
 };
 
-const std::array<Migration, 14> migrations { {
+// 15: the version of the stored roster (RFC 6121 §2.6): asked with it, the server sends only what
+// changed. NULL: no version, ask for the whole roster.
+constexpr std::array v15 {
+    "ALTER TABLE accounts ADD COLUMN roster_version TEXT",
+};
+
+const std::array<Migration, 15> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -167,6 +173,7 @@ const std::array<Migration, 14> migrations { {
     { 12, v12 },
     { 13, v13 },
     { 14, v14 },
+    { 15, v15 },
 } };
 
 } // namespace

@@ -19,6 +19,7 @@
 #include "account/Account.h"
 #include "account/Reconnector.h"
 #include "messaging/ArchiveCatchUp.h"
+#include "roster/Rfc6121RosterManager.h"
 #include "storage/MessageStore.h"
 
 namespace {
@@ -136,6 +137,10 @@ private Q_SLOTS:
             QCOMPARE(countBody(messages, QStringLiteral("gap %1").arg(i)), 1);
         }
         QCOMPARE(messages.size(), gap + 1);
+        // A resumed stream asks nothing again: the server kept sending roster pushes to it.
+        QCOMPARE(
+            session->account()->roster()->fullAnswers() + session->account()->roster()->unchangedAnswers(),
+            1);
         qInfo(
             "link cut: noticed after %lld ms, reconnect attempt after %lld ms, stream resumed after %lld ms",
             log.disconnected.first() - cutAt, log.attempts.value(0, -1) - cutAt,
@@ -188,6 +193,8 @@ private Q_SLOTS:
         QTest::qWait(1500);
         const auto messages = storedHistory(*session, bob);
         QCOMPARE(messages.size(), missed);
+        // A new stream asks again, with the version from the first: the roster did not change.
+        QTRY_COMPARE_WITH_TIMEOUT(session->account()->roster()->unchangedAnswers(), 1, 10000);
         if (peerWasFirst) {
             QCOMPARE(caughtUp.first().first().toInt(), missed); // from the archive, not live
         }

@@ -111,6 +111,12 @@ private Q_SLOTS:
             return query.next() ? query.value(0).toString() : QStringLiteral("<no row>");
         }));
         QCOMPARE(reason, QString());
+        // No roster version yet (v15): the first session after the upgrade asks for the whole roster.
+        const auto rosterVersion = awaitResult(upgraded.run([](QSqlDatabase &sql) {
+            QSqlQuery query(QStringLiteral("SELECT roster_version IS NULL FROM accounts"), sql);
+            return query.next() ? query.value(0).toInt() : -1;
+        }));
+        QCOMPARE(rosterVersion, 1);
         // Presence and gateway rows: kept when they were there, storable when they were not.
         const auto presence = awaitResult(upgraded.run([from](QSqlDatabase &sql) {
             if (from < contactPresenceVersion) {
