@@ -64,9 +64,28 @@ void placeBeforeStored(QSqlDatabase &db, Message &m)
     }
 }
 
+// An archive's copy of a message we stored from a whole-second stamp (offline delivery): the
+// archive's stamp is exact, ours was a guess inside that second, placed after whatever the chat
+// had then. The exact one wins, so the chat ends in the archive's order whichever copy came first.
+void takeExactArchiveStamp(QSqlDatabase &db, qint64 accountId, const Message &m)
+{
+    if (m.timestampSlackMs > 0 || m.stanzaId.isEmpty()) {
+        return;
+    }
+    SqlQuery(db,
+        QStringLiteral("UPDATE messages SET timestamp = :ts WHERE account_id = :a AND stanza_id = :sid"
+                       " AND stanza_id_by IS :sidby AND timestamp != :ts AND abs(timestamp - :ts) < 2000"))
+        .bind(QStringLiteral(":ts"), m.timestamp)
+        .bind(QStringLiteral(":a"), accountId)
+        .bind(QStringLiteral(":sid"), m.stanzaId)
+        .bind(QStringLiteral(":sidby"), nullIfEmpty(m.stanzaIdBy))
+        .exec();
+}
+
 // Inside the caller's transaction. Nothing for a duplicate. `older`: see
-// ArchiveProgress::olderThanStored.
-std::optional<Message> insertMessage(QSqlDatabase &db, RowIdCache &ids, Message m, bool older = false)
+// ArchiveProgress::olderThanStored; `archived`: the copy comes from a server archive (XEP-0313).
+std::optional<Message> insertMessage(
+    QSqlDatabase &db, RowIdCache &ids, Message m, bool older = false, bool archived = false)
 {
     const qint64 accountId = ids.account(m.account);
     m.chatId = ids.chat(accountId, m.chatJid);
@@ -125,6 +144,9 @@ std::optional<Message> insertMessage(QSqlDatabase &db, RowIdCache &ids, Message 
                 .bind(QStringLiteral(":origin"), m.originId)
                 .exec();
         }
+        if (archived) {
+            takeExactArchiveStamp(db, accountId, m);
+        }
         return std::nullopt;
     }
     m.id = insert.lastInsertId();
@@ -174,13 +196,13 @@ QFuture<QList<Message>> MessageStore::addArchivePage(const QString &account, con
             if (progress.olderThanStored) {
                 // Newest first, each going before the ones already placed.
                 for (auto it = page.crbegin(); it != page.crend(); ++it) {
-                    if (auto row = insertMessage(db, ids, *it, true)) {
+                    if (auto row = insertMessage(db, ids, *it, true, true)) {
                         stored.prepend(*row);
                     }
                 }
             } else {
                 for (const Message &message : page) {
-                    if (auto row = insertMessage(db, ids, message)) {
+                    if (auto row = insertMessage(db, ids, message, false, true)) {
                         stored.append(*row);
                     }
                 }

@@ -182,6 +182,40 @@ private Q_SLOTS:
         QCOMPARE(page.at(3).body, QStringLiteral("older 0"));
     }
 
+    // Offline delivery stamps whole seconds, the archive exact ones (Prosody: microseconds). An
+    // offline copy that arrives after exact rows of its second lands after them; when the
+    // archive's copy of it comes, its exact stamp puts it back where it belongs.
+    void archiveCopyCorrectsAWholeSecondGuess()
+    {
+        const QList<Message> page { incoming(bob, QStringLiteral("two"), 16'300, QStringLiteral("id-2")),
+            incoming(bob, QStringLiteral("three"), 16'400, QStringLiteral("id-3")) };
+        awaitResult(m_store->addArchivePage(me, me, page, {}));
+        Message offline = incoming(bob, QStringLiteral("one"), 16'000, QStringLiteral("id-1"));
+        offline.timestampSlackMs = 999;
+        awaitResult(m_store->addMessage(offline));
+        const qint64 chat = awaitResult(m_store->chatId(me, bob));
+        QCOMPARE(awaitResult(m_store->messagesBefore(chat, {}, 10)).first().body, QStringLiteral("one"));
+
+        const auto stored = awaitResult(m_store->addArchivePage(
+            me, me, { incoming(bob, QStringLiteral("one"), 16'200, QStringLiteral("id-1")) }, {}));
+        QCOMPARE(stored.size(), 0); // a duplicate: nothing new
+        const auto corrected = awaitResult(m_store->messagesBefore(chat, {}, 10));
+        QCOMPARE(corrected.size(), 3);
+        QCOMPARE(corrected.at(0).body, QStringLiteral("three"));
+        QCOMPARE(corrected.at(1).body, QStringLiteral("two"));
+        QCOMPARE(corrected.at(2).body, QStringLiteral("one"));
+        QCOMPARE(corrected.at(2).timestamp, 16'200);
+
+        // A live copy is no archive: it never moves a stored row, nor does an exact stamp far off.
+        awaitResult(
+            m_store->addMessage(incoming(bob, QStringLiteral("two"), 16'900, QStringLiteral("id-2"))));
+        awaitResult(m_store->addArchivePage(
+            me, me, { incoming(bob, QStringLiteral("three"), 99'000, QStringLiteral("id-3")) }, {}));
+        const auto kept = awaitResult(m_store->messagesBefore(chat, {}, 10));
+        QCOMPARE(kept.at(0).timestamp, 16'400);
+        QCOMPARE(kept.at(1).timestamp, 16'300);
+    }
+
     void chatsSortByActivityAndCountUnread()
     {
         awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("old"), 1000)));
