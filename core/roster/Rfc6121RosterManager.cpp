@@ -195,6 +195,15 @@ void Rfc6121RosterManager::handlePresence(const QXmppPresence &presence)
     Q_EMIT subscriptionRequestReceived(jid, request);
 }
 
+QXmppTask<Rfc6121RosterManager::Result> Rfc6121RosterManager::setItem(const QXmppRosterIq::Item &item)
+{
+    // The server answers, then pushes the change to every device (§2.3): the push updates us.
+    QXmppRosterIq set;
+    set.setType(QXmppIq::Set);
+    set.addItem(item);
+    return client()->sendGenericIq(std::move(set));
+}
+
 QXmppTask<Rfc6121RosterManager::Result> Rfc6121RosterManager::addRosterItem(
     const QString &bareJid, const QString &name, const QSet<QString> &groups)
 {
@@ -203,10 +212,7 @@ QXmppTask<Rfc6121RosterManager::Result> Rfc6121RosterManager::addRosterItem(
     item.setName(name);
     item.setGroups(groups);
     item.setSubscriptionType(QXmppRosterIq::Item::NotSet);
-    QXmppRosterIq set;
-    set.setType(QXmppIq::Set);
-    set.addItem(item);
-    return client()->sendGenericIq(std::move(set));
+    return setItem(item);
 }
 
 QXmppTask<Rfc6121RosterManager::Result> Rfc6121RosterManager::removeRosterItem(const QString &bareJid)
@@ -214,10 +220,7 @@ QXmppTask<Rfc6121RosterManager::Result> Rfc6121RosterManager::removeRosterItem(c
     QXmppRosterIq::Item item;
     item.setBareJid(bareJid);
     item.setSubscriptionType(QXmppRosterIq::Item::Remove);
-    QXmppRosterIq set;
-    set.setType(QXmppIq::Set);
-    set.addItem(item);
-    return client()->sendGenericIq(std::move(set));
+    return setItem(item);
 }
 
 QXmppTask<Rfc6121RosterManager::Result> Rfc6121RosterManager::renameRosterItem(
@@ -231,10 +234,7 @@ QXmppTask<Rfc6121RosterManager::Result> Rfc6121RosterManager::renameRosterItem(
     // The server owns the subscription state (§2.1.2.5): a client does not send it.
     item.setSubscriptionType(QXmppRosterIq::Item::NotSet);
     item.setSubscriptionStatus({});
-    QXmppRosterIq set;
-    set.setType(QXmppIq::Set);
-    set.addItem(item);
-    return client()->sendGenericIq(std::move(set));
+    return setItem(item);
 }
 
 QXmppTask<QXmpp::SendResult> Rfc6121RosterManager::subscribeTo(const QString &bareJid)

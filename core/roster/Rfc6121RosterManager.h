@@ -69,6 +69,7 @@ protected:
 
 private:
     void requestRoster();
+    QXmppTask<Result> setItem(const QXmppRosterIq::Item &item);
     bool isFromAccount(const QDomElement &element) const;
     void handlePush(const QXmppRosterIq &push);
     void handlePresence(const QXmppPresence &presence);
