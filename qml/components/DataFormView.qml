@@ -20,9 +20,9 @@ ColumnLayout {
     // Typing starts in the first field a person fills in, as soon as the form arrives.
     function focusFirstField() {
         for (let i = 0; i < fields.count; ++i) {
-            const row = fields.itemAt(i)
+            const row = fields.itemAt(i) as FieldLoader
             if (row && row.item && (row.type === "text-single" || row.type === "text-private" || row.type === "jid-single")) {
-                row.item.forceActiveFocus()
+                (row.item as Item).forceActiveFocus()
                 return
             }
         }
@@ -30,10 +30,10 @@ ColumnLayout {
     // Return in a field: on to the first required field still empty, or send when none is.
     function advance() {
         for (let i = 0; i < fields.count; ++i) {
-            const row = fields.itemAt(i)
+            const row = fields.itemAt(i) as FieldLoader
             if (row && row.item && row.isRequired && String(row.value).length === 0
                     && (row.type === "text-single" || row.type === "text-private" || row.type === "jid-single")) {
-                row.item.forceActiveFocus()
+                (row.item as Item).forceActiveFocus()
                 return
             }
         }
@@ -42,6 +42,18 @@ ColumnLayout {
     Connections {
         target: view.form
         function onFormChanged() { Qt.callLater(view.focusFirstField) }
+    }
+
+    // The rows' type, so that the loops above can read a row's field and loaded item.
+    component FieldLoader: Loader {
+        required property int index
+        required property string key
+        required property string type
+        required property string label
+        required property string description
+        required property var value
+        required property bool isRequired
+        required property var options
     }
 
     FormCard.FormHeader {
@@ -60,17 +72,9 @@ ColumnLayout {
         Repeater {
             id: fields
             model: view.form
-            delegate: Loader {
+            delegate: FieldLoader {
                 id: row
 
-                required property int index
-                required property string key
-                required property string type
-                required property string label
-                required property string description
-                required property var value
-                required property bool isRequired
-                required property var options
                 // The server's words, in labels that would render markup: escaped.
                 readonly property string shownLabel: view.form.asPlainText(isRequired ? qsTr("%1 (required)").arg(label) : label)
                 readonly property string shownDescription: view.form.asPlainText(description)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A popup of common emoji by category; the chosen one is inserted where the cursor is. Arrow keys
 // move through the grid, Enter picks, Escape closes.
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls as Controls
 import QtQuick.Layouts

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls as Controls
 import QtQuick.Layouts
@@ -9,6 +11,8 @@ Kirigami.Page {
     id: page
 
     required property Session session
+    // The main window, typed, so that its navigation calls are checked when the module is built.
+    readonly property Main app: Controls.ApplicationWindow.window as Main
     required property string chatJid
     property string chatName
     property string account // empty: the primary account
@@ -59,7 +63,7 @@ Kirigami.Page {
 
     header: ConnectionBanner {
         session: page.session
-        onChangeLoginRequested: applicationWindow().showLogin()
+        onChangeLoginRequested: page.app.showLogin()
     }
 
     Connections {
@@ -119,10 +123,10 @@ Kirigami.Page {
         function onLoadingChanged() { page.findFirstUnread() }
         function onLoadingOlderChanged() { page.findFirstUnread() }
         function onOlderHistoryFailed(reason: string) {
-            applicationWindow().showPassiveNotification(page.session.asPlainText(reason), "long")
+            page.app.showPassiveNotification(page.session.asPlainText(reason), "long")
         }
         function onRowsInserted() {
-            if (page.chatId && Qt.application.state === Qt.ApplicationActive)
+            if (page.chatId && Application.state === Qt.ApplicationActive)
                 page.session.markChatRead(page.chatId)
         }
     }
@@ -144,9 +148,10 @@ Kirigami.Page {
             Controls.ScrollBar.vertical: Controls.ScrollBar {}
 
             delegate: MessageBubble {
+                id: bubble
                 width: ListView.view.width
                 peerName: page.title
-                firstUnread: page.firstUnreadId !== 0 && messageId === page.firstUnreadId
+                firstUnread: page.firstUnreadId !== 0 && bubble.messageId === page.firstUnreadId
                 onReplyRequested: (id, text) => {
                     page.editingId = 0
                     page.replyToId = id
@@ -189,7 +194,8 @@ Kirigami.Page {
                 anchors.centerIn: parent
                 width: parent.width - Kirigami.Units.gridUnit * 4
                 visible: messages.count === 0 && !page.model.loading
-                icon.name: "mail-message-new"
+                // Typed with a Kirigami-private type the linter cannot resolve: exempt.
+                icon.name: "mail-message-new" // qmllint disable unresolved-type unqualified missing-property
                 text: qsTr("Say hello")
                 explanation: qsTr("This is the beginning of your conversation with %1.").arg(page.chatJid)
             }

@@ -10,6 +10,8 @@ FormCard.FormCardPage {
     id: page
 
     required property Session session
+    // The main window, typed, so that its navigation calls are checked when the module is built.
+    readonly property Main app: Controls.ApplicationWindow.window as Main
 
     title: qsTr("Settings")
 
@@ -17,7 +19,7 @@ FormCard.FormCardPage {
         Kirigami.Action {
             text: qsTr("Chats")
             icon.name: "dialog-messages"
-            onTriggered: applicationWindow().showChats()
+            onTriggered: page.app.showChats()
         }
     ]
 
