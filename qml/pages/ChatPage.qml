@@ -98,6 +98,9 @@ Kirigami.Page {
         page.session.markChatRead(page.chatId)
         composer.text = page.session.chats.draftOf(page.chatId)
         composer.cursorPosition = composer.length
+        // The first page may have loaded before the chat was known here: look now, not only when
+        // loading next changes.
+        page.findFirstUnread()
     }
 
     // Unread messages when the chat was opened, and the id of the oldest of them once it is loaded:
