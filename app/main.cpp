@@ -17,6 +17,8 @@
 #include "AccountCreation.h"
 #include "ChatListModel.h"
 #include "Session.h"
+#include "desktop/EmojiFont.h"
+#include "desktop/EmojiFont.h"
 #include "desktop/MessageNotifier.h"
 #include "desktop/SingleInstance.h"
 #include "desktop/TrayIcon.h"
@@ -49,6 +51,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
         QQuickStyle::setStyle(QStringLiteral("org.kde.desktop"));
     }
+    EmojiFont::installFallback();
 
     // The translation for the system's language, if there is one (English otherwise).
     QTranslator translator;

@@ -243,9 +243,9 @@ Item {
                     required property var modelData
                     flat: !modelData.mine
                     checked: modelData.mine
+                    // Colour emoji come from the app font's fallback (EmojiFont): the count stays in
+                    // the text font.
                     text: modelData.emoji + " " + modelData.count
-                    // Color emoji where the system has them (Qt 6.8 may pick a monochrome symbol font).
-                    font.family: "Noto Color Emoji"
                     onClicked: bubble.reactionToggled(bubble.messageId, modelData.emoji)
                     Controls.ToolTip.text: modelData.mine ? qsTr("Remove your reaction") : qsTr("React with %1").arg(modelData.emoji)
                     Controls.ToolTip.visible: hovered
