@@ -795,6 +795,13 @@
     </message>
 </context>
 <context>
+    <name>Rfc6121RosterManager</name>
+    <message>
+        <source>%1 is not in the contact list.</source>
+        <translation>%1 ist nicht in der Kontaktliste.</translation>
+    </message>
+</context>
+<context>
     <name>RosterPage</name>
     <message>
         <source>Contacts</source>

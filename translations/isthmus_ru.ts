@@ -795,6 +795,13 @@
     </message>
 </context>
 <context>
+    <name>Rfc6121RosterManager</name>
+    <message>
+        <source>%1 is not in the contact list.</source>
+        <translation>%1 нет в списке контактов.</translation>
+    </message>
+</context>
+<context>
     <name>RosterPage</name>
     <message>
         <source>Contacts</source>
