@@ -15,6 +15,7 @@ MessageListModel::MessageListModel(
     : QAbstractListModel(parent), m_store(store), m_account(std::move(account)), m_chatJid(std::move(chatJid))
 {
     connect(store, &MessageStore::messageAdded, this, &MessageListModel::onMessageAdded);
+    connect(store, &MessageStore::messageMoved, this, &MessageListModel::onMessageMoved);
     connect(store, &MessageStore::messageStateChanged, this, &MessageListModel::onStateChanged);
     connect(store, &MessageStore::messageFailed, this, &MessageListModel::onFailed);
     connect(amendments, &MessageAmendments::messageChanged, this, &MessageListModel::onMessageChanged);
@@ -268,6 +269,11 @@ void MessageListModel::onMessageAdded(const Message &message)
     if (m_chatId == 0 || message.chatId != m_chatId) {
         return;
     }
+    insertSorted(message, false);
+}
+
+void MessageListModel::insertSorted(const Message &message, bool evenIfOlder)
+{
     // Usually the newest; a delayed or archived one goes where its timestamp puts it.
     int row = 0;
     while (row < m_messages.size()
@@ -275,12 +281,31 @@ void MessageListModel::onMessageAdded(const Message &message)
             > std::pair(message.timestamp, message.id)) {
         ++row;
     }
-    if (row == m_messages.size() && !m_storeExhausted) {
+    if (row == m_messages.size() && !m_storeExhausted && !evenIfOlder) {
         return; // older than what is loaded: it comes with its page
     }
     beginInsertRows({}, row, row);
     m_messages.insert(row, message);
     endInsertRows();
+}
+
+void MessageListModel::onMessageMoved(qint64 chatId, qint64 messageId, qint64 timestamp)
+{
+    if (m_chatId == 0 || chatId != m_chatId) {
+        return;
+    }
+    const auto it = std::find_if(
+        m_messages.cbegin(), m_messages.cend(), [messageId](const Message &m) { return m.id == messageId; });
+    if (it == m_messages.cend()) {
+        return; // not loaded: its page reads the new stamp
+    }
+    const int from = int(it - m_messages.cbegin());
+    beginRemoveRows({}, from, from);
+    Message message = m_messages.takeAt(from);
+    endRemoveRows();
+    message.timestamp = timestamp;
+    // It was loaded: it stays loaded, also when it is now the oldest row.
+    insertSorted(message, true);
 }
 
 void MessageListModel::onMessageChanged(const Message &message)

@@ -14,6 +14,13 @@
 #include "Transaction.h"
 
 namespace {
+// A stored row that took an archive's exact stamp.
+struct MessageMove
+{
+    qint64 chatId;
+    qint64 id;
+    qint64 timestamp;
+};
 
 using MessageRows::nullIfEmpty;
 
@@ -67,25 +74,30 @@ void placeBeforeStored(QSqlDatabase &db, Message &m)
 // An archive's copy of a message we stored from a whole-second stamp (offline delivery): the
 // archive's stamp is exact, ours was a guess inside that second, placed after whatever the chat
 // had then. The exact one wins, so the chat ends in the archive's order whichever copy came first.
-void takeExactArchiveStamp(QSqlDatabase &db, qint64 accountId, const Message &m)
+void takeExactArchiveStamp(QSqlDatabase &db, qint64 accountId, const Message &m, QList<MessageMove> &moves)
 {
     if (m.timestampSlackMs > 0 || m.stanzaId.isEmpty()) {
         return;
     }
-    SqlQuery(db,
+    SqlQuery moved(db,
         QStringLiteral("UPDATE messages SET timestamp = :ts WHERE account_id = :a AND stanza_id = :sid"
-                       " AND stanza_id_by IS :sidby AND timestamp != :ts AND abs(timestamp - :ts) < 2000"))
-        .bind(QStringLiteral(":ts"), m.timestamp)
+                       " AND stanza_id_by IS :sidby AND timestamp != :ts AND abs(timestamp - :ts) < 2000"
+                       " RETURNING chat_id, id"));
+    moved.bind(QStringLiteral(":ts"), m.timestamp)
         .bind(QStringLiteral(":a"), accountId)
         .bind(QStringLiteral(":sid"), m.stanzaId)
         .bind(QStringLiteral(":sidby"), nullIfEmpty(m.stanzaIdBy))
         .exec();
+    while (moved.next()) {
+        moves.append({ moved.value(0).toLongLong(), moved.value(1).toLongLong(), m.timestamp });
+    }
 }
 
 // Inside the caller's transaction. Nothing for a duplicate. `older`: see
-// ArchiveProgress::olderThanStored; `archived`: the copy comes from a server archive (XEP-0313).
+// ArchiveProgress::olderThanStored; `moves`: given when the copy comes from a server archive
+// (XEP-0313), collects the stored rows its exact stamp moved.
 std::optional<Message> insertMessage(
-    QSqlDatabase &db, RowIdCache &ids, Message m, bool older = false, bool archived = false)
+    QSqlDatabase &db, RowIdCache &ids, Message m, bool older = false, QList<MessageMove> *moves = nullptr)
 {
     const qint64 accountId = ids.account(m.account);
     m.chatId = ids.chat(accountId, m.chatJid);
@@ -144,8 +156,8 @@ std::optional<Message> insertMessage(
                 .bind(QStringLiteral(":origin"), m.originId)
                 .exec();
         }
-        if (archived) {
-            takeExactArchiveStamp(db, accountId, m);
+        if (moves) {
+            takeExactArchiveStamp(db, accountId, m, *moves);
         }
         return std::nullopt;
     }
@@ -193,16 +205,17 @@ QFuture<QList<Message>> MessageStore::addArchivePage(const QString &account, con
             Transaction transaction(db);
             RowIdCache ids(db);
             QList<Message> stored;
+            QList<MessageMove> moves;
             if (progress.olderThanStored) {
                 // Newest first, each going before the ones already placed.
                 for (auto it = page.crbegin(); it != page.crend(); ++it) {
-                    if (auto row = insertMessage(db, ids, *it, true, true)) {
+                    if (auto row = insertMessage(db, ids, *it, true, &moves)) {
                         stored.prepend(*row);
                     }
                 }
             } else {
                 for (const Message &message : page) {
-                    if (auto row = insertMessage(db, ids, message, false, true)) {
+                    if (auto row = insertMessage(db, ids, message, false, &moves)) {
                         stored.append(*row);
                     }
                 }
@@ -228,9 +241,13 @@ QFuture<QList<Message>> MessageStore::addArchivePage(const QString &account, con
                 .bind(QStringLiteral(":archive"), archive)
                 .exec();
             transaction.commit();
-            return stored;
+            return std::pair(stored, moves);
         })
-        .then(this, [this](const QList<Message> &stored) {
+        .then(this, [this](const std::pair<QList<Message>, QList<MessageMove>> &result) {
+            const auto &[stored, moves] = result;
+            for (const MessageMove &move : moves) {
+                Q_EMIT messageMoved(move.chatId, move.id, move.timestamp);
+            }
             for (const Message &message : stored) {
                 Q_EMIT messageAdded(message);
             }

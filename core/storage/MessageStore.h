@@ -90,6 +90,8 @@ public:
 
 Q_SIGNALS:
     void messageAdded(const Message &message);
+    // A stored message took the archive's exact stamp (see addArchivePage): its place changed.
+    void messageMoved(qint64 chatId, qint64 messageId, qint64 timestamp);
     void messageStateChanged(const QString &account, const QString &originId, MessageState state);
     void messageFailed(const QString &account, const QString &originId, const QString &reason);
     void chatsChanged();

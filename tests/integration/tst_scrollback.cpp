@@ -88,9 +88,10 @@ private Q_SLOTS:
                     backfillRunningDuringScrollBack |= desktop.archiveCatchUp()->isBackfilling();
                 }
                 if (chat->canFetchMore({})) {
-                    const bool toServer = !chat->loading() && chat->rowCount() > 0;
                     chat->fetchMore({});
-                    serverFetches += toServer && chat->loadingOlder() ? 1 : 0;
+                    // Only the server path sets loadingOlder (the store's pages do not); a chat
+                    // with nothing stored yet goes there with its very first fetch.
+                    serverFetches += chat->loadingOlder() ? 1 : 0;
                 }
                 return chat->atBeginning();
             },

@@ -5,8 +5,10 @@
 #include <QTest>
 
 #include "AwaitFuture.h"
+#include "MessageListModel.h"
 #include "SearchResultsModel.h"
 #include "storage/Database.h"
+#include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
 
 namespace {
@@ -195,6 +197,19 @@ private Q_SLOTS:
         awaitResult(m_store->addMessage(offline));
         const qint64 chat = awaitResult(m_store->chatId(me, bob));
         QCOMPARE(awaitResult(m_store->messagesBefore(chat, {}, 10)).first().body, QStringLiteral("one"));
+        // An open chat shows it where it was stored...
+        MessageAmendments amendments(m_db.get(), m_store.get());
+        MessageListModel open(m_store.get(), &amendments, me, bob);
+        QTRY_COMPARE(open.rowCount(), 3);
+        const auto bodies = [&open] {
+            QStringList shown;
+            for (int row = 0; row < open.rowCount(); ++row) {
+                shown.append(open.data(open.index(row), MessageListModel::BodyRole).toString());
+            }
+            return shown.join(u',');
+        };
+        QCOMPARE(bodies(), QStringLiteral("one,three,two"));
+        QSignalSpy moved(m_store.get(), &MessageStore::messageMoved);
 
         const auto stored = awaitResult(m_store->addArchivePage(
             me, me, { incoming(bob, QStringLiteral("one"), 16'200, QStringLiteral("id-1")) }, {}));
@@ -205,6 +220,11 @@ private Q_SLOTS:
         QCOMPARE(corrected.at(1).body, QStringLiteral("two"));
         QCOMPARE(corrected.at(2).body, QStringLiteral("one"));
         QCOMPARE(corrected.at(2).timestamp, 16'200);
+        // ...and moves it when the archive's stamp comes.
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved.first().at(0).toLongLong(), chat);
+        QCOMPARE(moved.first().at(2).toLongLong(), 16'200);
+        QCOMPARE(bodies(), QStringLiteral("three,two,one"));
 
         // A live copy is no archive: it never moves a stored row, nor does an exact stamp far off.
         awaitResult(
