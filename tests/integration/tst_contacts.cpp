@@ -371,6 +371,61 @@ private Q_SLOTS:
         QVERIFY(a->blockList()->entries(alice).isEmpty());
     }
 
+    // Add, rename, regroup and remove through the app: the server's roster (read by a second
+    // device with QXmpp's own roster manager) and the app's store follow each step; renaming
+    // someone not in the roster is refused in words.
+    void contactEditsReachTheServer()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        auto a = login(alice);
+        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        XmppTestClient phone;
+        QVERIFY(phone.connectTo(alice, password, m_server.address(), m_server.clientPort()));
+        auto *server = phone.client()->findExtension<QXmppRosterManager>();
+        QTRY_VERIFY_WITH_TIMEOUT(server->isRosterReceived(), 10000);
+        const QString friendJid = QStringLiteral("friend@example.test");
+        const auto stored = [&] {
+            const auto items = awaitResult(a->rosterStore()->items(alice));
+            for (const RosterItem &item : items) {
+                if (item.jid == friendJid) {
+                    return item.name + u'|' + item.groups.join(u',');
+                }
+            }
+            return QStringLiteral("<none>");
+        };
+        const auto onServer = [&] {
+            if (!server->getRosterBareJids().contains(friendJid)) {
+                return QStringLiteral("<none>");
+            }
+            const auto item = server->getRosterEntry(friendJid);
+            QStringList groups(item.groups().cbegin(), item.groups().cend());
+            groups.sort();
+            return item.name() + u'|' + groups.join(u',');
+        };
+
+        QCOMPARE(a->addContact(friendJid, QStringLiteral("Friend"), QStringLiteral("Climbing")), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(onServer(), QStringLiteral("Friend|Climbing"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stored(), QStringLiteral("Friend|Climbing"), 10000);
+
+        a->renameContact(friendJid, QStringLiteral("Old Friend"));
+        QTRY_COMPARE_WITH_TIMEOUT(onServer(), QStringLiteral("Old Friend|Climbing"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stored(), QStringLiteral("Old Friend|Climbing"), 10000);
+
+        a->setContactGroups(friendJid, { QStringLiteral("Work"), QStringLiteral("Climbing") });
+        QTRY_COMPARE_WITH_TIMEOUT(onServer(), QStringLiteral("Old Friend|Climbing,Work"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stored(), QStringLiteral("Old Friend|Climbing,Work"), 10000);
+
+        QSignalSpy notices(a.get(), &Session::notice);
+        a->renameContact(QStringLiteral("stranger@example.test"), QStringLiteral("Who?"));
+        QTRY_COMPARE_WITH_TIMEOUT(notices.count(), 1, 5000);
+        QVERIFY2(notices.first().first().toString().contains(QStringLiteral("stranger@example.test")),
+            qPrintable(notices.first().first().toString()));
+
+        a->removeContact(friendJid);
+        QTRY_COMPARE_WITH_TIMEOUT(onServer(), QStringLiteral("<none>"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stored(), QStringLiteral("<none>"), 10000);
+    }
+
     // RFC 6121 3.2 and 3.3: alice and bob see each other; alice cancels bob's subscription
     // (he stops seeing her), then unsubscribes (she stops seeing him). Both rosters follow.
     void cancelAndUnsubscribeChangeBothSides()
