@@ -3,6 +3,8 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
+import org.kde.kirigamiaddons.delegates as Delegates
 import org.kde.kirigamiaddons.formcard as FormCard
 import Isthmus.Core
 
@@ -130,10 +132,29 @@ ColumnLayout {
                 Component {
                     id: choiceField
                     FormCard.FormComboBoxDelegate {
+                        id: choice
                         text: row.shownLabel
                         description: row.shownDescription
                         model: row.options
                         textRole: "label"
+                        // The choices are the server's words: the stock entries show them as
+                        // rich text when they look like markup (an <img> fetched its URL), these
+                        // as written. The chosen one also feeds a hidden rich-text label inside
+                        // the delegate: there a look-alike stands in for "<", so no tag forms.
+                        displayMode: FormCard.FormComboBoxDelegate.ComboBox
+                        displayText: choice.currentText.replace(/</g, "\u2039")
+                        comboBoxDelegate: Delegates.RoundedItemDelegate {
+                            id: choiceEntry
+                            required property var modelData
+                            required property int index
+                            implicitWidth: ListView.view ? ListView.view.width : Kirigami.Units.gridUnit * 16
+                            text: choiceEntry.modelData.label
+                            highlighted: choice.highlightedIndex === choiceEntry.index
+                            contentItem: Delegates.DefaultContentItem {
+                                itemDelegate: choiceEntry
+                                labelItem.textFormat: Text.PlainText
+                            }
+                        }
                         valueRole: "value"
                         currentIndex: Math.max(0, indexOfValue(row.value))
                         onActivated: view.form.setValue(row.index, currentValue)
