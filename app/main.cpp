@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Isthmus: command line, QML engine, the session, the desktop shell (notifications, tray).
 // Everything else lives in core/ and qml/.
+#include <KLocalizedQmlContext>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -17,7 +19,6 @@
 #include "AccountCreation.h"
 #include "ChatListModel.h"
 #include "Session.h"
-#include "desktop/EmojiFont.h"
 #include "desktop/EmojiFont.h"
 #include "desktop/MessageNotifier.h"
 #include "desktop/SingleInstance.h"
@@ -94,6 +95,9 @@ int main(int argc, char *argv[])
     Session session(QDir(dataDir).filePath(QStringLiteral("isthmus.sqlite")));
 
     QQmlApplicationEngine engine;
+    // Kirigami Addons translate with i18nd() from KI18n: without this context their texts (the
+    // password field's "show" button, character counters...) fail with a ReferenceError.
+    KLocalization::setupLocalizedContext(&engine);
     engine.setInitialProperties({ { QStringLiteral("session"), QVariant::fromValue(&session) } });
     engine.loadFromModule("Isthmus", "Main");
     if (engine.rootObjects().isEmpty()) {
