@@ -10,10 +10,11 @@
 #include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
 
-MessageListModel::MessageListModel(
-    MessageStore *store, MessageAmendments *amendments, QString account, QString chatJid, QObject *parent)
+MessageListModel::MessageListModel(MessageStore *store, MessageAmendments *amendments, QString account,
+    QString chatJid, ChatArchivePager *archive, QObject *parent)
     : QAbstractListModel(parent), m_store(store), m_account(std::move(account)), m_chatJid(std::move(chatJid))
 {
+    setArchivePager(archive);
     connect(store, &MessageStore::messageAdded, this, &MessageListModel::onMessageAdded);
     connect(store, &MessageStore::messageMoved, this, &MessageListModel::onMessageMoved);
     connect(store, &MessageStore::messageStateChanged, this, &MessageListModel::onStateChanged);

@@ -50,8 +50,10 @@ public:
 
     static constexpr int pageSize = 50;
 
+    // `archive`: where older history comes from once the store runs out (null: nowhere). Given
+    // here, before the first page loads: a model without one takes the store's end for the start.
     MessageListModel(MessageStore *store, MessageAmendments *amendments, QString account, QString chatJid,
-        QObject *parent = nullptr);
+        ChatArchivePager *archive = nullptr, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -461,11 +461,9 @@ void Session::logout(const QString &jid)
 
 MessageListModel *Session::openChat(const QString &chatJid, const QString &account)
 {
-    auto *model = new MessageListModel(
-        m_messages.get(), m_amendments.get(), account.isEmpty() ? accountJid() : account, chatJid);
-    if (AccountContext *owner = context(account)) {
-        model->setArchivePager(owner->chatArchive());
-    }
+    AccountContext *owner = context(account);
+    auto *model = new MessageListModel(m_messages.get(), m_amendments.get(),
+        account.isEmpty() ? accountJid() : account, chatJid, owner ? owner->chatArchive() : nullptr);
     m_openChats.removeAll(nullptr);
     m_openChats.append(model);
     QQmlEngine::setObjectOwnership(model, QQmlEngine::JavaScriptOwnership);
