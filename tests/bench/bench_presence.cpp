@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QXmppPresence.h>
 
+#include "SpinAwait.h"
 #include "models/RosterTreeModel.h"
 #include "roster/ContactFacts.h"
 #include "roster/PresenceCache.h"
@@ -21,18 +22,6 @@
 
 namespace {
 const QString account = QStringLiteral("me@example.test");
-
-template<typename T> T await(QFuture<T> future)
-{
-    while (!future.isFinished()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents);
-    }
-    if constexpr (std::is_void_v<T>) {
-        future.waitForFinished();
-    } else {
-        return future.result();
-    }
-}
 
 QString jidOf(int i)
 {
@@ -52,13 +41,13 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("bench.sqlite")));
-    await(db.open());
+    spinAwait(db.open());
     RosterStore roster(&db);
     QList<RosterItem> items;
     for (int i = 0; i < contacts; ++i) {
         items.append({ jidOf(i), QStringLiteral("Contact %1").arg(i), 3, { QStringLiteral("Friends") } });
     }
-    await(roster.replaceRoster(account, items));
+    spinAwait(roster.replaceRoster(account, items));
 
     for (const auto order : { RosterTreeModel::ByName, RosterTreeModel::OnlineFirst }) {
         PresenceStore store(&db);
@@ -103,7 +92,7 @@ int main(int argc, char **argv)
                     " %d dataChanged, %d layoutChanged (inside them: %.2f ms)\n",
             order == RosterTreeModel::ByName ? "by name" : "online first", contacts, sent, ms,
             ms * 1000 / sent, dataChanged, layoutChanged, resortMs);
-        await(db.run([](QSqlDatabase &) { })); // the writes queued by the flood are done
+        spinAwait(db.run([](QSqlDatabase &) { })); // the writes queued by the flood are done
     }
     return 0;
 }

@@ -14,6 +14,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include "SpinAwait.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 
@@ -25,19 +26,6 @@ struct Stats
     double median;
     double p95;
 };
-
-// Spins the event loop without sleeping, so the wait adds no time of its own.
-template<typename T> T await(QFuture<T> future)
-{
-    while (!future.isFinished()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents);
-    }
-    if constexpr (std::is_void_v<T>) {
-        future.waitForFinished();
-    } else {
-        return future.result();
-    }
-}
 
 template<typename Job> Stats timeRepeated(int runs, Job job)
 {
@@ -91,7 +79,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
     Database database(path);
-    await(database.open());
+    spinAwait(database.open());
     MessageStore store(&database);
 
     QRandomGenerator random(42);
@@ -121,7 +109,7 @@ int main(int argc, char *argv[])
             m.stanzaIdBy = account;
             page.append(m);
         }
-        await(store.addArchivePage(account, account, page, { page.last().stanzaId, {}, false }));
+        spinAwait(store.addArchivePage(account, account, page, { page.last().stanzaId, {}, false }));
     }
     const double insertSeconds = timer.nsecsElapsed() / 1e9;
     std::printf("stored %d messages in %d chats: %.1f s, %.0f messages/s (a transaction per %d)\n", total,
@@ -131,26 +119,27 @@ int main(int argc, char *argv[])
 
     QList<qint64> chatIds;
     for (int i = 0; i < 200; ++i) {
-        chatIds.append(await(
+        chatIds.append(spinAwait(
             store.chatId(account, QStringLiteral("contact%1@example.test").arg(random.bounded(chatCount)))));
     }
     print("open chat: first page of 50",
-        timeRepeated(200, [&](int i) { await(store.messagesBefore(chatIds.at(i), {}, 50)); }));
+        timeRepeated(200, [&](int i) { spinAwait(store.messagesBefore(chatIds.at(i), {}, 50)); }));
     print("scroll-back: 20th page of 50", timeRepeated(50, [&](int i) {
         PageCursor cursor;
         for (int p = 0; p < 20; ++p) {
-            const auto page = await(store.messagesBefore(chatIds.at(i), cursor, 50));
+            const auto page = spinAwait(store.messagesBefore(chatIds.at(i), cursor, 50));
             if (page.isEmpty()) {
                 break;
             }
             cursor = { page.last().timestamp, page.last().id };
         }
     }));
-    print("recent chats list (all chats)", timeRepeated(20, [&](int) { await(store.chats()); }));
+    print("recent chats list (all chats)", timeRepeated(20, [&](int) { spinAwait(store.chats()); }));
     for (const QString &query : { words.at(0), words.at(3), words.at(2000), words.at(4990),
              QStringLiteral("coff"), words.at(0) + QLatin1Char(' ') + words.at(1500) }) {
         int hits = 0;
-        const Stats stats = timeRepeated(10, [&](int) { hits = int(await(store.search(query, 50)).size()); });
+        const Stats stats
+            = timeRepeated(10, [&](int) { hits = int(spinAwait(store.search(query, 50)).size()); });
         std::printf("search %-26s median %8.2f ms   p95 %8.2f ms   (%d shown)\n",
             qPrintable(QLatin1Char('"') + query + QLatin1Char('"')), stats.median, stats.p95, hits);
     }

@@ -10,6 +10,7 @@
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
 #include "Session.h"
+#include "SessionLogin.h"
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "messaging/ArchiveCatchUp.h"
@@ -29,15 +30,7 @@ private:
 
     std::unique_ptr<Session> login(const QString &jid, const QString &dbName)
     {
-        auto session = std::make_unique<Session>(m_dataDir.filePath(dbName));
-        session->login(jid, password, m_server.address(), m_server.clientPort());
-        return session;
-    }
-
-    static bool waitForCatchUp(Session &session)
-    {
-        return QTest::qWaitFor([&] { return session.connectionState() == Session::Connected; }, 15000)
-            && QTest::qWaitFor([&] { return !session.archiveCatchUp()->isRunning(); }, 30000);
+        return loginSession(m_server, m_dataDir.filePath(dbName), jid, password);
     }
 
 private Q_SLOTS:

@@ -18,6 +18,7 @@
 #include "ProsodyServer.h"
 #include "RosterTreeModel.h"
 #include "Session.h"
+#include "SessionLogin.h"
 #include "SubscriptionRequestModel.h"
 #include "XmppTestClient.h"
 #include "roster/BlockList.h"
@@ -149,9 +150,8 @@ private:
 
     std::unique_ptr<Session> login(const QString &jid, const QString &databasePath = {})
     {
-        auto session = std::make_unique<Session>(databasePath.isEmpty() ? newDatabasePath() : databasePath);
-        session->login(jid, password, m_server.address(), m_server.clientPort());
-        return session;
+        return loginSession(
+            m_server, databasePath.isEmpty() ? newDatabasePath() : databasePath, jid, password);
     }
 
     // The session's account subscribes to the peer's presence, which the peer (a plain client)

@@ -12,6 +12,7 @@
 #include "EjabberdServer.h"
 #include "ProsodyServer.h"
 #include "Session.h"
+#include "SessionLogin.h"
 #include "messaging/ArchiveCatchUp.h"
 #include "storage/MessageStore.h"
 
@@ -60,15 +61,7 @@ private:
     template<typename Server>
     std::unique_ptr<Session> login(const QString &jid, const Server &server, const QString &dbName)
     {
-        auto session = std::make_unique<Session>(m_dataDir.filePath(dbName));
-        session->login(jid, password, server.address(), server.clientPort());
-        return session;
-    }
-
-    static bool waitForCatchUp(Session &session)
-    {
-        return QTest::qWaitFor([&] { return session.connectionState() == Session::Connected; }, 15000)
-            && QTest::qWaitFor([&] { return !session.archiveCatchUp()->isRunning(); }, 30000);
+        return loginSession(server, m_dataDir.filePath(dbName), jid, password);
     }
 
     QByteArray serverLogs() const

@@ -11,6 +11,7 @@
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
 #include "Session.h"
+#include "SessionLogin.h"
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "account/Account.h"
@@ -31,9 +32,7 @@ private:
 
     std::unique_ptr<Session> login(const QString &jid)
     {
-        auto session = std::make_unique<Session>(m_dataDir.filePath(QStringLiteral("alice.sqlite")));
-        session->login(jid, password, m_server.address(), m_server.clientPort());
-        return session;
+        return loginSession(m_server, m_dataDir.filePath(QStringLiteral("alice.sqlite")), jid, password);
     }
 
 private Q_SLOTS:

@@ -12,6 +12,7 @@
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
 #include "Session.h"
+#include "SessionLogin.h"
 #include "StoredHistory.h"
 #include "SubscriptionRequestModel.h"
 #include "XmppTestClient.h"
@@ -40,10 +41,8 @@ private:
 
     std::unique_ptr<Session> login(const QString &jid)
     {
-        auto session
-            = std::make_unique<Session>(m_dataDir.filePath(QStringLiteral("s%1.sqlite").arg(++m_sessions)));
-        session->login(jid, password, m_server.address(), m_server.clientPort());
-        return session;
+        return loginSession(
+            m_server, m_dataDir.filePath(QStringLiteral("s%1.sqlite").arg(++m_sessions)), jid, password);
     }
 
     struct Pair

@@ -14,6 +14,7 @@
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
 #include "Session.h"
+#include "SessionLogin.h"
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "account/Account.h"
@@ -79,9 +80,7 @@ private:
 
     std::unique_ptr<Session> login(const QString &jid, const QString &db)
     {
-        auto session = std::make_unique<Session>(m_dataDir.filePath(db));
-        session->login(jid, password, m_server.address(), m_server.clientPort());
-        return session;
+        return loginSession(m_server, m_dataDir.filePath(db), jid, password);
     }
 
 private Q_SLOTS:
