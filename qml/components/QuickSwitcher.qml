@@ -87,7 +87,9 @@ Kirigami.SearchDialog {
                 text: entry.jid
                 textFormat: Text.PlainText
                 elide: Text.ElideMiddle
-                color: Kirigami.Theme.disabledTextColor
+                // Grey on the selection colour could hardly be read.
+                color: entry.highlighted ? Kirigami.Theme.highlightedTextColor : Kirigami.Theme.disabledTextColor
+                opacity: entry.highlighted ? 0.8 : 1
                 font: Kirigami.Theme.smallFont
                 Layout.maximumWidth: Kirigami.Units.gridUnit * 12
             }

@@ -31,6 +31,8 @@ Kirigami.ScrollablePage {
         placeholderText: qsTr("Search all messages…")
         text: page.session.search.query
         onTextChanged: page.session.search.query = text
+        // The last query comes back with the page, selected: typing starts a new one.
+        onActiveFocusChanged: if (activeFocus) selectAll()
         Keys.onDownPressed: {
             results.entered = true
             results.forceActiveFocus()
