@@ -16,7 +16,6 @@ MessageListModel::MessageListModel(MessageStore *store, MessageAmendments *amend
 {
     setArchivePager(archive);
     connect(store, &MessageStore::messageAdded, this, &MessageListModel::onMessageAdded);
-    connect(store, &MessageStore::messageMoved, this, &MessageListModel::onMessageMoved);
     connect(store, &MessageStore::messageStateChanged, this, &MessageListModel::onStateChanged);
     connect(store, &MessageStore::messageFailed, this, &MessageListModel::onFailed);
     connect(amendments, &MessageAmendments::messageChanged, this, &MessageListModel::onMessageChanged);
@@ -231,7 +230,7 @@ void MessageListModel::loadOlder()
 {
     PageCursor cursor;
     if (!m_messages.isEmpty()) {
-        cursor.timestamp = m_messages.constLast().timestamp;
+        cursor.sortKey = m_messages.constLast().sortKey;
         cursor.id = m_messages.constLast().id;
     }
     m_loading = true;
@@ -270,43 +269,24 @@ void MessageListModel::onMessageAdded(const Message &message)
     if (m_chatId == 0 || message.chatId != m_chatId) {
         return;
     }
-    insertSorted(message, false);
+    insertSorted(message);
 }
 
-void MessageListModel::insertSorted(const Message &message, bool evenIfOlder)
+void MessageListModel::insertSorted(const Message &message)
 {
-    // Usually the newest; a delayed or archived one goes where its timestamp puts it.
+    // Usually the newest; an archived one goes where the store placed it.
     int row = 0;
     while (row < m_messages.size()
-        && std::pair(m_messages.at(row).timestamp, m_messages.at(row).id)
-            > std::pair(message.timestamp, message.id)) {
+        && std::pair(m_messages.at(row).sortKey, m_messages.at(row).id)
+            > std::pair(message.sortKey, message.id)) {
         ++row;
     }
-    if (row == m_messages.size() && !m_storeExhausted && !evenIfOlder) {
+    if (row == m_messages.size() && !m_storeExhausted) {
         return; // older than what is loaded: it comes with its page
     }
     beginInsertRows({}, row, row);
     m_messages.insert(row, message);
     endInsertRows();
-}
-
-void MessageListModel::onMessageMoved(qint64 chatId, qint64 messageId, qint64 timestamp)
-{
-    if (m_chatId == 0 || chatId != m_chatId) {
-        return;
-    }
-    const auto it = std::find_if(
-        m_messages.cbegin(), m_messages.cend(), [messageId](const Message &m) { return m.id == messageId; });
-    if (it == m_messages.cend()) {
-        return; // not loaded: its page reads the new stamp
-    }
-    const int from = int(it - m_messages.cbegin());
-    beginRemoveRows({}, from, from);
-    Message message = m_messages.takeAt(from);
-    endRemoveRows();
-    message.timestamp = timestamp;
-    // It was loaded: it stays loaded, also when it is now the oldest row.
-    insertSorted(message, true);
 }
 
 void MessageListModel::onMessageChanged(const Message &message)

@@ -87,8 +87,7 @@ private:
     void setLoadingOlder(bool loading);
     void setAtBeginning();
     void onMessageAdded(const Message &message);
-    void onMessageMoved(qint64 chatId, qint64 messageId, qint64 timestamp);
-    void insertSorted(const Message &message, bool evenIfOlder);
+    void insertSorted(const Message &message);
     void onMessageChanged(const Message &message);
     void onFailed(const QString &account, const QString &originId, const QString &reason);
     void onStateChanged(const QString &account, const QString &originId, MessageState state);

@@ -27,8 +27,9 @@ struct Message
     QString body;
     qint64 timestamp = 0; // ms since the epoch, UTC
     // How much later than `timestamp` it may really have been: servers often stamp delayed
-    // messages with whole seconds. The store uses it to keep arrival order within that second.
+    // messages with whole seconds. The store's order key may fall anywhere in that range.
     int timestampSlackMs = 0;
+    qint64 sortKey = 0; // the place in its chat, set by the store (see MessageOrder)
     QString originId; // XEP-0359 origin-id (our own id when outgoing)
     QString messageId; // the stanza's id attribute (markers and receipts refer to it)
     QString stanzaId; // XEP-0359 stanza-id issued by stanzaIdBy
@@ -43,10 +44,10 @@ struct Message
     QStringList ownReactions; // the account's own among them
 };
 
-// Where a history page ends: the (timestamp, id) keyset of its oldest row.
+// Where a history page ends: the (sort key, id) keyset of its oldest row.
 struct PageCursor
 {
-    qint64 timestamp = std::numeric_limits<qint64>::max();
+    qint64 sortKey = std::numeric_limits<qint64>::max();
     qint64 id = std::numeric_limits<qint64>::max();
 };
 

@@ -3,25 +3,19 @@
 
 #include <algorithm>
 
+#include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
 
 #include "AccountRows.h"
 #include "Database.h"
 #include "Logging.h"
+#include "MessageOrder.h"
 #include "MessageRows.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
 namespace {
-// A stored row that took an archive's exact stamp.
-struct MessageMove
-{
-    qint64 chatId;
-    qint64 id;
-    qint64 timestamp;
-};
-
 using MessageRows::nullIfEmpty;
 
 // Row ids looked up once per transaction instead of once per message.
@@ -53,77 +47,44 @@ private:
     QHash<std::pair<qint64, QString>, qint64> m_chats;
 };
 
-// A whole-second stamp of a message older than everything stored in its chat: it goes just
-// before the stored rows of that second. The page is inserted newest first, so each next one
-// lands before the previous; those already moved below the stamp are looked for too (one
-// second down at most, so a stray row cannot drag it far).
-void placeBeforeStored(QSqlDatabase &db, Message &m)
+// How a message finds its place (MessageOrder): after everything stored in its chat (the live
+// stream and our outbox), after the previous one of its page (an archive page read forwards),
+// or before the next one (a page read backwards).
+enum class Placement { AfterStored, AfterPrevious, BeforeNext };
+
+// The previous (or next) key of each chat along one page.
+using PageChain = QHash<qint64, qint64>;
+
+qint64 placeOf(QSqlDatabase &db, const Message &m, Placement placement, const PageChain &chain, qint64 nowMs)
 {
-    SqlQuery earliest(db,
-        QStringLiteral("SELECT min(timestamp) FROM messages WHERE chat_id = :chat"
-                       " AND timestamp BETWEEN :from AND :to"));
-    earliest.bind(QStringLiteral(":chat"), m.chatId)
-        .bind(QStringLiteral(":from"), m.timestamp - m.timestampSlackMs - 1)
-        .bind(QStringLiteral(":to"), m.timestamp + m.timestampSlackMs)
-        .exec();
-    if (earliest.next() && !earliest.value(0).isNull()) {
-        m.timestamp = std::min(m.timestamp, earliest.value(0).toLongLong() - 1);
+    switch (placement) {
+    case Placement::AfterStored:
+        return MessageOrder::after(m, MessageOrder::newestKey(db, m.chatId), nowMs);
+    case Placement::AfterPrevious:
+        return MessageOrder::after(m, chain.value(m.chatId, MessageOrder::noKey), nowMs);
+    case Placement::BeforeNext:
+        return MessageOrder::before(m,
+            chain.contains(m.chatId) ? chain.value(m.chatId) : MessageOrder::oldestKey(db, m.chatId), nowMs);
     }
+    return MessageOrder::earliestKey(m, nowMs);
 }
 
-// An archive's copy of a message we stored from a whole-second stamp (offline delivery): the
-// archive's stamp is exact, ours was a guess inside that second, placed after whatever the chat
-// had then. The exact one wins, so the chat ends in the archive's order whichever copy came first.
-void takeExactArchiveStamp(QSqlDatabase &db, qint64 accountId, const Message &m, QList<MessageMove> &moves)
+// Inside the caller's transaction. Nothing for a duplicate. `chain` carries a page's order from
+// one message to the next, duplicates included (their stored place counts).
+std::optional<Message> insertMessage(QSqlDatabase &db, RowIdCache &ids, Message m,
+    Placement placement = Placement::AfterStored, PageChain *chain = nullptr)
 {
-    if (m.timestampSlackMs > 0 || m.stanzaId.isEmpty()) {
-        return;
-    }
-    SqlQuery moved(db,
-        QStringLiteral("UPDATE messages SET timestamp = :ts WHERE account_id = :a AND stanza_id = :sid"
-                       " AND stanza_id_by IS :sidby AND timestamp != :ts AND abs(timestamp - :ts) < 2000"
-                       " RETURNING chat_id, id"));
-    moved.bind(QStringLiteral(":ts"), m.timestamp)
-        .bind(QStringLiteral(":a"), accountId)
-        .bind(QStringLiteral(":sid"), m.stanzaId)
-        .bind(QStringLiteral(":sidby"), nullIfEmpty(m.stanzaIdBy))
-        .exec();
-    while (moved.next()) {
-        moves.append({ moved.value(0).toLongLong(), moved.value(1).toLongLong(), m.timestamp });
-    }
-}
-
-// Inside the caller's transaction. Nothing for a duplicate. `older`: see
-// ArchiveProgress::olderThanStored; `moves`: given when the copy comes from a server archive
-// (XEP-0313), collects the stored rows its exact stamp moved.
-std::optional<Message> insertMessage(
-    QSqlDatabase &db, RowIdCache &ids, Message m, bool older = false, QList<MessageMove> *moves = nullptr)
-{
+    static PageChain noChain;
     const qint64 accountId = ids.account(m.account);
     m.chatId = ids.chat(accountId, m.chatJid);
-    if (m.timestampSlackMs > 0 && older) {
-        placeBeforeStored(db, m);
-    } else if (m.timestampSlackMs > 0) {
-        // A whole-second stamp: if this chat already has a message later within that second,
-        // this one arrived after it, so it goes after it (ties are broken by row id).
-        SqlQuery later(db,
-            QStringLiteral("SELECT max(timestamp) FROM messages WHERE chat_id = :chat"
-                           " AND timestamp BETWEEN :from AND :to"));
-        later.bind(QStringLiteral(":chat"), m.chatId)
-            .bind(QStringLiteral(":from"), m.timestamp)
-            .bind(QStringLiteral(":to"), m.timestamp + m.timestampSlackMs)
-            .exec();
-        if (later.next() && !later.value(0).isNull()) {
-            m.timestamp = later.value(0).toLongLong();
-        }
-    }
+    m.sortKey = placeOf(db, m, placement, chain ? *chain : noChain, QDateTime::currentMSecsSinceEpoch());
 
     SqlQuery insert(db,
         QStringLiteral(
             "INSERT INTO messages (chat_id, account_id, sender, outgoing, body, timestamp, origin_id,"
-            " stanza_id, stanza_id_by, state, message_id, edited, reply_to_id, reply_to_jid) VALUES (:chat, "
-            ":account,"
-            " :sender, :outgoing, :body, :ts, :origin, :sid, :sidby, :state, :mid, :edited, :rid, :rjid)"
+            " stanza_id, stanza_id_by, state, message_id, edited, reply_to_id, reply_to_jid, sort_key)"
+            " VALUES (:chat, :account, :sender, :outgoing, :body, :ts, :origin, :sid, :sidby, :state, :mid,"
+            " :edited, :rid, :rjid, :key)"
             " ON CONFLICT DO NOTHING"));
     insert.bind(QStringLiteral(":chat"), m.chatId)
         .bind(QStringLiteral(":account"), accountId)
@@ -139,6 +100,7 @@ std::optional<Message> insertMessage(
         .bind(QStringLiteral(":edited"), m.edited)
         .bind(QStringLiteral(":rid"), nullIfEmpty(m.replyToId))
         .bind(QStringLiteral(":rjid"), nullIfEmpty(m.replyToJid))
+        .bind(QStringLiteral(":key"), m.sortKey)
         .exec();
 
     if (insert.rowsAffected() == 0) {
@@ -156,12 +118,16 @@ std::optional<Message> insertMessage(
                 .bind(QStringLiteral(":origin"), m.originId)
                 .exec();
         }
-        if (moves) {
-            takeExactArchiveStamp(db, accountId, m, *moves);
+        if (chain) {
+            const qint64 stored = MessageOrder::storedKey(db, accountId, m);
+            chain->insert(m.chatId, stored == MessageOrder::noKey ? m.sortKey : stored);
         }
         return std::nullopt;
     }
     m.id = insert.lastInsertId();
+    if (chain) {
+        chain->insert(m.chatId, m.sortKey);
+    }
 
     SqlQuery(db,
         QStringLiteral("UPDATE chats SET last_activity = max(last_activity, :ts),"
@@ -205,17 +171,17 @@ QFuture<QList<Message>> MessageStore::addArchivePage(const QString &account, con
             Transaction transaction(db);
             RowIdCache ids(db);
             QList<Message> stored;
-            QList<MessageMove> moves;
+            PageChain chain;
             if (progress.olderThanStored) {
                 // Newest first, each going before the ones already placed.
                 for (auto it = page.crbegin(); it != page.crend(); ++it) {
-                    if (auto row = insertMessage(db, ids, *it, true, &moves)) {
+                    if (auto row = insertMessage(db, ids, *it, Placement::BeforeNext, &chain)) {
                         stored.prepend(*row);
                     }
                 }
             } else {
                 for (const Message &message : page) {
-                    if (auto row = insertMessage(db, ids, message, false, &moves)) {
+                    if (auto row = insertMessage(db, ids, message, Placement::AfterPrevious, &chain)) {
                         stored.append(*row);
                     }
                 }
@@ -241,13 +207,9 @@ QFuture<QList<Message>> MessageStore::addArchivePage(const QString &account, con
                 .bind(QStringLiteral(":archive"), archive)
                 .exec();
             transaction.commit();
-            return std::pair(stored, moves);
+            return stored;
         })
-        .then(this, [this](const std::pair<QList<Message>, QList<MessageMove>> &result) {
-            const auto &[stored, moves] = result;
-            for (const MessageMove &move : moves) {
-                Q_EMIT messageMoved(move.chatId, move.id, move.timestamp);
-            }
+        .then(this, [this](const QList<Message> &stored) {
             for (const Message &message : stored) {
                 Q_EMIT messageAdded(message);
             }
@@ -290,7 +252,7 @@ QFuture<QString> MessageStore::oldestArchiveId(const QString &account, const QSt
             QStringLiteral("SELECT m.stanza_id FROM messages m JOIN chats c ON c.id = m.chat_id"
                            " JOIN accounts a ON a.id = c.account_id WHERE a.jid = :account AND c.jid = :chat"
                            " AND m.stanza_id IS NOT NULL AND m.stanza_id_by = :account"
-                           " ORDER BY m.timestamp, m.id LIMIT 1"));
+                           " ORDER BY m.sort_key, m.id LIMIT 1"));
         query.bind(QStringLiteral(":account"), account).bind(QStringLiteral(":chat"), chatJid).exec();
         return query.next() ? query.value(0).toString() : QString();
     });
@@ -364,11 +326,11 @@ QFuture<QList<Message>> MessageStore::messagesBefore(qint64 chatId, PageCursor b
         SqlQuery query(db,
             QStringLiteral("SELECT %1 FROM messages m JOIN chats c ON c.id = m.chat_id"
                            " JOIN accounts a ON a.id = m.account_id"
-                           " WHERE m.chat_id = :chat AND (m.timestamp, m.id) < (:ts, :id)"
-                           " ORDER BY m.timestamp DESC, m.id DESC LIMIT :limit")
+                           " WHERE m.chat_id = :chat AND (m.sort_key, m.id) < (:key, :id)"
+                           " ORDER BY m.sort_key DESC, m.id DESC LIMIT :limit")
                 .arg(MessageRows::columns()));
         query.bind(QStringLiteral(":chat"), chatId)
-            .bind(QStringLiteral(":ts"), before.timestamp)
+            .bind(QStringLiteral(":key"), before.sortKey)
             .bind(QStringLiteral(":id"), before.id)
             .bind(QStringLiteral(":limit"), limit)
             .exec();
@@ -407,7 +369,7 @@ QFuture<QList<Message>> MessageStore::search(const QString &text, int limit)
             QStringLiteral("SELECT %1 FROM (SELECT rowid FROM messages_fts WHERE messages_fts MATCH :match"
                            " ORDER BY rowid DESC LIMIT :limit) f JOIN messages m ON m.id = f.rowid"
                            " JOIN chats c ON c.id = m.chat_id JOIN accounts a ON a.id = m.account_id"
-                           " ORDER BY m.timestamp DESC, m.id DESC")
+                           " ORDER BY m.sort_key DESC, m.id DESC")
                 .arg(MessageRows::columns()));
         query.bind(QStringLiteral(":match"), match).bind(QStringLiteral(":limit"), limit).exec();
         return MessageRows::readAll(query);
@@ -421,13 +383,13 @@ QFuture<void> MessageStore::markOutgoingReadUpTo(
         ->run([=](QSqlDatabase &db) {
             SqlQuery(db,
                 QStringLiteral(
-                    "WITH marked AS (SELECT m.chat_id, m.timestamp, m.id FROM messages m"
+                    "WITH marked AS (SELECT m.chat_id, m.sort_key, m.id FROM messages m"
                     "  JOIN accounts a ON a.id = m.account_id JOIN chats c ON c.id = m.chat_id"
                     "  WHERE a.jid = :account AND c.jid = :chat AND m.outgoing = 1 AND m.origin_id = :origin)"
                     " UPDATE messages SET state = :read FROM marked"
                     " WHERE messages.chat_id = marked.chat_id AND messages.outgoing = 1"
                     " AND messages.state IN (:sent, :delivered)"
-                    " AND (messages.timestamp, messages.id) <= (marked.timestamp, marked.id)"))
+                    " AND (messages.sort_key, messages.id) <= (marked.sort_key, marked.id)"))
                 .bind(QStringLiteral(":account"), account)
                 .bind(QStringLiteral(":chat"), chatJid)
                 .bind(QStringLiteral(":origin"), originId)
@@ -445,13 +407,13 @@ QFuture<void> MessageStore::markIncomingReadUpTo(
     return m_database
         ->run([=](QSqlDatabase &db) {
             SqlQuery(db,
-                QStringLiteral("WITH marked AS (SELECT m.chat_id, m.timestamp, m.id FROM messages m"
+                QStringLiteral("WITH marked AS (SELECT m.chat_id, m.sort_key, m.id FROM messages m"
                                "  JOIN accounts a ON a.id = m.account_id JOIN chats c ON c.id = m.chat_id"
                                "  WHERE a.jid = :account AND c.jid = :chat AND m.sender = :sender"
                                "  AND (m.message_id = :origin OR m.origin_id = :origin))"
                                " UPDATE chats SET unread = (SELECT count(*) FROM messages n, marked"
                                "  WHERE n.chat_id = marked.chat_id AND n.outgoing = 0"
-                               "  AND (n.timestamp, n.id) > (marked.timestamp, marked.id))"
+                               "  AND (n.sort_key, n.id) > (marked.sort_key, marked.id))"
                                " WHERE id = (SELECT chat_id FROM marked)"))
                 .bind(QStringLiteral(":account"), account)
                 .bind(QStringLiteral(":chat"), chatJid)
@@ -469,7 +431,7 @@ QFuture<MessageStore::ReadMarkerTarget> MessageStore::readMarkerTarget(qint64 ch
             QStringLiteral("SELECT a.jid, c.jid, (SELECT coalesce(m.message_id, m.origin_id) FROM messages m"
                            "  WHERE m.chat_id = c.id AND m.outgoing = 0 AND coalesce(m.message_id, "
                            "m.origin_id) IS NOT NULL"
-                           "  ORDER BY m.timestamp DESC, m.id DESC LIMIT 1)"
+                           "  ORDER BY m.sort_key DESC, m.id DESC LIMIT 1)"
                            " FROM chats c JOIN accounts a ON a.id = c.account_id WHERE c.id = :chat"));
         query.bind(QStringLiteral(":chat"), chatId).exec();
         ReadMarkerTarget target;
@@ -506,7 +468,7 @@ QFuture<QList<Message>> MessageStore::chatHistory(const QString &account, const 
         SqlQuery query(db,
             QStringLiteral("SELECT %1 FROM messages m JOIN chats c ON c.id = m.chat_id"
                            " JOIN accounts a ON a.id = m.account_id WHERE a.jid = :account AND c.jid = :chat"
-                           " ORDER BY m.timestamp, m.id")
+                           " ORDER BY m.sort_key, m.id")
                 .arg(MessageRows::columns()));
         query.bind(QStringLiteral(":account"), account).bind(QStringLiteral(":chat"), chatJid).exec();
         return MessageRows::readAll(query);
@@ -520,7 +482,7 @@ QFuture<QList<Message>> MessageStore::pendingMessages(const QString &account)
             QStringLiteral("SELECT %1 FROM messages m JOIN chats c ON c.id = m.chat_id"
                            " JOIN accounts a ON a.id = m.account_id"
                            " WHERE a.jid = :account AND m.outgoing = 1 AND m.state = 0"
-                           " ORDER BY m.timestamp, m.id")
+                           " ORDER BY m.sort_key, m.id")
                 .arg(MessageRows::columns()));
         query.bind(QStringLiteral(":account"), account).exec();
         return MessageRows::readAll(query);
@@ -533,7 +495,7 @@ QFuture<QList<Chat>> MessageStore::chats()
         SqlQuery query(db,
             QStringLiteral("SELECT c.id, a.jid, c.jid, coalesce(r.name, ''), c.last_activity, c.unread,"
                            " coalesce((SELECT body FROM messages m WHERE m.chat_id = c.id"
-                           "           ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), ''),"
+                           "           ORDER BY m.sort_key DESC, m.id DESC LIMIT 1), ''),"
                            " c.pinned, c.muted, c.draft"
                            " FROM chats c JOIN accounts a ON a.id = c.account_id"
                            " LEFT JOIN roster_items r ON r.account_id = c.account_id AND r.jid = c.jid"

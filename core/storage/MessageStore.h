@@ -31,8 +31,7 @@ public:
         QString oldestId;
         bool backfillComplete = false;
         // The page was fetched backwards (backfill, scroll-back): it is older than every row
-        // of its chats already stored from the archive, so rows whose whole-second stamp
-        // collides with stored ones go before them, not after as live arrivals do.
+        // of its chats already stored, so it goes before them, in its own order.
         bool olderThanStored = false;
     };
     QFuture<QList<Message>> addArchivePage(const QString &account, const QString &archive,
@@ -90,8 +89,6 @@ public:
 
 Q_SIGNALS:
     void messageAdded(const Message &message);
-    // A stored message took the archive's exact stamp (see addArchivePage): its place changed.
-    void messageMoved(qint64 chatId, qint64 messageId, qint64 timestamp);
     void messageStateChanged(const QString &account, const QString &originId, MessageState state);
     void messageFailed(const QString &account, const QString &originId, const QString &reason);
     void chatsChanged();

@@ -158,7 +158,16 @@ constexpr std::array v15 {
     "ALTER TABLE accounts ADD COLUMN roster_version TEXT",
 };
 
-const std::array<Migration, 15> migrations { {
+// 16: an order key per message, set once at insert (MessageOrder); the server's stamp stays for
+// display. Existing rows keep their order: (timestamp, id) becomes (timestamp in µs, id).
+constexpr std::array v16 {
+    "ALTER TABLE messages ADD COLUMN sort_key INTEGER NOT NULL DEFAULT 0",
+    "UPDATE messages SET sort_key = timestamp * 1000",
+    "DROP INDEX messages_page",
+    "CREATE INDEX messages_page ON messages (chat_id, sort_key, id)",
+};
+
+const std::array<Migration, 16> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -174,6 +183,7 @@ const std::array<Migration, 15> migrations { {
     { 13, v13 },
     { 14, v14 },
     { 15, v15 },
+    { 16, v16 },
 } };
 
 } // namespace

@@ -131,7 +131,7 @@ int main(int argc, char *argv[])
             if (page.isEmpty()) {
                 break;
             }
-            cursor = { page.last().timestamp, page.last().id };
+            cursor = { page.last().sortKey, page.last().id };
         }
     }));
     print("recent chats list (all chats)", timeRepeated(20, [&](int) { spinAwait(store.chats()); }));

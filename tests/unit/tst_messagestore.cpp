@@ -5,10 +5,8 @@
 #include <QTest>
 
 #include "AwaitFuture.h"
-#include "MessageListModel.h"
 #include "SearchResultsModel.h"
 #include "storage/Database.h"
-#include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
 
 namespace {
@@ -129,7 +127,7 @@ private Q_SLOTS:
             if (page.size() < 25) {
                 break;
             }
-            cursor = { page.last().timestamp, page.last().id };
+            cursor = { page.last().sortKey, page.last().id };
         }
         QCOMPARE(seen.size(), 120);
         for (int i = 0; i < 120; ++i) {
@@ -137,24 +135,24 @@ private Q_SLOTS:
         }
     }
 
-    // A live message at 05.700, then one stamped "05" (whole seconds) by the server's offline
-    // storage that really came later: it must not jump ahead.
-    void wholeSecondStampsKeepArrivalOrder()
+    // The live stream is in the server's order: a message it brings later goes after what is
+    // stored, also when its stamp (a whole second from offline storage, or a delayed message's
+    // own date) is earlier. Its stamp stays what it was for display.
+    void liveStreamKeepsArrivalOrder()
     {
         awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("first"), 5700)));
         Message delayed = incoming(bob, QStringLiteral("second"), 5000);
         delayed.timestampSlackMs = 999;
         awaitResult(m_store->addMessage(delayed));
-        // Outside the second's slack it keeps its stamp.
-        Message older = incoming(bob, QStringLiteral("much older"), 1000);
-        older.timestampSlackMs = 999;
+        Message older = incoming(bob, QStringLiteral("delayed"), 1000);
         awaitResult(m_store->addMessage(older));
         const qint64 chat = awaitResult(m_store->chatId(me, bob));
         const auto page = awaitResult(m_store->messagesBefore(chat, {}, 10));
         QCOMPARE(page.size(), 3);
-        QCOMPARE(page.at(0).body, QStringLiteral("second"));
-        QCOMPARE(page.at(1).body, QStringLiteral("first"));
-        QCOMPARE(page.at(2).body, QStringLiteral("much older"));
+        QCOMPARE(page.at(0).body, QStringLiteral("delayed"));
+        QCOMPARE(page.at(0).timestamp, 1000);
+        QCOMPARE(page.at(1).body, QStringLiteral("second"));
+        QCOMPARE(page.at(2).body, QStringLiteral("first"));
     }
 
     // Scrolling back (or the backfill) brings a page older than what is stored, stamped in whole
@@ -182,58 +180,6 @@ private Q_SLOTS:
         QCOMPARE(page.at(1).body, QStringLiteral("older 2"));
         QCOMPARE(page.at(2).body, QStringLiteral("older 1"));
         QCOMPARE(page.at(3).body, QStringLiteral("older 0"));
-    }
-
-    // Offline delivery stamps whole seconds, the archive exact ones (Prosody: microseconds). An
-    // offline copy that arrives after exact rows of its second lands after them; when the
-    // archive's copy of it comes, its exact stamp puts it back where it belongs.
-    void archiveCopyCorrectsAWholeSecondGuess()
-    {
-        const QList<Message> page { incoming(bob, QStringLiteral("two"), 16'300, QStringLiteral("id-2")),
-            incoming(bob, QStringLiteral("three"), 16'400, QStringLiteral("id-3")) };
-        awaitResult(m_store->addArchivePage(me, me, page, {}));
-        Message offline = incoming(bob, QStringLiteral("one"), 16'000, QStringLiteral("id-1"));
-        offline.timestampSlackMs = 999;
-        awaitResult(m_store->addMessage(offline));
-        const qint64 chat = awaitResult(m_store->chatId(me, bob));
-        QCOMPARE(awaitResult(m_store->messagesBefore(chat, {}, 10)).first().body, QStringLiteral("one"));
-        // An open chat shows it where it was stored...
-        MessageAmendments amendments(m_db.get(), m_store.get());
-        MessageListModel open(m_store.get(), &amendments, me, bob);
-        QTRY_COMPARE(open.rowCount(), 3);
-        const auto bodies = [&open] {
-            QStringList shown;
-            for (int row = 0; row < open.rowCount(); ++row) {
-                shown.append(open.data(open.index(row), MessageListModel::BodyRole).toString());
-            }
-            return shown.join(u',');
-        };
-        QCOMPARE(bodies(), QStringLiteral("one,three,two"));
-        QSignalSpy moved(m_store.get(), &MessageStore::messageMoved);
-
-        const auto stored = awaitResult(m_store->addArchivePage(
-            me, me, { incoming(bob, QStringLiteral("one"), 16'200, QStringLiteral("id-1")) }, {}));
-        QCOMPARE(stored.size(), 0); // a duplicate: nothing new
-        const auto corrected = awaitResult(m_store->messagesBefore(chat, {}, 10));
-        QCOMPARE(corrected.size(), 3);
-        QCOMPARE(corrected.at(0).body, QStringLiteral("three"));
-        QCOMPARE(corrected.at(1).body, QStringLiteral("two"));
-        QCOMPARE(corrected.at(2).body, QStringLiteral("one"));
-        QCOMPARE(corrected.at(2).timestamp, 16'200);
-        // ...and moves it when the archive's stamp comes.
-        QCOMPARE(moved.size(), 1);
-        QCOMPARE(moved.first().at(0).toLongLong(), chat);
-        QCOMPARE(moved.first().at(2).toLongLong(), 16'200);
-        QCOMPARE(bodies(), QStringLiteral("three,two,one"));
-
-        // A live copy is no archive: it never moves a stored row, nor does an exact stamp far off.
-        awaitResult(
-            m_store->addMessage(incoming(bob, QStringLiteral("two"), 16'900, QStringLiteral("id-2"))));
-        awaitResult(m_store->addArchivePage(
-            me, me, { incoming(bob, QStringLiteral("three"), 99'000, QStringLiteral("id-3")) }, {}));
-        const auto kept = awaitResult(m_store->messagesBefore(chat, {}, 10));
-        QCOMPARE(kept.at(0).timestamp, 16'400);
-        QCOMPARE(kept.at(1).timestamp, 16'300);
     }
 
     void chatsSortByActivityAndCountUnread()

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MessageOrder.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "Message.h"
+#include "MessageRows.h"
+#include "SqlQuery.h"
+
+namespace MessageOrder {
+
+qint64 earliestKey(const Message &m, qint64 nowMs)
+{
+    return std::min(m.timestamp, nowMs) * unitsPerMs;
+}
+
+qint64 latestKey(const Message &m, qint64 nowMs)
+{
+    return earliestKey(m, nowMs) + (m.timestampSlackMs + 1) * unitsPerMs - 1;
+}
+
+qint64 after(const Message &m, qint64 previous, qint64 nowMs)
+{
+    const qint64 earliest = earliestKey(m, nowMs);
+    return previous == noKey ? earliest : std::max(earliest, previous + 1);
+}
+
+qint64 before(const Message &m, qint64 next, qint64 nowMs)
+{
+    const qint64 latest = latestKey(m, nowMs);
+    if (next == noKey) {
+        return latest;
+    }
+    return std::max(std::min(latest, next - 1), earliestKey(m, nowMs) - maxPullBackMs * unitsPerMs);
+}
+
+namespace {
+qint64 chatBound(QSqlDatabase &db, qint64 chatId, const char *aggregate)
+{
+    SqlQuery query(db,
+        QStringLiteral("SELECT %1(sort_key) FROM messages WHERE chat_id = :chat")
+            .arg(QLatin1String(aggregate)));
+    query.bind(QStringLiteral(":chat"), chatId).exec();
+    return query.next() && !query.value(0).isNull() ? query.value(0).toLongLong() : noKey;
+}
+} // namespace
+
+qint64 newestKey(QSqlDatabase &db, qint64 chatId)
+{
+    return chatBound(db, chatId, "max");
+}
+
+qint64 oldestKey(QSqlDatabase &db, qint64 chatId)
+{
+    return chatBound(db, chatId, "min");
+}
+
+qint64 storedKey(QSqlDatabase &db, qint64 accountId, const Message &m)
+{
+    // Along the two unique indexes that made it a duplicate.
+    SqlQuery query(db,
+        QStringLiteral("SELECT sort_key FROM messages WHERE account_id = :a AND ((stanza_id_by = :sidby"
+                       " AND stanza_id = :sid) OR (sender = :sender AND origin_id = :origin)) LIMIT 1"));
+    query.bind(QStringLiteral(":a"), accountId)
+        .bind(QStringLiteral(":sidby"), MessageRows::nullIfEmpty(m.stanzaIdBy))
+        .bind(QStringLiteral(":sid"), MessageRows::nullIfEmpty(m.stanzaId))
+        .bind(QStringLiteral(":sender"), m.sender)
+        .bind(QStringLiteral(":origin"), MessageRows::nullIfEmpty(m.originId))
+        .exec();
+    return query.next() ? query.value(0).toLongLong() : noKey;
+}
+
+} // namespace MessageOrder
