@@ -70,9 +70,10 @@ qint64 placeOf(QSqlDatabase &db, const Message &m, Placement placement, const Pa
 }
 
 // Inside the caller's transaction. Nothing for a duplicate. `chain` carries a page's order from
-// one message to the next, duplicates included (their stored place counts).
+// one message to the next, duplicates included (their stored place counts). `news`: an incoming
+// one counts as unread (not history from before the first login).
 std::optional<Message> insertMessage(QSqlDatabase &db, RowIdCache &ids, Message m,
-    Placement placement = Placement::AfterStored, PageChain *chain = nullptr)
+    Placement placement = Placement::AfterStored, PageChain *chain = nullptr, bool news = true)
 {
     static PageChain noChain;
     const qint64 accountId = ids.account(m.account);
@@ -133,10 +134,19 @@ std::optional<Message> insertMessage(QSqlDatabase &db, RowIdCache &ids, Message 
         QStringLiteral("UPDATE chats SET last_activity = max(last_activity, :ts),"
                        " unread = unread + :incoming WHERE id = :chat"))
         .bind(QStringLiteral(":ts"), m.timestamp)
-        .bind(QStringLiteral(":incoming"), m.outgoing ? 0 : 1)
+        .bind(QStringLiteral(":incoming"), !m.outgoing && news ? 1 : 0)
         .bind(QStringLiteral(":chat"), m.chatId)
         .exec();
     return m;
+}
+
+bool hasArchiveAnchor(QSqlDatabase &db, qint64 accountId, const QString &archive)
+{
+    SqlQuery query(db,
+        QStringLiteral(
+            "SELECT 1 FROM archive_sync WHERE account_id = :a AND archive = :archive AND last_id != ''"));
+    query.bind(QStringLiteral(":a"), accountId).bind(QStringLiteral(":archive"), archive).exec();
+    return query.next();
 }
 
 } // namespace
@@ -172,16 +182,20 @@ QFuture<QList<Message>> MessageStore::addArchivePage(const QString &account, con
             RowIdCache ids(db);
             QList<Message> stored;
             PageChain chain;
+            // What the archive held before our first sync of it, and anything older, is history:
+            // read elsewhere or before this device existed, not news.
+            const bool news
+                = !progress.olderThanStored && hasArchiveAnchor(db, ids.account(account), archive);
             if (progress.olderThanStored) {
                 // Newest first, each going before the ones already placed.
                 for (auto it = page.crbegin(); it != page.crend(); ++it) {
-                    if (auto row = insertMessage(db, ids, *it, Placement::BeforeNext, &chain)) {
+                    if (auto row = insertMessage(db, ids, *it, Placement::BeforeNext, &chain, false)) {
                         stored.prepend(*row);
                     }
                 }
             } else {
                 for (const Message &message : page) {
-                    if (auto row = insertMessage(db, ids, message, Placement::AfterPrevious, &chain)) {
+                    if (auto row = insertMessage(db, ids, message, Placement::AfterPrevious, &chain, news)) {
                         stored.append(*row);
                     }
                 }

@@ -198,6 +198,35 @@ private Q_SLOTS:
         QCOMPARE(chats.at(0).unread, 0);
     }
 
+    // History that predates the first sync of the archive is not news: only what the archive
+    // brings after that (messages missed while away) counts as unread, and older pages never.
+    void onlyArchiveMessagesAfterTheFirstSyncAreUnread()
+    {
+        const auto unread = [this] { return awaitResult(m_store->chats()).at(0).unread; };
+        MessageStore::ArchiveProgress first;
+        first.newestId = QStringLiteral("sid-2");
+        awaitResult(m_store->addArchivePage(me, me,
+            { incoming(bob, QStringLiteral("a"), 1000, QStringLiteral("sid-1")),
+                incoming(bob, QStringLiteral("b"), 2000, QStringLiteral("sid-2")) },
+            first));
+        QCOMPARE(unread(), 0);
+        MessageStore::ArchiveProgress older;
+        older.olderThanStored = true;
+        older.oldestId = QStringLiteral("sid-0");
+        awaitResult(m_store->addArchivePage(
+            me, me, { incoming(bob, QStringLiteral("z"), 500, QStringLiteral("sid-0")) }, older));
+        QCOMPARE(unread(), 0);
+        MessageStore::ArchiveProgress missed;
+        missed.newestId = QStringLiteral("sid-4");
+        awaitResult(m_store->addArchivePage(me, me,
+            { incoming(bob, QStringLiteral("c"), 3000, QStringLiteral("sid-3")),
+                incoming(bob, QStringLiteral("d"), 4000, QStringLiteral("sid-4")) },
+            missed));
+        QCOMPARE(unread(), 2);
+        awaitResult(m_store->addMessage(incoming(bob, QStringLiteral("live"), 5000)));
+        QCOMPARE(unread(), 3);
+    }
+
     void fullTextSearchAcrossChats()
     {
         awaitResult(
