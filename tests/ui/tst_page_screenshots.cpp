@@ -137,6 +137,10 @@ private Q_SLOTS:
             QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+1")));
             shoot(QStringLiteral("chats"), scheme, layout);
             openChat(dataDir, QStringLiteral("alice@example.test"));
+            // Read once its rows are shown: under load a fixed pause once caught the page empty.
+            QVERIFY2(app.waitForValue(
+                         QStringLiteral("SELECT unread FROM chats WHERE jid = 'alice@example.test'"), 0),
+                qPrintable(app.output()));
             shoot(QStringLiteral("chat"), scheme, layout);
             // Ctrl+E: the emoji picker over the composer; Right, Enter puts the second one in.
             QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+e")));
