@@ -3,8 +3,8 @@
 """An independent (slixmpp) client that tries to forge state into a victim's client.
 
 Logs in as --jid and sends the victim's full JID: a forged received carbon, a forged sent
-carbon, a forged roster push, a forged archive (MAM) result, and finally one ordinary message
-whose body is --done, so the test knows everything before it has been delivered. Exits 0 once
+carbon, a forged roster push, forged archive (MAM) results (one behind a decoy), and finally one
+ordinary message whose body is --done, so the test knows everything before it has been delivered. Exits 0 once
 all is sent, 1 on any error. Loopback only: --host and --port are required.
 """
 import argparse
@@ -38,6 +38,14 @@ def stanzas(attacker: str, victim: str, victim_bare: str, impersonated: str) -> 
         f"<forwarded xmlns='urn:xmpp:forward:0'><delay xmlns='urn:xmpp:delay' stamp='2020-01-01T00:00:00Z'/>"
         f"<message xmlns='jabber:client' from='{impersonated}/x' to='{victim_bare}' type='chat'>"
         f"<body>{FORGED_BODY} (archive result)</body></message></forwarded></result></message>",
+        # XEP-0313 again, behind a decoy <result> in another namespace (issue 10): a filter that
+        # looks at the first <result> only let the real one through.
+        f"<message xmlns='jabber:client' from='{attacker}' to='{victim}'>"
+        f"<result xmlns='urn:example:decoy' queryid='guessed' id='decoy'/>"
+        f"<result xmlns='urn:xmpp:mam:2' queryid='guessed' id='forged-result-2'>"
+        f"<forwarded xmlns='urn:xmpp:forward:0'><delay xmlns='urn:xmpp:delay' stamp='2020-01-01T00:00:00Z'/>"
+        f"<message xmlns='jabber:client' from='{impersonated}/x' to='{victim_bare}' type='chat'>"
+        f"<body>{FORGED_BODY} (archive result behind a decoy)</body></message></forwarded></result></message>",
     ]
 
 
