@@ -43,11 +43,14 @@ Message MessagePipeline::fromStanza(const QString &accountJid, const QXmppMessag
     m.sender = m.outgoing ? accountJid : from;
     m.chatJid = m.outgoing ? to : from;
     m.body = stanza.body();
-    if (stanza.stamp().isValid()) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (stanza.stamp().isValid() && stanza.stamp().toMSecsSinceEpoch() <= now + futureStampAllowanceMs) {
         m.timestamp = stanza.stamp().toMSecsSinceEpoch();
         m.timestampSlackMs = stanza.stamp().time().msec() == 0 ? 999 : 0;
     } else {
-        m.timestamp = QDateTime::currentMSecsSinceEpoch();
+        // No stamp, or one from the future (any sender may write a delay stamp): the time we got
+        // it. A message dated 9999 would otherwise stay on top of its chat and the chat list.
+        m.timestamp = now;
     }
     m.originId = stanza.originId();
     m.messageId = stanza.id();
