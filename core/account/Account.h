@@ -16,6 +16,7 @@ class QXmppCarbonManagerV2;
 class QXmppDiscoveryManager;
 class QXmppMamManager;
 class QXmppMessageReceiptManager;
+class OversizedIdGuard;
 class Rfc6121RosterManager;
 class Reconnector;
 class Xep0313ArchiveResultFilter;
@@ -50,6 +51,7 @@ public:
     QXmppMessageReceiptManager *receipts() const { return m_receipts; }
     Xep0313ArchiveResultFilter *archiveFilter() const { return m_archiveFilter; }
     Reconnector *reconnector() const { return m_reconnector; }
+    OversizedIdGuard *idGuard() const { return m_idGuard; }
     // Contacts (issue 3): blocking (XEP-0191) and service discovery (gateway identities).
     QXmppBlockingManager *blocking() const { return m_blocking; }
     QXmppDiscoveryManager *discovery() const { return m_discovery; }
@@ -74,6 +76,7 @@ private:
     QXmppMessageReceiptManager *m_receipts;
     QXmppMamManager *m_archive;
     Xep0313ArchiveResultFilter *m_archiveFilter;
+    OversizedIdGuard *m_idGuard;
     Reconnector *m_reconnector;
     QXmppBlockingManager *m_blocking;
     State m_state = State::Disconnected;

@@ -10,6 +10,7 @@
 #include "Logging.h"
 #include "PipelineStage.h"
 #include "ReceivedMessage.h"
+#include "account/OversizedIdGuard.h"
 #include "storage/MessageStore.h"
 
 MessagePipeline::MessagePipeline(MessageStore *store, QObject *parent) : QObject(parent), m_store(store) { }
@@ -52,8 +53,10 @@ Message MessagePipeline::fromStanza(const QString &accountJid, const QXmppMessag
         // it. A message dated 9999 would otherwise stay on top of its chat and the chat list.
         m.timestamp = now;
     }
-    m.originId = stanza.originId();
-    m.messageId = stanza.id();
+    // Ids we would repeat (read markers name messageId) and keep: not absurd ones. Without an id
+    // the message is still stored; it only gets no marker.
+    m.originId = OversizedIdGuard::isEchoable(stanza.originId()) ? stanza.originId() : QString();
+    m.messageId = OversizedIdGuard::isEchoable(stanza.id()) ? stanza.id() : QString();
     // Only our own archive's ids are trusted: servers strip foreign stanza-ids claiming to be theirs.
     const auto ids = stanza.stanzaIds();
     for (const QXmppStanzaId &id : ids) {
