@@ -9,6 +9,8 @@ from stdin, one per line:
   evil TO BYTES   a chat message to TO whose id is BYTES long, asking for a receipt (XEP-0184):
                   a receipt repeating that id is too big for the recipient's own server
   hello TO TEXT   an ordinary message to TO
+  deep TO N       a headline message (which no archive keeps) to TO with N nested elements
+  deeppresence TO N   a directed presence to TO with N nested elements
 
 Prints "ready" once the server accepted it and "sent" after each command. Loopback only.
 """
@@ -44,6 +46,17 @@ def main() -> int:
                 # Whitespace after it, as keepalives are: expat (2.6+) defers re-parsing a large
                 # token until more data comes, so the server would otherwise sit on the stanza.
                 + " " * int(parts[2]))
+        elif parts[0] in ("deep", "deeppresence") and len(parts) == 3:
+            depth = int(parts[2])
+            nested = "<x xmlns='urn:example:deep'>" * depth + "</x>" * depth
+            if parts[0] == "deep":
+                component.send_raw(
+                    f"<message xmlns='jabber:component:accept' from='{sender}' to='{parts[1]}' type='headline'"
+                    f" id='deep{serial}'><body>deep {serial}</body>{nested}</message>" + " " * len(nested))
+            else:
+                component.send_raw(
+                    f"<presence xmlns='jabber:component:accept' from='{sender}' to='{parts[1]}'>{nested}</presence>"
+                    + " " * len(nested))
         elif parts[0] == "hello" and len(parts) == 3:
             component.send_message(mto=parts[1], mbody=parts[2], mtype="chat", mfrom=sender)
         else:
