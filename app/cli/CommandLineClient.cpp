@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLineClient.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <QDateTime>
@@ -137,7 +138,7 @@ void CommandLineClient::whenConnected(std::function<void()> next)
 void CommandLineClient::send(const QString &to, const QString &text, const QString &id)
 {
     whenConnected([this, to, text, id] {
-        m_session->outbox()->sendText(to, text, id).then(this, [this, id](std::optional<Message> stored) {
+        m_session->outbox()->sendText(to, text, id).then(this, [this, to, id](std::optional<Message> stored) {
             if (stored) {
                 writeLine(toJsonLine(*stored));
             } else if (id.isEmpty()) {
@@ -146,27 +147,46 @@ void CommandLineClient::send(const QString &to, const QString &text, const QStri
             }
             // Done once the server acknowledged it; with a caller's id that an earlier run already
             // stored, the outbox resends it on connect and this waits for that.
-            waitUntilSent(stored ? stored->originId : id);
+            waitUntilSent(to, stored ? stored->originId : id);
         });
     });
 }
 
-void CommandLineClient::waitUntilSent(const QString &originId)
+void CommandLineClient::waitUntilSent(const QString &to, const QString &originId)
 {
     auto *poll = new QTimer(this);
     poll->setInterval(50);
-    connect(poll, &QTimer::timeout, this, [this, poll, originId] {
+    connect(poll, &QTimer::timeout, this, [this, poll, to, originId] {
         m_session->messageStore()
             ->outgoingState(m_session->accountJid(), originId)
-            .then(this, [this, poll](std::optional<MessageState> state) {
-                if (poll->isActive() && state && *state != MessageState::Pending
-                    && *state != MessageState::Failed) {
-                    poll->stop();
+            .then(this, [this, poll, to, originId](std::optional<MessageState> state) {
+                if (!poll->isActive() || !state || *state == MessageState::Pending) {
+                    return;
+                }
+                poll->stop();
+                if (*state == MessageState::Failed) {
+                    // Bounced (the address does not exist, the server refuses it): the command
+                    // fails with the server's reason instead of waiting for an ack that never counts.
+                    failWithReason(to, originId);
+                } else {
                     done();
                 }
             });
     });
     poll->start();
+}
+
+void CommandLineClient::failWithReason(const QString &to, const QString &originId)
+{
+    m_session->messageStore()
+        ->chatHistory(m_session->accountJid(), to)
+        .then(this, [this, originId](const QList<Message> &messages) {
+            const auto it = std::find_if(messages.cbegin(), messages.cend(),
+                [&](const Message &message) { return message.outgoing && message.originId == originId; });
+            const QString reason = it != messages.cend() ? it->errorText : QString();
+            fail(reason.isEmpty() ? QStringLiteral("the message was not delivered")
+                                  : QStringLiteral("the message was not delivered: %1").arg(reason));
+        });
 }
 
 void CommandLineClient::listen()

@@ -39,7 +39,8 @@ Q_SIGNALS:
 
 private:
     void send(const QString &to, const QString &text, const QString &id);
-    void waitUntilSent(const QString &originId);
+    void waitUntilSent(const QString &to, const QString &originId);
+    void failWithReason(const QString &to, const QString &originId);
     void listen();
     void listChats();
     void search(const QString &text);

@@ -16,6 +16,8 @@
 #include "CertificatePin.h"
 #include "ConnectionErrorText.h"
 #include "Logging.h"
+#include "NestingDepthGuard.h"
+#include "OversizedIdGuard.h"
 #include "Reconnector.h"
 #include "messaging/Xep0313ArchiveResultFilter.h"
 #include "roster/Rfc6121RosterManager.h"
@@ -37,6 +39,12 @@ Account::Account(AccountConfig config, QObject *parent)
     // Before every other extension, so forged archive results never reach the MAM manager.
     m_archiveFilter = new Xep0313ArchiveResultFilter;
     m_client.insertExtension(0, m_archiveFilter);
+    // First of all: answers QXmpp would send by itself must not repeat an absurd id.
+    m_idGuard = new OversizedIdGuard;
+    m_client.insertExtension(0, m_idGuard);
+    // And before that, nothing nested deeper than QXmpp can parse in reasonable time.
+    m_depthGuard = new NestingDepthGuard;
+    m_client.insertExtension(0, m_depthGuard);
     m_reconnector = new Reconnector(&m_client, this);
 
     auto *logger = new QXmppLogger(this);

@@ -16,6 +16,8 @@ class QXmppCarbonManagerV2;
 class QXmppDiscoveryManager;
 class QXmppMamManager;
 class QXmppMessageReceiptManager;
+class NestingDepthGuard;
+class OversizedIdGuard;
 class Rfc6121RosterManager;
 class Reconnector;
 class Xep0313ArchiveResultFilter;
@@ -50,6 +52,8 @@ public:
     QXmppMessageReceiptManager *receipts() const { return m_receipts; }
     Xep0313ArchiveResultFilter *archiveFilter() const { return m_archiveFilter; }
     Reconnector *reconnector() const { return m_reconnector; }
+    OversizedIdGuard *idGuard() const { return m_idGuard; }
+    NestingDepthGuard *depthGuard() const { return m_depthGuard; }
     // Contacts (issue 3): blocking (XEP-0191) and service discovery (gateway identities).
     QXmppBlockingManager *blocking() const { return m_blocking; }
     QXmppDiscoveryManager *discovery() const { return m_discovery; }
@@ -74,6 +78,8 @@ private:
     QXmppMessageReceiptManager *m_receipts;
     QXmppMamManager *m_archive;
     Xep0313ArchiveResultFilter *m_archiveFilter;
+    OversizedIdGuard *m_idGuard;
+    NestingDepthGuard *m_depthGuard;
     Reconnector *m_reconnector;
     QXmppBlockingManager *m_blocking;
     State m_state = State::Disconnected;

@@ -12,7 +12,12 @@ Reconnector::Reconnector(QXmppClient *client, QObject *parent) : QObject(parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Reconnector::retry);
-    connect(client, &QXmppClient::connected, this, [this] { m_failures = 0; });
+    m_stable.setSingleShot(true);
+    m_stable.setInterval(stableAfterMs);
+    connect(&m_stable, &QTimer::timeout, this, [this] { m_failures = 0; });
+    // Not back yet: only a stream that survives stableAfterMs resets the backoff (m_stable).
+    connect(client, &QXmppClient::connected, this, [this] { m_stable.start(); });
+    connect(client, &QXmppClient::disconnected, &m_stable, &QTimer::stop);
     // An error during an attempt or while connected, or the server closing the stream: both
     // may come for one loss; schedule() keeps to one pending retry.
     connect(client, &QXmppClient::errorOccurred, this, &Reconnector::schedule);
@@ -29,6 +34,7 @@ void Reconnector::disable()
 {
     m_enabled = false;
     m_timer.stop();
+    m_stable.stop();
 }
 
 int Reconnector::nextDelayMs() const

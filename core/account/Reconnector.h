@@ -3,6 +3,9 @@
 // the server still holds the stream for resumption, XEP-0198), then with exponential backoff
 // and jitter up to a minute. QXmpp 1.10's own reconnection waits 10 s even for the first try
 // (measured in tst_stream_resumption), which leaves a chat silent that long after a blip.
+// A stream counts as back only once it has lived a while: one that the server closes right after
+// it was established (say, for a stanza of ours it refuses, sent again on every connect) would
+// otherwise be reopened at once, for ever, hundreds of times a minute.
 #pragma once
 
 #include <QObject>
@@ -16,6 +19,8 @@ class Reconnector : public QObject
 public:
     static constexpr int firstRetryMs = 1000;
     static constexpr int maxRetryMs = 60000;
+    // A stream that lived this long ends the backoff; one that died sooner does not.
+    static constexpr int stableAfterMs = 10000;
 
     explicit Reconnector(QXmppClient *client, QObject *parent = nullptr);
 
@@ -36,6 +41,7 @@ private:
 
     QXmppClient *m_client;
     QTimer m_timer;
+    QTimer m_stable; // runs while a fresh stream proves itself
     bool m_enabled = false;
-    int m_failures = 0; // attempts since the last successful connection
+    int m_failures = 0; // attempts since the last stream that lived stableAfterMs
 };

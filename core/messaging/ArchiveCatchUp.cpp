@@ -76,10 +76,14 @@ void ArchiveCatchUp::fetch(const QString &after)
             }
             auto &retrieved = std::get<QXmppMamManager::RetrievedMessages>(result);
             const QString last = retrieved.result.resultSetReply().last();
+            const QString first = retrieved.result.resultSetReply().first();
             const bool complete = retrieved.result.complete() || retrieved.messages.isEmpty();
             // The first page also starts the backfill mark: older history is fetched before it.
-            const MessageStore::ArchiveProgress progress { last,
-                firstSync ? retrieved.result.resultSetReply().first() : QString(), firstSync && complete };
+            // "Nothing older" only with a page to be older than: an empty archive leaves no anchor,
+            // so the next connect fetches just the newest page again, and whatever came meanwhile
+            // beyond that page is older history the backfill (and scroll-back) must still fetch.
+            const MessageStore::ArchiveProgress progress { last, firstSync ? first : QString(),
+                firstSync && complete && !first.isEmpty() };
             m_pipeline
                 ->receiveArchivePage(
                     m_account->jid(), m_account->jid(), QList<QXmppMessage>(retrieved.messages), progress)
@@ -113,7 +117,9 @@ void ArchiveCatchUp::finish()
     const int generation = m_generation;
     m_store->backfillState(m_account->jid(), m_account->jid())
         .then(this, [this, generation](const std::pair<QString, bool> &state) {
-            if (generation == m_generation && !state.second && m_backfillEnabled) {
+            // Without a stored page (the archive was empty) there is nothing to go back from: an
+            // empty <before/> would ask for the newest page and take its end for the beginning.
+            if (generation == m_generation && !state.second && !state.first.isEmpty() && m_backfillEnabled) {
                 m_backfilling = true;
                 fetchOlder(state.first);
             }

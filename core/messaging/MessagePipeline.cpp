@@ -10,6 +10,7 @@
 #include "Logging.h"
 #include "PipelineStage.h"
 #include "ReceivedMessage.h"
+#include "account/OversizedIdGuard.h"
 #include "storage/MessageStore.h"
 
 MessagePipeline::MessagePipeline(MessageStore *store, QObject *parent) : QObject(parent), m_store(store) { }
@@ -43,14 +44,19 @@ Message MessagePipeline::fromStanza(const QString &accountJid, const QXmppMessag
     m.sender = m.outgoing ? accountJid : from;
     m.chatJid = m.outgoing ? to : from;
     m.body = stanza.body();
-    if (stanza.stamp().isValid()) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (stanza.stamp().isValid() && stanza.stamp().toMSecsSinceEpoch() <= now + futureStampAllowanceMs) {
         m.timestamp = stanza.stamp().toMSecsSinceEpoch();
         m.timestampSlackMs = stanza.stamp().time().msec() == 0 ? 999 : 0;
     } else {
-        m.timestamp = QDateTime::currentMSecsSinceEpoch();
+        // No stamp, or one from the future (any sender may write a delay stamp): the time we got
+        // it. A message dated 9999 would otherwise stay on top of its chat and the chat list.
+        m.timestamp = now;
     }
-    m.originId = stanza.originId();
-    m.messageId = stanza.id();
+    // Ids we would repeat (read markers name messageId) and keep: not absurd ones. Without an id
+    // the message is still stored; it only gets no marker.
+    m.originId = OversizedIdGuard::isEchoable(stanza.originId()) ? stanza.originId() : QString();
+    m.messageId = OversizedIdGuard::isEchoable(stanza.id()) ? stanza.id() : QString();
     // Only our own archive's ids are trusted: servers strip foreign stanza-ids claiming to be theirs.
     const auto ids = stanza.stanzaIds();
     for (const QXmppStanzaId &id : ids) {

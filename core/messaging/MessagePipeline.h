@@ -33,6 +33,10 @@ public:
     QFuture<QList<Message>> receiveArchivePage(const QString &accountJid, const QString &archive,
         const QList<QXmppMessage> &stanzas, const MessageStore::ArchiveProgress &progress);
 
+    // A delay stamp (XEP-0203) may be this far ahead of our clock (clock skew between us, the
+    // server and the sender); a stamp later than that is replaced by the time of receipt.
+    static constexpr qint64 futureStampAllowanceMs = 5 * 60 * 1000;
+
     // The Message we would store for a stanza received by accountJid (no stage has run yet).
     static Message fromStanza(const QString &accountJid, const QXmppMessage &stanza);
 

@@ -33,9 +33,11 @@ Outbox::Outbox(Account *account, MessageStore *store, MessageAmendments *amendme
         m_store->markFailed(
             m_account->jid(), from, message.id(), OutgoingErrorText::describe(message.error(), from));
     });
+    // A receipt names our message by its id too, and anyone can send one: only the chat the
+    // message went to (its bare JID; our own account for a note to ourselves) may confirm it.
     connect(account->receipts(), &QXmppMessageReceiptManager::messageDelivered, this,
-        [this](const QString &, const QString &id) {
-            m_store->setState(m_account->jid(), id, MessageState::Delivered);
+        [this](const QString &from, const QString &id) {
+            m_store->markDelivered(m_account->jid(), QXmppUtils::jidToBareJid(from), id);
         });
 }
 

@@ -8,9 +8,19 @@
 #include "Logging.h"
 
 namespace {
+// The namespace QXmppMamManager 1.10 matches results in.
 const QString mamNamespace = QStringLiteral("urn:xmpp:mam:2");
 const QString forwardNamespace = QStringLiteral("urn:xmpp:forward:0");
 const QString stanzaIdNamespace = QStringLiteral("urn:xmpp:sid:0");
+
+// Any version of XEP-0313 (mam:0, :1, :2 and whatever comes next): a later QXmpp, or another
+// extension, may accept an older or newer one, so none of them passes unchecked.
+bool isArchiveResult(const QDomElement &child)
+{
+    // The local name, whether or not the element was written with a prefix.
+    const QString name = child.localName().isEmpty() ? child.tagName() : child.localName();
+    return name == QLatin1String("result") && child.namespaceURI().startsWith(QLatin1String("urn:xmpp:mam:"));
+}
 } // namespace
 
 void Xep0313ArchiveResultFilter::allowArchive(const QString &bareJid)
@@ -23,8 +33,20 @@ bool Xep0313ArchiveResultFilter::handleStanza(const QDomElement &element)
     if (element.tagName() != QLatin1String("message")) {
         return false;
     }
-    const QDomElement result = element.firstChildElement(QStringLiteral("result"));
-    if (result.isNull() || result.namespaceURI() != mamNamespace) {
+    // Every child, not only the first called "result": a decoy in another namespace before the
+    // real one must not hide it (QXmpp looks for the first result in its namespace, wherever).
+    QDomElement result;
+    int results = 0;
+    for (QDomElement child = element.firstChildElement(); !child.isNull();
+        child = child.nextSiblingElement()) {
+        if (isArchiveResult(child)) {
+            ++results;
+            if (result.isNull() && child.namespaceURI() == mamNamespace) {
+                result = child;
+            }
+        }
+    }
+    if (results == 0) {
         return false;
     }
     const QString own = client()->configuration().jidBare();
@@ -35,6 +57,16 @@ bool Xep0313ArchiveResultFilter::handleStanza(const QDomElement &element)
         ++m_dropped;
         qCWarning(lcMessaging) << "dropped an archive result from" << from << "which is not our archive";
         return true;
+    }
+    if (results > 1) {
+        // An archive sends one result per message; two leave it open which one counts.
+        ++m_dropped;
+        qCWarning(lcMessaging) << "dropped a message carrying" << results << "archive results from"
+                               << archive;
+        return true;
+    }
+    if (result.isNull()) {
+        return false; // another version of MAM: not ours to annotate
     }
 
     // The result id is the message's id in that archive: give it to the message as a stanza-id

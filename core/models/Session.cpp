@@ -24,6 +24,7 @@
 #include "account/CertificatePin.h"
 #include "account/CredentialStore.h"
 #include "account/KeychainError.h"
+#include "account/OversizedIdGuard.h"
 #include "messaging/ArchiveCatchUp.h"
 #include "messaging/ChatArchivePager.h"
 #include "messaging/ChatMarkerStage.h"
@@ -555,7 +556,9 @@ void Session::markChatRead(qint64 chatId)
     m_messages->readMarkerTarget(chatId).then(
         this, [this, chatId](const MessageStore::ReadMarkerTarget &target) {
             Account *owner = account(target.account);
-            if (target.messageId.isEmpty() || m_lastReadMarker.value(chatId) == target.messageId || !owner
+            // Never an absurd id (rows stored before ids were capped): the marker repeats it.
+            if (target.messageId.isEmpty() || !OversizedIdGuard::isEchoable(target.messageId)
+                || m_lastReadMarker.value(chatId) == target.messageId || !owner
                 || owner->state() != Account::State::Connected) {
                 return;
             }

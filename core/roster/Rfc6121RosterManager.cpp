@@ -122,9 +122,13 @@ void Rfc6121RosterManager::handleAnswer(const QDomElement &answer)
 
 bool Rfc6121RosterManager::isFromAccount(const QDomElement &element) const
 {
-    // §2.1.6: a push comes from the account's bare JID, or carries no 'from' at all.
+    // §2.1.6: a push comes from the account's bare JID, or carries no 'from' at all. Not from a
+    // full JID, even one of our own: our other devices may send anything to this resource, but
+    // only the server changes the roster.
     const QString from = element.attribute(QStringLiteral("from"));
-    return from.isEmpty() || QXmppUtils::jidToBareJid(from) == client()->configuration().jidBare();
+    return from.isEmpty()
+        || (!from.contains(QLatin1Char('/'))
+            && from.compare(client()->configuration().jidBare(), Qt::CaseInsensitive) == 0);
 }
 
 bool Rfc6121RosterManager::handleStanza(const QDomElement &element)

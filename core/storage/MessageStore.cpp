@@ -307,6 +307,32 @@ QFuture<void> MessageStore::setState(const QString &account, const QString &orig
         .then(this, [=, this] { Q_EMIT messageStateChanged(account, originId, state); });
 }
 
+QFuture<void> MessageStore::markDelivered(
+    const QString &account, const QString &from, const QString &originId)
+{
+    return m_database
+        ->run([=](QSqlDatabase &db) {
+            SqlQuery query(db,
+                QStringLiteral(
+                    "UPDATE messages SET state = :delivered WHERE origin_id = :origin AND outgoing = 1"
+                    " AND sender = :account AND state = :sent"
+                    " AND account_id = (SELECT id FROM accounts WHERE jid = :account)"
+                    " AND chat_id = (SELECT c.id FROM chats c JOIN accounts a ON a.id = c.account_id"
+                    " WHERE a.jid = :account AND c.jid = :chat)"));
+            query.bind(QStringLiteral(":delivered"), static_cast<int>(MessageState::Delivered))
+                .bind(QStringLiteral(":sent"), static_cast<int>(MessageState::Sent))
+                .bind(QStringLiteral(":origin"), originId)
+                .bind(QStringLiteral(":account"), account)
+                .bind(QStringLiteral(":chat"), from)
+                .exec();
+            return query.rowsAffected() > 0;
+        })
+        .then(this, [=, this](bool delivered) {
+            if (delivered)
+                Q_EMIT messageStateChanged(account, originId, MessageState::Delivered);
+        });
+}
+
 QFuture<void> MessageStore::markFailed(
     const QString &account, const QString &chatJid, const QString &originId, const QString &reason)
 {

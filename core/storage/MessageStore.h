@@ -45,6 +45,10 @@ public:
     // empty when none of them has one.
     QFuture<QString> oldestArchiveId(const QString &account, const QString &chatJid);
     QFuture<void> setState(const QString &account, const QString &originId, MessageState state);
+    // A receipt (XEP-0184) from `from` (a bare JID) for our message: Delivered, only when the
+    // message went to that chat and the server had taken it (Sent). Not a pending one (it must
+    // still be sent, or resent), not a failed one (the failure stays shown until a retry).
+    QFuture<void> markDelivered(const QString &account, const QString &from, const QString &originId);
     // The server bounced our message (chatJid: who it was for): Failed, with the reason shown.
     // Only before it was delivered, and only for the chat the error came from.
     QFuture<void> markFailed(

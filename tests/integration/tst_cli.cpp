@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // isthmus-cli against a real Prosody: send, listen, chats, search, export, and bad input.
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -126,6 +127,28 @@ private Q_SLOTS:
         QCOMPARE(exported.size(), 2);
         QCOMPARE(exported.first().value(QStringLiteral("body")).toString(),
             QStringLiteral("hello from the command line"));
+    }
+
+    void sendToAnAddressThatBouncesExitsWithTheReason()
+    {
+        // Issue 10: the message was marked failed, but the command waited for ever.
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString nobody
+            = QStringLiteral("nobody%1@").arg(QDateTime::currentMSecsSinceEpoch()) + m_server.domain();
+        QProcess cli;
+        prepare(cli,
+            base(alice, QStringLiteral("bounce"))
+                + QStringList { QStringLiteral("send"), nobody, QStringLiteral("anyone?") });
+        cli.start();
+        QVERIFY2(cli.waitForFinished(20000), "isthmus-cli send did not end after the bounce");
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 1);
+        const QByteArray errors = cli.readAllStandardError();
+        qInfo("stderr: %s", errors.constData());
+        QVERIFY2(errors.contains("not delivered"), errors.constData());
+        QVERIFY2(errors.contains(nobody.toUtf8()), errors.constData()); // the server's reason names it
+        // It was stored (and printed) before it was sent.
+        QCOMPARE(jsonLines(cli.readAllStandardOutput()).size(), 1);
     }
 
     void badInputIsASentenceAndAnExitCode()

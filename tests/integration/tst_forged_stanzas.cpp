@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// An independent client (slixmpp) forges carbons, a roster push and an archive result at our
-// client through a real Prosody. None of it may change the store.
+// An independent client (slixmpp) forges carbons, a roster push, archive results (one behind a
+// decoy <result>), receipts and read markers at our client through a real Prosody. None of it may
+// change the store.
+#include <QDateTime>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -9,6 +11,7 @@
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
 #include "Session.h"
+#include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "account/Account.h"
 #include "storage/MessageStore.h"
@@ -16,7 +19,13 @@
 
 namespace {
 const QString password = QStringLiteral("forgery-test");
+
+std::optional<MessageState> storedState(Session &session, const QString &chat)
+{
+    const auto messages = storedHistory(session, chat);
+    return messages.isEmpty() ? std::nullopt : std::optional(messages.constFirst().state);
 }
+} // namespace
 
 class ForgedStanzasTest : public QObject
 {
@@ -47,6 +56,18 @@ private Q_SLOTS:
         const QString victim = session.account()->client()->configuration().jid();
         QVERIFY2(victim.contains(QLatin1Char('/')), qPrintable(victim));
 
+        // Two messages of Bob's for the receipts a stranger forges (issue 10, "Receipts from
+        // anyone"): one the server took (sent; Carol is offline, so no real receipt comes) and
+        // one it bounced (failed: that address does not exist).
+        const QString nobody
+            = QStringLiteral("nobody%1@").arg(QDateTime::currentMSecsSinceEpoch()) + m_server.domain();
+        session.sendMessage(carol, QStringLiteral("for Carol"));
+        session.sendMessage(nobody, QStringLiteral("for nobody"));
+        QTRY_VERIFY_WITH_TIMEOUT(storedState(session, carol) == MessageState::Sent, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(storedState(session, nobody) == MessageState::Failed, 10000);
+        const QString toCarol = storedHistory(session, carol).constFirst().originId;
+        const QString toNobody = storedHistory(session, nobody).constFirst().originId;
+
         QProcess forger;
         forger.setProcessChannelMode(QProcess::ForwardedChannels);
         forger.start(QStringLiteral("python3"),
@@ -55,7 +76,8 @@ private Q_SLOTS:
                 QStringLiteral("--host"), m_server.address(), QStringLiteral("--port"),
                 QString::number(m_server.clientPort()), QStringLiteral("--victim"), victim,
                 QStringLiteral("--impersonate"), alice, QStringLiteral("--done"),
-                QStringLiteral("forger done") });
+                QStringLiteral("forger done"), QStringLiteral("--receipt-for"), toCarol,
+                QStringLiteral("--receipt-for"), toNobody });
         QVERIFY(QTest::qWaitFor([&] { return forger.state() == QProcess::NotRunning; }, 40000));
         QCOMPARE(forger.exitCode(), 0);
 
@@ -73,6 +95,9 @@ private Q_SLOTS:
         QCOMPARE(roster.size(), 1);
         QCOMPARE(roster.first().jid, carol);
         QCOMPARE(roster.first().name, QStringLiteral("Carol"));
+        // Receipts and read markers count only from the chat the message went to.
+        QVERIFY(storedState(session, carol) == MessageState::Sent);
+        QVERIFY(storedState(session, nobody) == MessageState::Failed);
         QCOMPARE(session.connectionState(), Session::Connected);
     }
 };

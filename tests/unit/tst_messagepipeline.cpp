@@ -137,6 +137,38 @@ private Q_SLOTS:
         QCOMPARE(MessagePipeline::fromStanza(me, stanza).timestamp, sentAt.toMSecsSinceEpoch());
     }
 
+    void aStampFromTheFutureIsTheTimeOfReceipt()
+    {
+        // A sender writes any delay stamp it likes: dated 9999, a message would keep its chat on
+        // top of the list and sort above every later message of that chat, for ever.
+        const QString eve = QStringLiteral("eve@example.test");
+        const QString bob = QStringLiteral("bob@example.test");
+        QXmppMessage future = chat(eve + QStringLiteral("/a"), me, QStringLiteral("from 9999"));
+        future.setStamp(QDateTime::fromString(QStringLiteral("9999-12-31T23:59:59Z"), Qt::ISODate));
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(awaitResult(m_pipeline->receive(me, future)));
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        const Message stored = history(eve).first();
+        QVERIFY2(stored.timestamp >= before && stored.timestamp <= after,
+            qPrintable(QString::number(stored.timestamp)));
+
+        // A later message elsewhere puts its chat above; a later one from Eve sorts after hers.
+        QTest::qWait(5);
+        QVERIFY(awaitResult(
+            m_pipeline->receive(me, chat(bob + QStringLiteral("/a"), me, QStringLiteral("now")))));
+        QCOMPARE(awaitResult(m_store->chats()).first().jid, bob);
+        QTest::qWait(5);
+        QVERIFY(awaitResult(
+            m_pipeline->receive(me, chat(eve + QStringLiteral("/a"), me, QStringLiteral("later")))));
+        QCOMPARE(history(eve).first().body, QStringLiteral("later"));
+
+        // Within the allowance for clock skew the stamp stands (offline delivery keeps its order).
+        QXmppMessage skewed = chat(bob + QStringLiteral("/a"), me, QStringLiteral("skewed"));
+        const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(60);
+        skewed.setStamp(soon);
+        QCOMPARE(MessagePipeline::fromStanza(me, skewed).timestamp, soon.toMSecsSinceEpoch());
+    }
+
     void stagesRunInOrderAndCanDrop()
     {
         QStringList log;

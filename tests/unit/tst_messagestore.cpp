@@ -307,6 +307,38 @@ private Q_SLOTS:
         QCOMPARE(awaitResult(m_store->messagesBefore(chat, {}, 1)).first().state, MessageState::Delivered);
         QCOMPARE(awaitResult(m_store->pendingMessages(me)).size(), 0);
     }
+
+    void receiptsMoveOnlySentMessagesOfTheirOwnChat()
+    {
+        // Issue 10, "Receipts from anyone": a receipt names our message by its id, which anyone
+        // who saw it can repeat.
+        const auto send = [&](const QString &id, MessageState state) {
+            Message m = incoming(bob, id, 1000, {}, id);
+            m.sender = me;
+            m.outgoing = true;
+            m.state = state;
+            awaitResult(m_store->addMessage(m));
+        };
+        const auto state
+            = [&](const QString &id) { return awaitResult(m_store->outgoingState(me, id)).value(); };
+        send(QStringLiteral("sent"), MessageState::Sent);
+        send(QStringLiteral("pending"), MessageState::Pending);
+        send(QStringLiteral("failed"), MessageState::Failed);
+        QSignalSpy changed(m_store.get(), &MessageStore::messageStateChanged);
+
+        awaitResult(m_store->markDelivered(me, carol, QStringLiteral("sent")));
+        QCOMPARE(state(QStringLiteral("sent")), MessageState::Sent); // from a stranger
+        awaitResult(m_store->markDelivered(me, bob, QStringLiteral("pending")));
+        QCOMPARE(state(QStringLiteral("pending")), MessageState::Pending); // must still be sent
+        QCOMPARE(awaitResult(m_store->pendingMessages(me)).size(), 1);
+        awaitResult(m_store->markDelivered(me, bob, QStringLiteral("failed")));
+        QCOMPARE(state(QStringLiteral("failed")), MessageState::Failed); // the failure stays shown
+        QCOMPARE(changed.size(), 0);
+
+        awaitResult(m_store->markDelivered(me, bob, QStringLiteral("sent")));
+        QCOMPARE(state(QStringLiteral("sent")), MessageState::Delivered);
+        QCOMPARE(changed.size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(MessageStoreTest)

@@ -124,6 +124,10 @@ private Q_SLOTS:
         QTest::addRow("another account's device") << QStringLiteral("mallory@example.test/phone");
         QTest::addRow("our server's domain") << QStringLiteral("example.test");
         QTest::addRow("a look-alike of our address") << QStringLiteral("me@example.test.evil");
+        // RFC 6121 §2.1.6 allows no 'from' or the bare JID: a full JID, even ours, is another
+        // client (our own other device) and must not change the roster.
+        QTest::addRow("our own other device") << QStringLiteral("me@example.test/phone");
+        QTest::addRow("our own resource") << QStringLiteral("me@example.test/isthmus");
     }
 
     void pushFromAnyoneElseIsIgnored()

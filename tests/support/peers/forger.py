@@ -3,9 +3,10 @@
 """An independent (slixmpp) client that tries to forge state into a victim's client.
 
 Logs in as --jid and sends the victim's full JID: a forged received carbon, a forged sent
-carbon, a forged roster push, a forged archive (MAM) result, and finally one ordinary message
-whose body is --done, so the test knows everything before it has been delivered. Exits 0 once
-all is sent, 1 on any error. Loopback only: --host and --port are required.
+carbon, a forged roster push, forged archive (MAM) results (one behind a decoy), a receipt and a
+read marker for each --receipt-for id, and finally one ordinary message whose body is --done, so
+the test knows everything before it has been delivered. Exits 0 once all is sent, 1 on any
+error. Loopback only: --host and --port are required.
 """
 import argparse
 import asyncio
@@ -38,6 +39,24 @@ def stanzas(attacker: str, victim: str, victim_bare: str, impersonated: str) -> 
         f"<forwarded xmlns='urn:xmpp:forward:0'><delay xmlns='urn:xmpp:delay' stamp='2020-01-01T00:00:00Z'/>"
         f"<message xmlns='jabber:client' from='{impersonated}/x' to='{victim_bare}' type='chat'>"
         f"<body>{FORGED_BODY} (archive result)</body></message></forwarded></result></message>",
+        # XEP-0313 again, behind a decoy <result> in another namespace (issue 10): a filter that
+        # looks at the first <result> only let the real one through.
+        f"<message xmlns='jabber:client' from='{attacker}' to='{victim}'>"
+        f"<result xmlns='urn:example:decoy' queryid='guessed' id='decoy'/>"
+        f"<result xmlns='urn:xmpp:mam:2' queryid='guessed' id='forged-result-2'>"
+        f"<forwarded xmlns='urn:xmpp:forward:0'><delay xmlns='urn:xmpp:delay' stamp='2020-01-01T00:00:00Z'/>"
+        f"<message xmlns='jabber:client' from='{impersonated}/x' to='{victim_bare}' type='chat'>"
+        f"<body>{FORGED_BODY} (archive result behind a decoy)</body></message></forwarded></result></message>",
+    ]
+
+
+def receipts(victim: str, message_id: str) -> list[str]:
+    """A delivery receipt (XEP-0184) and a displayed marker (XEP-0333) for somebody else's chat."""
+    return [
+        f"<message xmlns='jabber:client' to='{victim}'><received xmlns='urn:xmpp:receipts' id='{message_id}'/>"
+        f"</message>",
+        f"<message xmlns='jabber:client' to='{victim}' type='chat'>"
+        f"<displayed xmlns='urn:xmpp:chat-markers:0' id='{message_id}'/></message>",
     ]
 
 
@@ -55,6 +74,9 @@ class Forger(slixmpp.ClientXMPP):
         victim_bare = self.args.victim.split("/")[0]
         for raw in stanzas(self.boundjid.full, self.args.victim, victim_bare, self.args.impersonate):
             self.send_raw(raw)
+        for message_id in self.args.receipt_for or []:
+            for raw in receipts(self.args.victim, message_id):
+                self.send_raw(raw)
         self.send_message(mto=victim_bare, mbody=self.args.done, mtype="chat")
         self.ok = True
         await asyncio.sleep(0.5)
@@ -70,6 +92,8 @@ def main() -> int:
     parser.add_argument("--victim", required=True, help="full JID of the client under test")
     parser.add_argument("--impersonate", required=True, help="bare JID the forgeries claim to be from")
     parser.add_argument("--done", required=True, help="body of the last, ordinary message")
+    parser.add_argument("--receipt-for", action="append",
+                        help="an id of the victim's message to forge a receipt and a read marker for")
     args = parser.parse_args()
     if not (args.host.startswith("127.") or args.host == "::1"):
         print("forger.py: loopback addresses only", file=sys.stderr)
