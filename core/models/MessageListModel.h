@@ -43,7 +43,9 @@ public:
         IsReplyRole,
         DayRole, // the local date
         FirstOfDayRole, // the oldest loaded message of its day: the view puts a day separator above it
-        ReplyQuoteRole, // replies: { sender, outgoing, body } of the answered message when loaded, else {}
+        // Replies: { sender, outgoing, body } of the answered message when loaded; else, when the
+        // sender included a quote (XEP-0461 fallback), that, with fallback: true; else {}.
+        ReplyQuoteRole,
         ErrorTextRole, // outgoing and failed: why, in words
     };
     Q_ENUM(Role)

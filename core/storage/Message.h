@@ -37,7 +37,10 @@ struct Message
     bool edited = false; // corrected after it was sent (XEP-0308)
     bool retracted = false; // withdrawn by its sender (XEP-0424); body is empty then
     QString replyToId; // the message this one answers (XEP-0461), by the id the sender used
-    QString replyToJid;
+    QString replyToJid; // the answered message's author as the sender wrote it (may be a full JID)
+    // The quote the sender put into the body for clients without replies (XEP-0461 fallback,
+    // XEP-0428), without its "> " markers: shown when the answered message is not here.
+    QString replyFallback;
     QString errorText; // outgoing and Failed: why, in words
     QStringList reactions; // one emoji per reacting person and emoji, filled by pages for the UI
     QStringList ownReactions; // the account's own among them

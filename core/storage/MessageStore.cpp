@@ -121,9 +121,9 @@ std::optional<Message> insertMessage(
     SqlQuery insert(db,
         QStringLiteral(
             "INSERT INTO messages (chat_id, account_id, sender, outgoing, body, timestamp, origin_id,"
-            " stanza_id, stanza_id_by, state, message_id, edited, reply_to_id, reply_to_jid) VALUES (:chat, "
-            ":account,"
-            " :sender, :outgoing, :body, :ts, :origin, :sid, :sidby, :state, :mid, :edited, :rid, :rjid)"
+            " stanza_id, stanza_id_by, state, message_id, edited, reply_to_id, reply_to_jid, reply_fallback)"
+            " VALUES (:chat, :account, :sender, :outgoing, :body, :ts, :origin, :sid, :sidby, :state,"
+            " :mid, :edited, :rid, :rjid, :rfallback)"
             " ON CONFLICT DO NOTHING"));
     insert.bind(QStringLiteral(":chat"), m.chatId)
         .bind(QStringLiteral(":account"), accountId)
@@ -139,6 +139,8 @@ std::optional<Message> insertMessage(
         .bind(QStringLiteral(":edited"), m.edited)
         .bind(QStringLiteral(":rid"), nullIfEmpty(m.replyToId))
         .bind(QStringLiteral(":rjid"), nullIfEmpty(m.replyToJid))
+        .bind(QStringLiteral(":rfallback"),
+            m.replyFallback.isNull() ? QStringLiteral("") : m.replyFallback) // NOT NULL
         .exec();
 
     if (insert.rowsAffected() == 0) {

@@ -158,7 +158,13 @@ constexpr std::array v15 {
     "ALTER TABLE accounts ADD COLUMN roster_version TEXT",
 };
 
-const std::array<Migration, 15> migrations { {
+// 16: the quote a reply's sender included for clients without replies (XEP-0461 fallback): shown
+// when the answered message is not stored here.
+constexpr std::array v16 {
+    "ALTER TABLE messages ADD COLUMN reply_fallback TEXT NOT NULL DEFAULT ''",
+};
+
+const std::array<Migration, 16> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -174,6 +180,7 @@ const std::array<Migration, 15> migrations { {
     { 13, v13 },
     { 14, v14 },
     { 15, v15 },
+    { 16, v16 },
 } };
 
 } // namespace
