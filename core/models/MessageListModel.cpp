@@ -87,6 +87,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return replyQuote(m);
     case ErrorTextRole:
         return m.state == MessageState::Failed ? m.errorText : QString();
+    case KindRole:
+        return static_cast<int>(m.kind);
     case DayRole:
         return QDateTime::fromMSecsSinceEpoch(m.timestamp).date();
     case FirstOfDayRole: {
@@ -143,6 +145,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         { FirstOfDayRole, "firstOfDay" },
         { ReplyQuoteRole, "replyQuote" },
         { ErrorTextRole, "errorText" },
+        { KindRole, "kind" },
     };
 }
 

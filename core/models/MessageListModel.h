@@ -47,6 +47,7 @@ public:
         // sender included a quote (XEP-0461 fallback), that, with fallback: true; else {}.
         ReplyQuoteRole,
         ErrorTextRole, // outgoing and failed: why, in words
+        KindRole, // MessageKind: Text, or content we cannot show yet
     };
     Q_ENUM(Role)
 

@@ -12,7 +12,7 @@ QString columns()
     return QStringLiteral(
         "m.id, m.chat_id, a.jid, c.jid, m.sender, m.outgoing, m.body, m.timestamp, m.origin_id, m.stanza_id,"
         " m.stanza_id_by, m.state, m.message_id, m.edited, m.retracted, m.reply_to_id, m.reply_to_jid,"
-        " m.error_text, m.reply_fallback");
+        " m.error_text, m.reply_fallback, m.kind");
 }
 
 Message read(const SqlQuery &query)
@@ -37,6 +37,7 @@ Message read(const SqlQuery &query)
     m.replyToJid = query.value(16).toString();
     m.errorText = query.value(17).toString();
     m.replyFallback = query.value(18).toString();
+    m.kind = static_cast<MessageKind>(query.value(19).toInt());
     return m;
 }
 

@@ -121,15 +121,16 @@ std::optional<Message> insertMessage(
     SqlQuery insert(db,
         QStringLiteral(
             "INSERT INTO messages (chat_id, account_id, sender, outgoing, body, timestamp, origin_id,"
-            " stanza_id, stanza_id_by, state, message_id, edited, reply_to_id, reply_to_jid, reply_fallback)"
-            " VALUES (:chat, :account, :sender, :outgoing, :body, :ts, :origin, :sid, :sidby, :state,"
-            " :mid, :edited, :rid, :rjid, :rfallback)"
+            " stanza_id, stanza_id_by, state, message_id, edited, reply_to_id, reply_to_jid, reply_fallback,"
+            " kind) VALUES (:chat, :account, :sender, :outgoing, :body, :ts, :origin, :sid, :sidby, :state,"
+            " :mid, :edited, :rid, :rjid, :rfallback, :kind)"
             " ON CONFLICT DO NOTHING"));
     insert.bind(QStringLiteral(":chat"), m.chatId)
         .bind(QStringLiteral(":account"), accountId)
         .bind(QStringLiteral(":sender"), m.sender)
         .bind(QStringLiteral(":outgoing"), m.outgoing)
-        .bind(QStringLiteral(":body"), m.body)
+        .bind(QStringLiteral(":body"),
+            m.body.isNull() ? QStringLiteral("") : m.body) // content we cannot show has none
         .bind(QStringLiteral(":ts"), m.timestamp)
         .bind(QStringLiteral(":origin"), nullIfEmpty(m.originId))
         .bind(QStringLiteral(":sid"), nullIfEmpty(m.stanzaId))
@@ -141,6 +142,7 @@ std::optional<Message> insertMessage(
         .bind(QStringLiteral(":rjid"), nullIfEmpty(m.replyToJid))
         .bind(QStringLiteral(":rfallback"),
             m.replyFallback.isNull() ? QStringLiteral("") : m.replyFallback) // NOT NULL
+        .bind(QStringLiteral(":kind"), static_cast<int>(m.kind))
         .exec();
 
     if (insert.rowsAffected() == 0) {

@@ -164,7 +164,13 @@ constexpr std::array v16 {
     "ALTER TABLE messages ADD COLUMN reply_fallback TEXT NOT NULL DEFAULT ''",
 };
 
-const std::array<Migration, 16> migrations { {
+// 17: what a message is (MessageKind): a line for content Isthmus cannot show yet (a file share,
+// a sticker, an unknown payload) instead of nothing.
+constexpr std::array v17 {
+    "ALTER TABLE messages ADD COLUMN kind INTEGER NOT NULL DEFAULT 0",
+};
+
+const std::array<Migration, 17> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -181,6 +187,7 @@ const std::array<Migration, 16> migrations { {
     { 14, v14 },
     { 15, v15 },
     { 16, v16 },
+    { 17, v17 },
 } };
 
 } // namespace
