@@ -78,13 +78,6 @@ Kirigami.Page {
         }
     }
 
-    // Composing while typing, paused after a few quiet seconds.
-    Timer {
-        id: pausedTimer
-        interval: 5000
-        onTriggered: page.session.sendChatState(page.chatJid, Session.Paused, page.account)
-    }
-
     // The model may know its chat before this page exists (page creation can lag behind under
     // load), so this follows the property rather than waiting for the signal.
     readonly property var resolvedChatId: model.chatId
@@ -251,10 +244,9 @@ Kirigami.Page {
                     onTextChanged: {
                         if (page.editingId === 0)
                             draftTimer.restart()
-                        if (text.length > 0) {
+                        // "Paused" follows by itself (TypingNotifier), unless a message goes out first.
+                        if (text.length > 0)
                             page.session.sendChatState(page.chatJid, Session.Composing, page.account)
-                            pausedTimer.restart()
-                        }
                     }
                 }
             }
