@@ -284,6 +284,10 @@
         <source>last seen %1</source>
         <translation>zuletzt gesehen %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -717,6 +721,26 @@
         <source>More reactions…</source>
         <translation>Weitere Reaktionen …</translation>
     </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>a sticker</source>
+        <translation>einen Sticker</translation>
+    </message>
+    <message>
+        <source>a kind of message it does not know</source>
+        <translation>eine Art Nachricht, die es nicht kennt</translation>
+    </message>
+    <message>
+        <source>You sent something Isthmus cannot show yet: %1</source>
+        <translation>Sie haben etwas gesendet, das Isthmus noch nicht anzeigen kann: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent something Isthmus cannot show yet: %2</source>
+        <translation>%1 hat etwas gesendet, das Isthmus noch nicht anzeigen kann: %2</translation>
+    </message>
 </context>
 <context>
     <name>MessageNotifier</name>
@@ -735,6 +759,10 @@
     <message>
         <source>Send</source>
         <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Sent something Isthmus cannot show yet</source>
+        <translation>Hat etwas gesendet, das Isthmus noch nicht anzeigen kann</translation>
     </message>
 </context>
 <context>

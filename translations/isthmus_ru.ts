@@ -284,6 +284,10 @@
         <source>last seen %1</source>
         <translation>был в сети %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -717,6 +721,26 @@
         <source>More reactions…</source>
         <translation>Другие реакции…</translation>
     </message>
+    <message>
+        <source>a file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>a sticker</source>
+        <translation>стикер</translation>
+    </message>
+    <message>
+        <source>a kind of message it does not know</source>
+        <translation>сообщение незнакомого ему вида</translation>
+    </message>
+    <message>
+        <source>You sent something Isthmus cannot show yet: %1</source>
+        <translation>Вы отправили то, что Isthmus пока не умеет показывать: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent something Isthmus cannot show yet: %2</source>
+        <translation>%1 отправляет то, что Isthmus пока не умеет показывать: %2</translation>
+    </message>
 </context>
 <context>
     <name>MessageNotifier</name>
@@ -735,6 +759,10 @@
     <message>
         <source>Send</source>
         <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Sent something Isthmus cannot show yet</source>
+        <translation>Отправлено то, что Isthmus пока не умеет показывать</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,10 @@
         <source>last seen %1</source>
         <translation>最后在线 %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -717,6 +721,26 @@
         <source>More reactions…</source>
         <translation>更多回应…</translation>
     </message>
+    <message>
+        <source>a file</source>
+        <translation>一个文件</translation>
+    </message>
+    <message>
+        <source>a sticker</source>
+        <translation>一个贴纸</translation>
+    </message>
+    <message>
+        <source>a kind of message it does not know</source>
+        <translation>一种它不认识的消息</translation>
+    </message>
+    <message>
+        <source>You sent something Isthmus cannot show yet: %1</source>
+        <translation>你发送了 Isthmus 暂时无法显示的内容：%1</translation>
+    </message>
+    <message>
+        <source>%1 sent something Isthmus cannot show yet: %2</source>
+        <translation>%1 发送了 Isthmus 暂时无法显示的内容：%2</translation>
+    </message>
 </context>
 <context>
     <name>MessageNotifier</name>
@@ -735,6 +759,10 @@
     <message>
         <source>Send</source>
         <translation>发送</translation>
+    </message>
+    <message>
+        <source>Sent something Isthmus cannot show yet</source>
+        <translation>发送了 Isthmus 暂时无法显示的内容</translation>
     </message>
 </context>
 <context>

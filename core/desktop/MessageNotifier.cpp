@@ -116,7 +116,9 @@ void MessageNotifier::onMessage(const Message &message)
     }
     const QString key = keyOf(message);
     ChatNotification &chat = m_chats[key];
-    chat.previews.append(NotificationPolicy::preview(message.body));
+    // Content we cannot show has no body: say what came instead of an empty line.
+    chat.previews.append(message.kind == MessageKind::Text ? NotificationPolicy::preview(message.body)
+                                                           : tr("Sent something Isthmus cannot show yet"));
     // KNotification takes markup; what the peer wrote is text, never markup.
     const QString text = NotificationPolicy::summary(chat.previews)
                              .toHtmlEscaped()

@@ -120,6 +120,9 @@ void Outbox::transmit(const OutgoingAmendment &amendment)
         stanza.setBody(amendment.body);
         stanza.setReplaceId(amendment.targetId);
         stanza.setMarkable(true);
+        // XEP-0085: a correction is a message too and ends "typing", or the peer shows it
+        // typing until its own timeout.
+        stanza.setState(QXmppMessage::Active);
         break;
     case OutgoingAmendment::Kind::Retraction:
         Xep0424Retraction::setRetraction(stanza, amendment.targetId);

@@ -2,6 +2,7 @@
 #include "MessageListModel.h"
 
 #include <QDateTime>
+#include <QXmppUtils.h>
 
 #include "Logging.h"
 #include "messaging/ArchiveError.h"
@@ -79,11 +80,14 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return summary;
     }
     case IsReplyRole:
-        return !m.replyToId.isEmpty();
+        // A retracted answer shows nothing of what it was, its quote included.
+        return !m.replyToId.isEmpty() && !m.retracted;
     case ReplyQuoteRole:
         return replyQuote(m);
     case ErrorTextRole:
         return m.state == MessageState::Failed ? m.errorText : QString();
+    case KindRole:
+        return static_cast<int>(m.kind);
     case DayRole:
         return QDateTime::fromMSecsSinceEpoch(m.timestamp).date();
     case FirstOfDayRole: {
@@ -101,16 +105,23 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
 
 QVariantMap MessageListModel::replyQuote(const Message &reply) const
 {
-    if (reply.replyToId.isEmpty())
+    if (reply.replyToId.isEmpty() || reply.retracted)
         return {};
+    // XEP-0461 names the author by the JID the message came from, which other clients give in
+    // full (with the resource); we store authors bare.
+    const QString author = QXmppUtils::jidToBareJid(reply.replyToJid);
     // The answered message is usually just above the answer: the loaded rows are enough, and an
-    // answer to something older says only that it is one.
+    // answer to something older shows the quote its sender included, if any.
     for (const Message &m : m_messages) {
-        const bool sameAuthor = reply.replyToJid.isEmpty() || m.sender == reply.replyToJid;
+        const bool sameAuthor = author.isEmpty() || m.sender == author;
         if (sameAuthor && (m.messageId == reply.replyToId || m.originId == reply.replyToId)) {
             return { { QStringLiteral("sender"), m.sender }, { QStringLiteral("outgoing"), m.outgoing },
                 { QStringLiteral("body"), m.retracted ? QString() : m.body.left(200) } };
         }
+    }
+    if (!reply.replyFallback.isEmpty() && !author.isEmpty()) {
+        return { { QStringLiteral("sender"), author }, { QStringLiteral("outgoing"), author == m_account },
+            { QStringLiteral("body"), reply.replyFallback.left(200) }, { QStringLiteral("fallback"), true } };
     }
     return {};
 }
@@ -133,6 +144,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         { FirstOfDayRole, "firstOfDay" },
         { ReplyQuoteRole, "replyQuote" },
         { ErrorTextRole, "errorText" },
+        { KindRole, "kind" },
     };
 }
 

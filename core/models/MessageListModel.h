@@ -43,8 +43,11 @@ public:
         IsReplyRole,
         DayRole, // the local date
         FirstOfDayRole, // the oldest loaded message of its day: the view puts a day separator above it
-        ReplyQuoteRole, // replies: { sender, outgoing, body } of the answered message when loaded, else {}
+        // Replies: { sender, outgoing, body } of the answered message when loaded; else, when the
+        // sender included a quote (XEP-0461 fallback), that, with fallback: true; else {}.
+        ReplyQuoteRole,
         ErrorTextRole, // outgoing and failed: why, in words
+        KindRole, // MessageKind: Text, or content we cannot show yet
     };
     Q_ENUM(Role)
 

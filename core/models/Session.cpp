@@ -38,6 +38,7 @@
 #include "messaging/ReactionStage.h"
 #include "messaging/ReplyStage.h"
 #include "messaging/RetractionStage.h"
+#include "messaging/TypingNotifier.h"
 #include "roster/BlockList.h"
 #include "roster/ContactFacts.h"
 #include "roster/GatewayNetworks.h"
@@ -91,6 +92,10 @@ Session::Session(const QString &databasePath, QObject *parent)
     m_pipeline->addStage(std::make_unique<ReactionStage>(m_amendments.get()));
     m_pipeline->addStage(std::make_unique<ReplyStage>());
     m_pipeline->addStage(std::make_unique<EmptyBodyFilter>());
+    m_typing = std::make_unique<TypingNotifier>(
+        [this](const QString &account, const QString &chat, TypingNotifier::State state) {
+            return transmitChatState(account, chat, state);
+        });
     m_chats = std::make_unique<ChatListModel>(m_messages.get());
     m_rosterTree = std::make_unique<RosterTreeModel>(m_roster.get(), [this] { return accounts(); });
     connect(this, &Session::accountChanged, m_rosterTree.get(), &RosterTreeModel::reload);
@@ -480,7 +485,7 @@ void Session::sendMessage(
         return;
     }
     if (Account *owner = this->account(account)) {
-        m_sentChatStates.insert(owner->jid() + QLatin1Char('/') + chatJid, Active); // the message says so
+        m_typing->messageSent(owner->jid(), chatJid); // the message says <active/>
     }
     const auto send = [this, box, chatJid, body](const QString &replyToId, const QString &replyToJid) {
         box->sendText(chatJid, body, {}, replyToId, replyToJid)
@@ -505,23 +510,33 @@ void Session::sendMessage(
 void Session::sendChatState(const QString &chatJid, ChatState state, const QString &accountJid)
 {
     Account *owner = account(accountJid);
+    if (!owner) {
+        return;
+    }
+    m_typing->setState(owner->jid(), chatJid, TypingNotifier::State(state));
+}
+
+bool Session::transmitChatState(const QString &accountJid, const QString &chatJid, int state)
+{
+    Account *owner = account(accountJid);
     if (!owner || owner->state() != Account::State::Connected) {
-        return;
+        return false;
     }
-    const QString key = owner->jid() + QLatin1Char('/') + chatJid;
-    if (m_sentChatStates.value(key) == state) {
-        return;
-    }
-    m_sentChatStates.insert(key, state);
     QXmppMessage message(owner->client()->configuration().jid(), chatJid);
     message.setType(QXmppMessage::Chat);
     message.setState(QXmppMessage::State(state));
     message.addHint(QXmppMessage::NoStore); // a passing state, not history
     owner->client()->send(std::move(message));
+    return true;
 }
 
 void Session::correctMessage(qint64 rowId, const QString &text)
 {
+    // The correction carries <active/> (Outbox): typing it is over.
+    m_messages->messageByRowId(rowId).then(this, [this](const std::optional<Message> &original) {
+        if (original)
+            m_typing->messageSent(original->account, original->chatJid);
+    });
     m_actions->correct(rowId, text);
 }
 

@@ -45,6 +45,7 @@ class RosterStore;
 class RosterTreeModel;
 class SearchResultsModel;
 class SubscriptionRequestModel;
+class TypingNotifier;
 class RosterSync;
 class BlockList;
 class GatewayNetworkStore;
@@ -99,6 +100,7 @@ public:
     Outbox *outbox(const QString &jid = {}) const;
     MessagePipeline *pipeline() const { return m_pipeline.get(); }
     MessageAmendments *amendments() const { return m_amendments.get(); }
+    TypingNotifier *typingNotifier() const { return m_typing.get(); }
 
     // The configured account's address, also while it waits for a password.
     QString savedJid() const;
@@ -142,7 +144,8 @@ public:
     // drops it if an earlier try got through after all).
     Q_INVOKABLE void retryMessage(qint64 rowId);
     Q_INVOKABLE void toggleReaction(qint64 rowId, const QString &emoji);
-    // XEP-0085: tell the peer we are typing (composing), stopped (paused) or left (inactive).
+    // XEP-0085: tell the peer we are typing (Composing: "paused" follows by itself after a few
+    // quiet seconds, unless a message goes out first) or left (Inactive, Gone).
     // Sent only when it changes, and only while connected.
     enum ChatState { Active = 1, Inactive = 2, Gone = 3, Composing = 4, Paused = 5 };
     Q_ENUM(ChatState)
@@ -203,6 +206,8 @@ Q_SIGNALS:
 
 private:
     void setLocalError(const QString &text);
+    // One XEP-0085 state on the wire; false when the account is not connected.
+    bool transmitChatState(const QString &accountJid, const QString &chatJid, int state);
     // The account whose roster may change now; null (and a notice saying why) when none can.
     Account *rosterAccount(const QString &account);
     // rosterAccount(), and bare must be a valid contact address (a notice says so otherwise).
@@ -240,7 +245,7 @@ private:
     QString m_keychainNotice;
     bool m_active = true;
     QHash<qint64, QString> m_lastReadMarker; // chat id -> message id we last sent "displayed" for
-    QHash<QString, int> m_sentChatStates; // "account/chat" -> the state we last told them
+    std::unique_ptr<TypingNotifier> m_typing; // our chat states (XEP-0085)
     std::unique_ptr<NotificationSettings> m_notificationSettings;
     QString m_viewedChatJid;
     QString m_viewedChatAccount; // empty: the primary account

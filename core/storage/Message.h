@@ -16,6 +16,15 @@ enum class MessageState : int {
     Received = 5, // incoming
 };
 
+// What a stored message is. Anything but Text is content Isthmus cannot show yet: it is kept as a
+// line saying so (with an empty body) rather than dropped, so nobody is left unaware it came.
+enum class MessageKind : int {
+    Text = 0,
+    UnsupportedFile = 1, // XEP-0447 file share or XEP-0066 link without a body
+    UnsupportedSticker = 2, // XEP-0449
+    UnsupportedOther = 3, // a payload of a protocol we do not know
+};
+
 struct Message
 {
     qint64 id = 0; // row id, 0 until stored
@@ -38,7 +47,11 @@ struct Message
     bool edited = false; // corrected after it was sent (XEP-0308)
     bool retracted = false; // withdrawn by its sender (XEP-0424); body is empty then
     QString replyToId; // the message this one answers (XEP-0461), by the id the sender used
-    QString replyToJid;
+    QString replyToJid; // the answered message's author as the sender wrote it (may be a full JID)
+    // The quote the sender put into the body for clients without replies (XEP-0461 fallback,
+    // XEP-0428), without its "> " markers: shown when the answered message is not here.
+    QString replyFallback;
+    MessageKind kind = MessageKind::Text;
     QString errorText; // outgoing and Failed: why, in words
     QStringList reactions; // one emoji per reacting person and emoji, filled by pages for the UI
     QStringList ownReactions; // the account's own among them

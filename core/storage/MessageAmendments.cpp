@@ -64,8 +64,12 @@ std::optional<Message> retractRow(
         return std::nullopt;
     }
     // The body goes (the FTS trigger takes it out of the search index); the row stays as a
-    // tombstone so the chat shows "message retracted" in its place.
-    SqlQuery(db, QStringLiteral("UPDATE messages SET body = '', retracted = 1 WHERE id = :id"))
+    // tombstone so the chat shows "message retracted" in its place. What it answered and quoted
+    // goes too: a tombstone with a quote header still shows part of what was withdrawn.
+    SqlQuery(db,
+        QStringLiteral(
+            "UPDATE messages SET body = '', retracted = 1, reply_to_id = NULL, reply_to_jid = NULL,"
+            " reply_fallback = '' WHERE id = :id"))
         .bind(QStringLiteral(":id"), *row)
         .exec();
     SqlQuery(db, QStringLiteral("DELETE FROM reactions WHERE message_id = :id"))

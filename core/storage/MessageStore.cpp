@@ -83,15 +83,16 @@ std::optional<Message> insertMessage(QSqlDatabase &db, RowIdCache &ids, Message 
     SqlQuery insert(db,
         QStringLiteral(
             "INSERT INTO messages (chat_id, account_id, sender, outgoing, body, timestamp, origin_id,"
-            " stanza_id, stanza_id_by, state, message_id, edited, reply_to_id, reply_to_jid, sort_key)"
-            " VALUES (:chat, :account, :sender, :outgoing, :body, :ts, :origin, :sid, :sidby, :state, :mid,"
-            " :edited, :rid, :rjid, :key)"
+            " stanza_id, stanza_id_by, state, message_id, edited, reply_to_id, reply_to_jid, reply_fallback,"
+            " kind, sort_key) VALUES (:chat, :account, :sender, :outgoing, :body, :ts, :origin, :sid, :sidby,"
+            " :state, :mid, :edited, :rid, :rjid, :rfallback, :kind, :key)"
             " ON CONFLICT DO NOTHING"));
     insert.bind(QStringLiteral(":chat"), m.chatId)
         .bind(QStringLiteral(":account"), accountId)
         .bind(QStringLiteral(":sender"), m.sender)
         .bind(QStringLiteral(":outgoing"), m.outgoing)
-        .bind(QStringLiteral(":body"), m.body)
+        .bind(QStringLiteral(":body"),
+            m.body.isNull() ? QStringLiteral("") : m.body) // content we cannot show has none
         .bind(QStringLiteral(":ts"), m.timestamp)
         .bind(QStringLiteral(":origin"), nullIfEmpty(m.originId))
         .bind(QStringLiteral(":sid"), nullIfEmpty(m.stanzaId))
@@ -101,6 +102,9 @@ std::optional<Message> insertMessage(QSqlDatabase &db, RowIdCache &ids, Message 
         .bind(QStringLiteral(":edited"), m.edited)
         .bind(QStringLiteral(":rid"), nullIfEmpty(m.replyToId))
         .bind(QStringLiteral(":rjid"), nullIfEmpty(m.replyToJid))
+        .bind(QStringLiteral(":rfallback"),
+            m.replyFallback.isNull() ? QStringLiteral("") : m.replyFallback) // NOT NULL
+        .bind(QStringLiteral(":kind"), static_cast<int>(m.kind))
         .bind(QStringLiteral(":key"), m.sortKey)
         .exec();
 

@@ -158,16 +158,28 @@ constexpr std::array v15 {
     "ALTER TABLE accounts ADD COLUMN roster_version TEXT",
 };
 
-// 16: an order key per message, set once at insert (MessageOrder); the server's stamp stays for
-// display. Existing rows keep their order: (timestamp, id) becomes (timestamp in µs, id).
+// 16: the quote a reply's sender included for clients without replies (XEP-0461 fallback): shown
+// when the answered message is not stored here.
 constexpr std::array v16 {
+    "ALTER TABLE messages ADD COLUMN reply_fallback TEXT NOT NULL DEFAULT ''",
+};
+
+// 17: what a message is (MessageKind): a line for content Isthmus cannot show yet (a file share,
+// a sticker, an unknown payload) instead of nothing.
+constexpr std::array v17 {
+    "ALTER TABLE messages ADD COLUMN kind INTEGER NOT NULL DEFAULT 0",
+};
+
+// 18: an order key per message, set once at insert (MessageOrder); the server's stamp stays for
+// display. Existing rows keep their order: (timestamp, id) becomes (timestamp in µs, id).
+constexpr std::array v18 {
     "ALTER TABLE messages ADD COLUMN sort_key INTEGER NOT NULL DEFAULT 0",
     "UPDATE messages SET sort_key = timestamp * 1000",
     "DROP INDEX messages_page",
     "CREATE INDEX messages_page ON messages (chat_id, sort_key, id)",
 };
 
-const std::array<Migration, 16> migrations { {
+const std::array<Migration, 18> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -184,6 +196,8 @@ const std::array<Migration, 16> migrations { {
     { 14, v14 },
     { 15, v15 },
     { 16, v16 },
+    { 17, v17 },
+    { 18, v18 },
 } };
 
 } // namespace

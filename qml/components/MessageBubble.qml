@@ -24,7 +24,10 @@ Item {
     required property var reactions
     required property bool isReply
     required property string errorText // failed: why
-    required property var replyQuote // { sender, outgoing, body } when the answered message is loaded
+    // { sender, outgoing, body } of the answered message when loaded, or of the quote its sender
+    // included (fallback: true); {} when neither is here.
+    required property var replyQuote
+    required property int kind // MessageKind: 0 text, else content we cannot show yet
     // The other person's name, for quotes of their messages.
     property string peerName
     required property bool firstOfDay
@@ -36,9 +39,25 @@ Item {
     signal retryRequested(var messageId)
     signal reactionToggled(var messageId, string emoji)
 
-    readonly property var stateIcons: ["clock", "checkmark", "checkmark", "view-visible", "dialog-error", ""]
+    // Sent, delivered and read as Kaidan, Dino and Conversations draw them: one tick, two ticks,
+    // two ticks in the highlight colour.
+    readonly property var stateIcons: ["clock", "checkmark", "checkmark", "checkmark", "dialog-error", ""]
     readonly property var stateNames: [qsTr("Sending"), qsTr("Sent"), qsTr("Delivered"), qsTr("Read"), qsTr("Failed"), ""]
     readonly property var quickReactions: ["👍", "❤️", "😂", "😮", "😢", "🙏"]
+    // Emoji in the colour font first: the text font has a black ❤ (U+2764) of its own and would
+    // draw it, dropping the emoji presentation selector (U+FE0F). As tall as a line of text: at
+    // the same point size the colour glyphs come out smaller than the letters beside them.
+    readonly property font emojiFont: Qt.font({ family: "Noto Color Emoji", pixelSize: Math.round(textMetrics.height * 0.85) })
+    FontMetrics {
+        id: textMetrics
+        font: Kirigami.Theme.defaultFont
+    }
+    // What kind of content a line stands for that Isthmus cannot show yet (MessageKind 1..3).
+    readonly property var unsupportedNames: ["", qsTr("a file"), qsTr("a sticker"), qsTr("a kind of message it does not know")]
+
+    // A menu entry's action, run once the menu has closed: a closing menu gives the focus back
+    // to the window, which would take it from the composer that Reply and Edit focus.
+    property var afterMenu: null
 
     // The oldest message that was unread when the chat was opened: a marker goes above it.
     property bool firstUnread: false
@@ -128,7 +147,8 @@ Item {
 
                 // The answered message: who wrote it and how it began.
                 RowLayout {
-                    visible: bubble.isReply
+                    objectName: "replyQuote"
+                    visible: bubble.isReply && !bubble.retracted
                     Layout.fillWidth: true
                     Layout.bottomMargin: Kirigami.Units.smallSpacing
                     spacing: Kirigami.Units.smallSpacing
@@ -166,7 +186,7 @@ Item {
                 }
                 Controls.Label {
                     Layout.fillWidth: true
-                    visible: !bubble.retracted
+                    visible: !bubble.retracted && bubble.kind === 0
                     text: bubble.bodyHtml
                     // Markup built by Xep0393StylingParser::toSafeHtml from escaped text only.
                     textFormat: Text.StyledText
@@ -179,6 +199,18 @@ Item {
                 Controls.Label {
                     visible: bubble.retracted
                     text: bubble.outgoing ? qsTr("You retracted this message") : qsTr("This message was retracted")
+                    font.italic: true
+                    color: Kirigami.Theme.disabledTextColor
+                }
+                // Content we cannot show yet: a line saying so, rather than nothing at all.
+                Controls.Label {
+                    objectName: "unsupportedLine"
+                    Layout.fillWidth: true
+                    visible: bubble.kind !== 0 && !bubble.retracted
+                    text: bubble.outgoing ? qsTr("You sent something Isthmus cannot show yet: %1").arg(bubble.unsupportedNames[bubble.kind] ?? "")
+                        : qsTr("%1 sent something Isthmus cannot show yet: %2").arg(bubble.peerName || bubble.sender).arg(bubble.unsupportedNames[bubble.kind] ?? "")
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
                     font.italic: true
                     color: Kirigami.Theme.disabledTextColor
                 }
@@ -197,14 +229,37 @@ Item {
                         font: Kirigami.Theme.smallFont
                         color: Kirigami.Theme.disabledTextColor
                     }
-                    Kirigami.Icon {
+                    Item {
+                        id: tick
+                        objectName: "deliveryTick"
                         visible: bubble.outgoing
-                        source: bubble.stateIcons[bubble.deliveryState] ?? ""
-                        implicitWidth: Kirigami.Units.iconSizes.small
-                        implicitHeight: Kirigami.Units.iconSizes.small
-                        color: bubble.deliveryState === 4 ? Kirigami.Theme.negativeTextColor
+                        // Delivered and read: a second tick beside the first.
+                        readonly property int ticks: bubble.deliveryState === 2 || bubble.deliveryState === 3 ? 2 : 1
+                        readonly property color tint: bubble.deliveryState === 4 ? Kirigami.Theme.negativeTextColor
                              : bubble.deliveryState === 3 ? Kirigami.Theme.highlightColor : Kirigami.Theme.disabledTextColor
+                        implicitWidth: Kirigami.Units.iconSizes.small * (ticks === 2 ? 1.5 : 1)
+                        implicitHeight: Kirigami.Units.iconSizes.small
+                        Kirigami.Icon {
+                            width: Kirigami.Units.iconSizes.small
+                            height: width
+                            source: bubble.stateIcons[bubble.deliveryState] ?? ""
+                            isMask: true // tinted: read is the highlight colour
+                            color: tick.tint
+                        }
+                        Kirigami.Icon {
+                            x: Kirigami.Units.iconSizes.small / 2
+                            width: Kirigami.Units.iconSizes.small
+                            height: width
+                            visible: tick.ticks === 2
+                            source: "checkmark"
+                            isMask: true
+                            color: tick.tint
+                        }
+                        HoverHandler {
+                            id: tickHover
+                        }
                         Controls.ToolTip.text: bubble.stateNames[bubble.deliveryState] ?? ""
+                        Controls.ToolTip.visible: tickHover.hovered
                     }
                 }
             }
@@ -240,12 +295,29 @@ Item {
             Repeater {
                 model: bubble.reactions
                 delegate: Controls.Button {
+                    id: chip
                     required property var modelData
                     flat: !modelData.mine
                     checked: modelData.mine
-                    // Colour emoji come from the app font's fallback (EmojiFont): the count stays in
-                    // the text font.
-                    text: modelData.emoji + " " + modelData.count
+                    // No `text`: the desktop style draws a button's text itself, in the text font,
+                    // beside the content item. The emoji in the colour font; the count in the
+                    // text font.
+                    Accessible.name: modelData.emoji + " " + modelData.count
+                    contentItem: Row {
+                        spacing: Kirigami.Units.smallSpacing
+                        Controls.Label {
+                            objectName: "reactionEmoji"
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: chip.modelData.emoji
+                            font: bubble.emojiFont
+                            textFormat: Text.PlainText
+                        }
+                        Controls.Label {
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: chip.modelData.count
+                            textFormat: Text.PlainText
+                        }
+                    }
                     onClicked: bubble.reactionToggled(bubble.messageId, modelData.emoji)
                     Controls.ToolTip.text: modelData.mine ? qsTr("Remove your reaction") : qsTr("React with %1").arg(modelData.emoji)
                     Controls.ToolTip.visible: hovered
@@ -256,23 +328,31 @@ Item {
 
     Controls.Menu {
         id: menu
+        objectName: "messageMenu"
+        onClosed: {
+            const action = bubble.afterMenu
+            bubble.afterMenu = null
+            if (action)
+                action()
+        }
         Controls.MenuItem {
+            objectName: "replyItem"
             text: qsTr("Reply")
             icon.name: "mail-reply-sender"
             enabled: !bubble.retracted
-            onTriggered: bubble.replyRequested(bubble.messageId, bubble.body)
+            onTriggered: bubble.afterMenu = () => bubble.replyRequested(bubble.messageId, bubble.body)
         }
         Controls.MenuItem {
             text: qsTr("Edit")
             icon.name: "document-edit"
-            visible: bubble.outgoing && !bubble.retracted
+            visible: bubble.outgoing && !bubble.retracted && bubble.kind === 0
             height: visible ? implicitHeight : 0
-            onTriggered: bubble.editRequested(bubble.messageId, bubble.body)
+            onTriggered: bubble.afterMenu = () => bubble.editRequested(bubble.messageId, bubble.body)
         }
         Controls.MenuItem {
             text: qsTr("Copy text")
             icon.name: "edit-copy"
-            enabled: !bubble.retracted
+            enabled: !bubble.retracted && bubble.kind === 0
             onTriggered: {
                 copyHelper.text = bubble.body
                 copyHelper.selectAll()
@@ -294,8 +374,9 @@ Item {
                 model: bubble.quickReactions
                 delegate: Controls.ToolButton {
                     required property string modelData
+                    objectName: "quickReaction"
                     text: modelData
-                    font.family: "Noto Color Emoji"
+                    font: bubble.emojiFont
                     onClicked: {
                         bubble.reactionToggled(bubble.messageId, modelData)
                         menu.close()

@@ -78,13 +78,6 @@ Kirigami.Page {
         }
     }
 
-    // Composing while typing, paused after a few quiet seconds.
-    Timer {
-        id: pausedTimer
-        interval: 5000
-        onTriggered: page.session.sendChatState(page.chatJid, Session.Paused, page.account)
-    }
-
     // The model may know its chat before this page exists (page creation can lag behind under
     // load), so this follows the property rather than waiting for the signal.
     readonly property var resolvedChatId: model.chatId
@@ -117,6 +110,7 @@ Kirigami.Page {
             return
         }
         const row = page.unreadAtOpen - 1
+        messages.followNewest = false
         page.firstUnreadId = page.model.data(page.model.index(row, 0), MessageListModel.MessageIdRole)
         Qt.callLater(() => messages.positionViewAtIndex(row, ListView.End))
     }
@@ -128,9 +122,12 @@ Kirigami.Page {
         function onOlderHistoryFailed(reason: string) {
             page.app.showPassiveNotification(page.session.asPlainText(reason), "long")
         }
-        function onRowsInserted() {
+        function onRowsInserted(index: var, first: int, last: int) {
             if (page.chatId && Application.state === Qt.ApplicationActive)
                 page.session.markChatRead(page.chatId)
+            // A new newest message (older pages come in at the end): stay with it.
+            if (first === 0 && messages.followNewest)
+                Qt.callLater(messages.positionViewAtBeginning)
         }
     }
 
@@ -148,11 +145,22 @@ Kirigami.Page {
             spacing: Kirigami.Units.smallSpacing
             topMargin: Kirigami.Units.largeSpacing
             bottomMargin: Kirigami.Units.largeSpacing
-            Controls.ScrollBar.vertical: Controls.ScrollBar {}
+            Controls.ScrollBar.vertical: Controls.ScrollBar {
+                id: scrollBar
+                onPressedChanged: if (!pressed) messages.followNewest = messages.atYEnd
+            }
+
+            // Kept clear of the scroll bar, which is drawn over the list's right edge.
+            readonly property real scrollBarWidth: scrollBar.visible ? scrollBar.width : 0
+
+            // At the newest message (index 0, drawn at the bottom): a new message keeps the view
+            // there, instead of pushing the view up and the jump button over it.
+            property bool followNewest: true
+            onMovementEnded: followNewest = atYEnd
 
             delegate: MessageBubble {
                 id: bubble
-                width: ListView.view.width
+                width: ListView.view.width - messages.scrollBarWidth
                 peerName: page.title
                 firstUnread: page.firstUnreadId !== 0 && bubble.messageId === page.firstUnreadId
                 onReplyRequested: (id, text) => {
@@ -180,15 +188,22 @@ Kirigami.Page {
             }
 
             // Back to the newest message after scrolling up (or after starting at the first unread).
+            // Left of the scroll bar; hidden while the newest message is in view, so it never
+            // covers its time and tick.
             Controls.RoundButton {
+                objectName: "jumpToNewest"
                 anchors.right: parent.right
                 anchors.bottom: parent.bottom
-                anchors.margins: Kirigami.Units.largeSpacing * 2
-                visible: !messages.atYEnd && messages.count > 0
+                anchors.rightMargin: Kirigami.Units.largeSpacing * 2 + messages.scrollBarWidth
+                anchors.bottomMargin: Kirigami.Units.largeSpacing * 2
+                visible: !messages.atYEnd && !messages.followNewest && messages.count > 0
                 icon.name: "go-down"
                 text: qsTr("Jump to the newest message")
                 display: Controls.AbstractButton.IconOnly
-                onClicked: messages.positionViewAtBeginning()
+                onClicked: {
+                    messages.followNewest = true
+                    messages.positionViewAtBeginning()
+                }
                 Controls.ToolTip.text: text
                 Controls.ToolTip.visible: hovered
             }
@@ -215,14 +230,26 @@ Kirigami.Page {
 
         Kirigami.Separator { Layout.fillWidth: true }
 
-        Kirigami.InlineMessage {
+        // The reply or edit in progress. Loaded rather than bound to `visible`: InlineMessage
+        // animates its own visibility (and its close button sets it), which made a binding on it
+        // loop and then broke it.
+        Loader {
+            objectName: "composerBanner"
             Layout.fillWidth: true
             Layout.margins: Kirigami.Units.smallSpacing
-            visible: page.replyToId !== 0 || page.editingId !== 0
-            type: Kirigami.MessageType.Information
-            text: page.session.asPlainText(page.editingId !== 0 ? qsTr("Editing your message") : qsTr("Replying to: %1").arg(page.replyToText))
-            showCloseButton: true
-            onVisibleChanged: if (!visible) { page.replyToId = 0; page.editingId = 0 }
+            active: page.replyToId !== 0 || page.editingId !== 0
+            visible: active
+            sourceComponent: Kirigami.InlineMessage {
+                visible: true
+                type: Kirigami.MessageType.Information
+                text: page.session.asPlainText(page.editingId !== 0 ? qsTr("Editing your message") : qsTr("Replying to: %1").arg(page.replyToText))
+                actions: Kirigami.Action {
+                    icon.name: "dialog-close"
+                    text: qsTr("Cancel")
+                    displayHint: Kirigami.DisplayHint.IconOnly
+                    onTriggered: page.cancelReplyOrEdit()
+                }
+            }
         }
 
         RowLayout {
@@ -247,14 +274,13 @@ Kirigami.Page {
                         }
                     }
                     Keys.onEnterPressed: page.send()
-                    Keys.onEscapePressed: { page.replyToId = 0; page.editingId = 0 }
+                    Keys.onEscapePressed: page.cancelReplyOrEdit()
                     onTextChanged: {
                         if (page.editingId === 0)
                             draftTimer.restart()
-                        if (text.length > 0) {
+                        // "Paused" follows by itself (TypingNotifier), unless a message goes out first.
+                        if (text.length > 0)
                             page.session.sendChatState(page.chatJid, Session.Composing, page.account)
-                            pausedTimer.restart()
-                        }
                     }
                 }
             }
@@ -288,6 +314,14 @@ Kirigami.Page {
         }
     }
 
+    function cancelReplyOrEdit() {
+        if (page.editingId !== 0)
+            composer.clear()
+        page.replyToId = 0
+        page.editingId = 0
+        composer.forceActiveFocus()
+    }
+
     function send() {
         if (composer.text.trim().length === 0)
             return
@@ -298,6 +332,7 @@ Kirigami.Page {
         replyToId = 0
         editingId = 0
         composer.clear()
+        messages.followNewest = true
         messages.positionViewAtBeginning()
     }
 

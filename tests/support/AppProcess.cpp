@@ -192,6 +192,18 @@ bool AppProcess::pressKeys(const QString &keys)
     return QProcess::execute(QStringLiteral("xdotool"), { QStringLiteral("key"), keys }) == 0;
 }
 
+bool AppProcess::scrollAt(int x, int y, int clicks)
+{
+    // X11 buttons 4 and 5 are the wheel's up and down.
+    return QProcess::execute(QStringLiteral("xdotool"),
+               { QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"),
+                   QStringLiteral("Isthmus"), QStringLiteral("mousemove"), QStringLiteral("--window"),
+                   QStringLiteral("%1"), QString::number(x), QString::number(y), QStringLiteral("click"),
+                   QStringLiteral("--repeat"), QString::number(qAbs(clicks)), QStringLiteral("--delay"),
+                   QStringLiteral("30"), clicks > 0 ? QStringLiteral("4") : QStringLiteral("5") })
+        == 0;
+}
+
 QString AppProcess::output() const
 {
     QFile file(m_logPath);

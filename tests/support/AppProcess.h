@@ -44,6 +44,8 @@ public:
     static bool resizeWindow(int width, int height);
     // Presses a key combination in the app's window, e.g. "ctrl+2" (xdotool key names).
     static bool pressKeys(const QString &keys);
+    // Turns the mouse wheel up (positive clicks) or down at x, y of the app's window.
+    static bool scrollAt(int x, int y, int clicks);
 
     QString output() const;
     QString databasePath() const;

@@ -9,6 +9,7 @@
 #include <QXmppPresence.h>
 #include <QXmppRosterManager.h>
 #include <QXmppTask.h>
+#include <QXmppUtils.h>
 
 #include "ProsodyServer.h"
 #include "XmppTestClient.h"
@@ -51,6 +52,15 @@ const Line conversation[] = {
     { nullptr, "alice", "I'll be 10 minuts late", "demo-late" },
 };
 
+// A long chat (Dave's), for the button down to the newest message.
+constexpr int longChatLines = 40;
+
+// A raw stanza as another client writes it, sent by `client`.
+bool sendRaw(XmppTestClient *client, const QString &xml)
+{
+    return client->sendRaw(xml);
+}
+
 QString jidOf(const char *user)
 {
     return QString::fromLatin1(user) + QStringLiteral("@example.test");
@@ -66,7 +76,8 @@ DemoSeeder::~DemoSeeder() = default;
 
 int DemoSeeder::messageCount()
 {
-    return int(std::size(conversation)) + 1; // and the reply
+    // The conversation, the two replies, Alice's file share, Bob's sticker, Dave's long chat.
+    return int(std::size(conversation)) + 2 + 1 + 1 + longChatLines;
 }
 
 bool DemoSeeder::prepare()
@@ -173,11 +184,18 @@ bool DemoSeeder::converse()
         }
         QTest::qWait(300); // distinct times, in order
     }
-    // What happens after messages are sent: a correction, a reaction and a reply.
+    // What happens after messages are sent: a correction, a receipt, reactions and replies, and
+    // content the app cannot show yet, written as Dino and Kaidan write them.
     XmppTestClient *phone = clientFor(demoJid);
     XmppTestClient *alice = clientFor(jidOf("alice"));
-    if (!phone || !alice) {
+    XmppTestClient *bob = clientFor(jidOf("bob"));
+    XmppTestClient *dave = clientFor(jidOf("dave"));
+    if (!phone || !alice || !bob || !dave) {
         return false;
+    }
+    for (int i = 1; i <= longChatLines; ++i) {
+        if (!dave->sendMessage(demoJid, QStringLiteral("Patch review note %1: looks fine so far").arg(i)))
+            return false;
     }
     QXmppMessage correction(demoJid, jidOf("alice"), QStringLiteral("I'll be 10 minutes late"));
     correction.setType(QXmppMessage::Chat);
@@ -186,13 +204,50 @@ bool DemoSeeder::converse()
     reaction.setType(QXmppMessage::Chat);
     QXmppMessageReaction thumbsUp;
     thumbsUp.setMessageId(QStringLiteral("demo-meet"));
-    thumbsUp.setEmojis({ QStringLiteral("👍") });
+    thumbsUp.setEmojis({ QStringLiteral("👍"), QStringLiteral("❤️") });
     reaction.setReaction(thumbsUp);
-    QXmppMessage reply(jidOf("alice"), demoJid, QStringLiteral("No problem, I'll wait at the café."));
-    reply.setType(QXmppMessage::Chat);
-    reply.setReply(QXmpp::Reply { demoJid, QStringLiteral("demo-late") });
+    // Alice's phone got "Meet at the station at 9?": a receipt (XEP-0184); the later ones stay sent.
+    const QString receipt
+        = QStringLiteral("<message xmlns='jabber:client' to='%1' type='chat' id='rcpt-meet'>"
+                         "<received xmlns='urn:xmpp:receipts' id='demo-meet'/></message>")
+              .arg(demoJid);
+    // A reply as Dino sends it: to the author's full JID, with the quote as a fallback.
+    const QString quoted = QStringLiteral("> I'll be 10 minutes late\n");
+    const QString reply = QStringLiteral(
+        "<message xmlns='jabber:client' to='%1' type='chat' id='alice-wait'>"
+        "<body>%2No problem, I'll wait at the café.</body>"
+        "<reply xmlns='urn:xmpp:reply:0' to='%3' id='demo-late'/>"
+        "<fallback xmlns='urn:xmpp:fallback:0' for='urn:xmpp:reply:0'><body start='0' end='%4'/></fallback>"
+        "<origin-id xmlns='urn:xmpp:sid:0' id='alice-wait'/></message>")
+                              .arg(demoJid, quoted.toHtmlEscaped(), phone->client()->configuration().jid())
+                              .arg(quoted.size());
+    // Kaidan's photo before its upload finished: a file share without a source or a body.
+    const QString fileShare = QStringLiteral(
+        "<message xmlns='jabber:client' to='%1' type='chat' id='alice-photo'>"
+        "<file-sharing xmlns='urn:xmpp:sfs:0' disposition='inline'><file xmlns='urn:xmpp:file:metadata:0'>"
+        "<media-type>image/jpeg</media-type><name>station.jpg</name><size>48213</size></file><sources/>"
+        "</file-sharing><origin-id xmlns='urn:xmpp:sid:0' id='alice-photo'/></message>")
+                                  .arg(demoJid);
+    // Bob answers something from long ago (not here): the quote he included shows.
+    const QString oldReply = QStringLiteral(
+        "<message xmlns='jabber:client' to='%1' type='chat' id='bob-photos'>"
+        "<body>&gt; Send me the concert photos when you can\nHere they are, finally!</body>"
+        "<reply xmlns='urn:xmpp:reply:0' to='%1/laptop' id='long-ago'/>"
+        "<fallback xmlns='urn:xmpp:fallback:0' for='urn:xmpp:reply:0'><body start='0' end='42'/></fallback>"
+        "<origin-id xmlns='urn:xmpp:sid:0' id='bob-photos'/></message>")
+                                 .arg(demoJid);
+    // And a sticker, which Isthmus cannot show yet.
+    const QString sticker = QStringLiteral(
+        "<message xmlns='jabber:client' to='%1' type='chat' id='bob-sticker'>"
+        "<file-sharing xmlns='urn:xmpp:sfs:0'><file xmlns='urn:xmpp:file:metadata:0'>"
+        "<media-type>image/webp</media-type><desc>dancing cat</desc></file><sources/></file-sharing>"
+        "<sticker xmlns='urn:xmpp:stickers:0' pack='cats'/><origin-id xmlns='urn:xmpp:sid:0' "
+        "id='bob-sticker'/>"
+        "</message>")
+                                .arg(demoJid);
     const bool sent = phone->client()->sendPacket(correction) && alice->client()->sendPacket(reaction)
-        && alice->client()->sendPacket(reply);
+        && sendRaw(alice, receipt) && sendRaw(alice, reply) && sendRaw(alice, fileShare)
+        && sendRaw(bob, oldReply) && sendRaw(bob, sticker);
     QTest::qWait(300);
     // Signed off properly: a dropped stream would leave them "online" until the server gives up
     // waiting for a resumption (stream management).

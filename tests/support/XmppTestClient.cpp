@@ -5,14 +5,29 @@
 #include <optional>
 
 #include <QDeadlineTimer>
+#include <QDomDocument>
 #include <QDomElement>
 #include <QTest>
 #include <QXmppCarbonManagerV2.h>
 #include <QXmppDiscoveryIq.h>
+#include <QXmppElement.h>
 #include <QXmppRosterManager.h>
+#include <QXmppStanza.h>
 #include <QXmppTask.h>
 
 namespace {
+// A stanza given as XML, written back as parsed (namespaces stay plain xmlns attributes).
+class RawStanza : public QXmppStanza
+{
+public:
+    explicit RawStanza(const QDomElement &element) : m_element(element) { }
+    void parse(const QDomElement &) override { }
+    void toXml(QXmlStreamWriter *writer) const override { m_element.toXml(writer); }
+
+private:
+    QXmppElement m_element;
+};
+
 template<typename Predicate> bool spinUntil(Predicate done, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
@@ -56,6 +71,20 @@ bool XmppTestClient::connectTo(
 void XmppTestClient::disconnect()
 {
     m_client.disconnectFromServer();
+}
+
+bool XmppTestClient::sendRaw(const QString &xml)
+{
+    QDomDocument document;
+    if (!document.setContent(xml)) {
+        m_lastError = QStringLiteral("not well-formed: %1").arg(xml);
+        return false;
+    }
+    auto outcome = std::make_shared<std::optional<bool>>();
+    m_client.send(RawStanza(document.documentElement())).then(this, [outcome](QXmpp::SendResult result) {
+        *outcome = std::holds_alternative<QXmpp::SendSuccess>(result);
+    });
+    return spinUntil([&] { return outcome->has_value(); }, 10000) && outcome->value_or(false);
 }
 
 bool XmppTestClient::sendMessage(const QString &to, const QString &body, const QString &id)

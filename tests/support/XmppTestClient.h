@@ -25,6 +25,9 @@ public:
     void disconnect();
 
     bool sendMessage(const QString &to, const QString &body, const QString &id = {});
+    // Sends a stanza exactly as written (for what other clients put on the wire that QXmpp's
+    // classes would write differently); false if it is not well-formed or not acknowledged.
+    bool sendRaw(const QString &xml);
     // Waits until a message with this body has arrived.
     bool waitForBody(const QString &body, int timeoutMs = 15000);
     // Enables message carbons (XEP-0280); sent/received copies then count as received.

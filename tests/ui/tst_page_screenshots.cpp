@@ -127,8 +127,10 @@ private Q_SLOTS:
             QVERIFY2(m_seeder->converse(), qPrintable(m_seeder->error()));
             QVERIFY2(m_seeder->goOnline(), qPrintable(m_seeder->error()));
         }
+        // Without what the earlier scheme's run typed into Dave's chat.
         QVERIFY2(app.waitForValue(
-                     QStringLiteral("SELECT count(*) FROM messages"), DemoSeeder::messageCount(), 20000),
+                     QStringLiteral("SELECT count(*) FROM messages WHERE body NOT LIKE 'Reviewed all%'"),
+                     DemoSeeder::messageCount(), 20000),
             qPrintable(app.output()));
         QVERIFY2(AppProcess::waitForWindow(), qPrintable(app.output()));
 
@@ -168,6 +170,23 @@ private Q_SLOTS:
             QVERIFY2(app.waitForValue(
                          QStringLiteral("SELECT unread FROM chats WHERE jid = 'bob@example.test'"), 0),
                 qPrintable(app.output()));
+            // Bob's chat: a reply to something not here shows the quote he included; his sticker
+            // is a line saying Isthmus cannot show it yet.
+            shoot(QStringLiteral("chat-bob"), scheme, layout);
+            // A long chat (Dave's): scrolled up, the button down to the newest message; after
+            // sending, the view stays at the newest bubble and nothing covers its time and tick.
+            openChat(dataDir, QStringLiteral("dave@example.test"));
+            QTest::qWait(1000);
+            QVERIFY(AppProcess::scrollAt(layout.width * 3 / 4, layout.height / 2, 15));
+            shoot(QStringLiteral("long-chat-scrolled"), scheme, layout);
+            QVERIFY(AppProcess::typeText(
+                QStringLiteral("Reviewed all %1, merging (%2)").arg(scheme, QLatin1String(layout.name))));
+            QVERIFY2(app.waitForValue(QStringLiteral("SELECT count(*) FROM messages WHERE body = 'Reviewed "
+                                                     "all %1, merging (%2)' AND state >= 1")
+                                          .arg(scheme, QLatin1String(layout.name)),
+                         1),
+                qPrintable(app.output()));
+            shoot(QStringLiteral("long-chat-sent"), scheme, layout);
             // Twice: right after the switcher closes, the first press can land before the window
             // has its keyboard focus back (showing settings again is harmless).
             QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+comma")));

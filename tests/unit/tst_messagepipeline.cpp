@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The receive pipeline with stanzas injected in-process and a real SQLite store.
 #include <QDateTime>
+#include <QDomDocument>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmppFallback.h>
@@ -24,6 +25,18 @@
 
 namespace {
 const QString me = QStringLiteral("me@example.test");
+
+// A stanza as another client wrote it.
+QXmppMessage parsed(const QString &xml)
+{
+    QDomDocument document;
+    // With namespaces, as QXmpp reads the stream.
+    if (!document.setContent(xml, QDomDocument::ParseOption::UseNamespaceProcessing))
+        qFatal("not well-formed: %s", qPrintable(xml));
+    QXmppMessage message;
+    message.parse(document.documentElement());
+    return message;
+}
 
 QXmppMessage chat(const QString &from, const QString &to, const QString &body)
 {
@@ -288,6 +301,73 @@ private Q_SLOTS:
         QCOMPARE(stored.body, QStringLiteral("Yes!"));
         QCOMPARE(stored.replyToId, QStringLiteral("p1"));
         QCOMPARE(stored.replyToJid, me);
+        // The quote itself is kept, for when p1 is not stored here.
+        QCOMPARE(stored.replyFallback, QStringLiteral("pizza tonight? 🍕"));
+    }
+
+    // What other clients send without a body but with content leaves a line of its kind; fails
+    // without EmptyBodyFilter::contentKind (everything body-less was dropped).
+    void contentWeCannotShowIsKeptAsALine_data()
+    {
+        QTest::addColumn<QString>("payload");
+        QTest::addColumn<int>("kind");
+        QTest::addRow("XEP-0447 file share, no source yet (Kaidan)") << QStringLiteral(
+            "<file-sharing xmlns='urn:xmpp:sfs:0' disposition='inline'>"
+            "<file xmlns='urn:xmpp:file:metadata:0'><name>a.jpg</name><size>5</size></file>"
+            "<sources/></file-sharing>") << int(MessageKind::UnsupportedFile);
+        QTest::addRow("XEP-0066 link without a body")
+            << QStringLiteral("<x xmlns='jabber:x:oob'><url>https://example.test/a.jpg</url></x>")
+            << int(MessageKind::UnsupportedFile);
+        QTest::addRow("XEP-0449 sticker")
+            << QStringLiteral("<file-sharing xmlns='urn:xmpp:sfs:0'><file xmlns='urn:xmpp:file:metadata:0'>"
+                              "<desc>cat</desc></file><sources/></file-sharing>"
+                              "<sticker xmlns='urn:xmpp:stickers:0' pack='cats'/>")
+            << int(MessageKind::UnsupportedSticker);
+        QTest::addRow("unknown payload")
+            << QStringLiteral("<poll xmlns='urn:example:polls:0'><q>Which crag?</q></poll>")
+            << int(MessageKind::UnsupportedOther);
+    }
+    void contentWeCannotShowIsKeptAsALine()
+    {
+        QFETCH(QString, payload);
+        QFETCH(int, kind);
+        const QString bob = QStringLiteral("bob@example.test");
+        const auto stored = awaitResult(m_pipeline->receive(me,
+            parsed(
+                QStringLiteral("<message xmlns='jabber:client' from='bob@example.test/k' to='%1' type='chat'"
+                               " id='x1'>%2<request xmlns='urn:xmpp:receipts'/></message>")
+                    .arg(me, payload))));
+        QVERIFY(stored);
+        QCOMPARE(int(history(bob).first().kind), kind);
+        QCOMPARE(history(bob).first().body, QString());
+    }
+
+    // Protocol plumbing without content still leaves nothing.
+    void plumbingAloneLeavesNoLine_data()
+    {
+        QTest::addColumn<QString>("payload");
+        QTest::addRow("chat state") << QStringLiteral(
+            "<paused xmlns='http://jabber.org/protocol/chatstates'/>");
+        QTest::addRow("receipt") << QStringLiteral("<received xmlns='urn:xmpp:receipts' id='m1'/>");
+        QTest::addRow("displayed marker")
+            << QStringLiteral("<displayed xmlns='urn:xmpp:chat-markers:0' id='m1'/>");
+        QTest::addRow("OMEMO key transport") << QStringLiteral(
+            "<encrypted xmlns='eu.siacs.conversations.axolotl'><header sid='1'><iv>AA==</iv>"
+            "</header></encrypted><store xmlns='urn:xmpp:hints'/>");
+        QTest::addRow("sources for an earlier file share")
+            << QStringLiteral("<apply-to xmlns='urn:xmpp:fasten:0' id='f1'/>"
+                              "<attach-to xmlns='urn:xmpp:message-attaching:1' id='f1'/>");
+    }
+    void plumbingAloneLeavesNoLine()
+    {
+        QFETCH(QString, payload);
+        const auto stored = awaitResult(m_pipeline->receive(me,
+            parsed(
+                QStringLiteral("<message xmlns='jabber:client' from='bob@example.test/k' to='%1' type='chat'"
+                               " id='x2'>%2</message>")
+                    .arg(me, payload))));
+        QVERIFY(!stored);
+        QCOMPARE(awaitResult(m_store->chats()).size(), 0);
     }
 
     void theSameStanzaTwiceIsStoredOnce()
