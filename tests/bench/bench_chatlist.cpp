@@ -17,6 +17,7 @@
 #include "SpinAwait.h"
 #include "models/ChatFilterModel.h"
 #include "models/ChatListModel.h"
+#include "storage/ChatStore.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 
@@ -89,7 +90,8 @@ int main(int argc, char **argv)
     }
     spinAwait(store.addArchivePage(account, account, page, {}));
 
-    ChatListModel model(&store);
+    ChatStore rows(&db, &store);
+    ChatListModel model(&rows, &store);
     ChatFilterModel filter; // as ChatListPage and the quick switcher hold it
     filter.setSourceModel(&model);
     while (model.count() < chats) {
