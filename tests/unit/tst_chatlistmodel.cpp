@@ -216,6 +216,22 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int>({ ChatListModel::UnreadRole }));
     }
 
+    void aDraftStaysWhenAMessageMovesItsChat()
+    {
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        const qint64 id = m_model->index(seeded - 1).data(ChatListModel::ChatIdRole).toLongLong();
+        m_model->saveDraft(id, QStringLiteral("half a thought"));
+        QCOMPARE(m_model->draftOf(id), QStringLiteral("half a thought")); // at once, for the chat page
+        QCOMPARE(changed.count(), 1);
+        awaitResult(m_messages->addMessage(incoming(peer(0), QStringLiteral("news"), 10000)));
+        QTRY_COMPARE(
+            m_model->index(0).data(ChatListModel::LastMessageRole).toString(), QStringLiteral("news"));
+        settle();
+        QCOMPARE(
+            m_model->index(0).data(ChatListModel::DraftRole).toString(), QStringLiteral("half a thought"));
+        QCOMPARE(awaitResult(m_messages->draft(id)), QStringLiteral("half a thought"));
+    }
+
     void anArchivePageAnnouncesEachChatOnce()
     {
         QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
