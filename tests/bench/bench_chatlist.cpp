@@ -42,7 +42,8 @@ Message incoming(const QString &peer, const QString &body, qint64 timestamp)
 }
 
 // What the model emitted for one message; "rows touched" counts every row a view must look at
-// again: all of them for a reset, the moved, inserted and changed ones otherwise.
+// again: all of them for a reset, the moved, inserted and changed ones otherwise (a row that
+// moved and changed counts twice).
 struct Signals
 {
     int resets = 0;
@@ -187,7 +188,7 @@ int main(int argc, char **argv)
     std::printf("  inside the model's update signals (with the filter proxy): median %.3f ms, p95 %.3f ms\n",
         median(insideUpdate), p95(insideUpdate));
     std::printf("  per message: %.2f resets, %.2f moves, %.2f inserts, %.2f dataChanged, %.2f layoutChanged,"
-                " %.1f rows touched\n",
+                " %.1f rows touched (a row moved and changed counts twice)\n",
         counts.resets / n, counts.moves / n, counts.inserts / n, counts.dataChanged / n, counts.layouts / n,
         counts.rowsTouched / n);
     std::printf("  order after the run: %s\n", ordered ? "right" : "WRONG");
