@@ -34,6 +34,13 @@ MessageNotifier::MessageNotifier(Session *session, QObject *parent) : QObject(pa
     connect(session->pipeline(), &MessagePipeline::liveMessageStored, this, &MessageNotifier::onMessage);
     // Read here or on another device: its notification has nothing left to say.
     connect(session->chats(), &QAbstractItemModel::modelReset, this, &MessageNotifier::closeReadChats);
+    // The list changes one row at a time: a read shows as a new unread count.
+    connect(session->chats(), &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+            if (roles.isEmpty() || roles.contains(ChatListModel::UnreadRole)) {
+                closeReadChats();
+            }
+        });
     connect(session->notificationSettings(), &NotificationSettings::enabledChanged, this, [this] {
         if (!m_session->notificationSettings()->enabled()) {
             for (const auto &chat : std::as_const(m_chats)) {

@@ -2,36 +2,34 @@
 #include "ChatListModel.h"
 
 #include <QDateTime>
-#include <QTimer>
+#include <QSet>
 
 #include "Logging.h"
 #include "roster/BlockList.h"
 #include "roster/ContactFacts.h"
 #include "roster/GatewayNetworks.h"
+#include "storage/ChatRows.h"
+#include "storage/ChatStore.h"
 #include "storage/MessageStore.h"
 
-ChatListModel::ChatListModel(MessageStore *store, QObject *parent)
-    : QAbstractListModel(parent), m_store(store)
+ChatListModel::ChatListModel(ChatStore *chats, MessageStore *messages, QObject *parent)
+    : QAbstractListModel(parent), m_chatStore(chats), m_messages(messages)
 {
-    connect(store, &MessageStore::chatsChanged, this, &ChatListModel::scheduleReload);
+    connect(chats, &ChatStore::chatChanged, this, &ChatListModel::applyChat);
+    connect(chats, &ChatStore::chatRemoved, this, &ChatListModel::removeChat);
     reload();
-}
-
-void ChatListModel::scheduleReload()
-{
-    // A burst of stored messages (catch-up) reloads the list once.
-    if (!m_reloadScheduled) {
-        m_reloadScheduled = true;
-        QTimer::singleShot(50, this, &ChatListModel::reload);
-    }
 }
 
 void ChatListModel::reload()
 {
-    m_reloadScheduled = false;
-    m_store->chats()
+    m_chatStore->chats()
         .then(this,
             [this](const QList<Chat> &chats) {
+                if (m_loaded) {
+                    merge(chats);
+                    return;
+                }
+                m_loaded = true;
                 beginResetModel();
                 m_chats = chats;
                 endResetModel();
@@ -39,6 +37,97 @@ void ChatListModel::reload()
             })
         .onFailed(this,
             [](const std::exception &e) { qCWarning(lcModels) << "loading chats failed:" << e.what(); });
+}
+
+void ChatListModel::merge(const QList<Chat> &chats)
+{
+    QSet<qint64> ids;
+    for (const Chat &chat : chats) {
+        ids.insert(chat.id);
+    }
+    for (qsizetype row = m_chats.size() - 1; row >= 0; --row) {
+        if (!ids.contains(m_chats.at(row).id)) {
+            removeChat(m_chats.at(row).id);
+        }
+    }
+    // Each row goes to its place among the others as they stand, so the list is in order after
+    // every step and therefore at the end.
+    for (const Chat &chat : chats) {
+        applyChat(chat);
+    }
+}
+
+int ChatListModel::rowOf(qint64 chatId) const
+{
+    for (int row = 0; row < m_chats.size(); ++row) {
+        if (m_chats.at(row).id == chatId) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+void ChatListModel::applyChat(const Chat &chat)
+{
+    const int from = rowOf(chat.id);
+    // Its place among the other rows: the list is sorted, so that is how many go before it.
+    int to = 0;
+    for (int row = 0; row < m_chats.size(); ++row) {
+        if (row != from && ChatRows::listedBefore(m_chats.at(row), chat)) {
+            ++to;
+        }
+    }
+    if (from < 0) {
+        beginInsertRows({}, to, to);
+        m_chats.insert(to, chat);
+        endInsertRows();
+        Q_EMIT countChanged();
+        return;
+    }
+    if (to != from) {
+        // Qt counts the destination before the move: one further down when moving down.
+        beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+        m_chats.move(from, to);
+        endMoveRows();
+    }
+    Chat &row = m_chats[to];
+    QList<int> roles;
+    if (row.name != chat.name) {
+        roles << NameRole << Qt::DisplayRole;
+    }
+    if (row.lastMessage != chat.lastMessage) {
+        roles << LastMessageRole;
+    }
+    if (row.lastActivity != chat.lastActivity) {
+        roles << LastActivityRole;
+    }
+    if (row.unread != chat.unread) {
+        roles << UnreadRole;
+    }
+    if (row.pinned != chat.pinned) {
+        roles << PinnedRole;
+    }
+    if (row.muted != chat.muted) {
+        roles << MutedRole;
+    }
+    if (row.draft != chat.draft) {
+        roles << DraftRole;
+    }
+    row = chat;
+    if (!roles.isEmpty()) {
+        Q_EMIT dataChanged(index(to), index(to), roles);
+    }
+}
+
+void ChatListModel::removeChat(qint64 chatId)
+{
+    const int row = rowOf(chatId);
+    if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_chats.removeAt(row);
+        endRemoveRows();
+        Q_EMIT countChanged();
+    }
 }
 
 void ChatListModel::setContactFacts(ContactFacts *facts)
@@ -94,18 +183,19 @@ void ChatListModel::rowsChanged(const QString &account, const QString &jid, cons
 
 void ChatListModel::setPinned(qint64 chatId, bool pinned)
 {
-    m_store->setChatFlag(chatId, MessageStore::ChatFlag::Pinned, pinned);
+    m_messages->setChatFlag(chatId, MessageStore::ChatFlag::Pinned, pinned);
 }
 
 void ChatListModel::setMuted(qint64 chatId, bool muted)
 {
-    m_store->setChatFlag(chatId, MessageStore::ChatFlag::Muted, muted);
+    m_messages->setChatFlag(chatId, MessageStore::ChatFlag::Muted, muted);
 }
 
 void ChatListModel::saveDraft(qint64 chatId, const QString &text)
 {
-    // Updated in place: a keystroke does not reload the whole list.
-    m_store->saveDraft(chatId, text);
+    // Updated in place at once, so that the page that reopens the chat finds it; the store
+    // announces the row again once it is written.
+    m_messages->saveDraft(chatId, text);
     for (int row = 0; row < m_chats.size(); ++row) {
         if (m_chats.at(row).id == chatId && m_chats.at(row).draft != text) {
             m_chats[row].draft = text;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Recent chats of all accounts, newest activity first, read from the MessageStore.
+// Recent chats of all accounts, pinned first, then newest activity first. Read whole once; after
+// that each change from the ChatStore updates, inserts or moves that one row.
 #pragma once
 
 #include <QAbstractListModel>
@@ -8,8 +9,9 @@
 
 #include "storage/Chat.h"
 
-class MessageStore;
+class ChatStore;
 class ContactFacts;
+class MessageStore;
 
 class ChatListModel : public QAbstractListModel
 {
@@ -37,13 +39,16 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit ChatListModel(MessageStore *store, QObject *parent = nullptr);
+    // Rows come from `chats`; pinning, muting and drafts are written through `messages`.
+    ChatListModel(ChatStore *chats, MessageStore *messages, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     int count() const { return int(m_chats.size()); }
 
+    // Reads the whole list again: the first time as a reset, later row by row (renamed contacts,
+    // chats gone), so that views keep their place.
     Q_INVOKABLE void reload();
     // Where the presence roles come from (none: everybody offline).
     // Where presence, blocked and network roles come from (none: offline, not blocked, XMPP).
@@ -61,13 +66,18 @@ Q_SIGNALS:
     void countChanged();
 
 private:
-    void scheduleReload();
+    // Puts the chat's committed row in its place: inserted, moved and/or changed, one row.
+    void applyChat(const Chat &chat);
+    void removeChat(qint64 chatId);
+    void merge(const QList<Chat> &chats);
+    int rowOf(qint64 chatId) const;
     // Signals a change of roles on the rows of the chat with jid on account only.
     void rowsChanged(const QString &account, const QString &jid, const QList<int> &roles);
     void factsReset();
 
-    MessageStore *m_store;
+    ChatStore *m_chatStore;
+    MessageStore *m_messages;
     QList<Chat> m_chats;
     QPointer<ContactFacts> m_facts;
-    bool m_reloadScheduled = false;
+    bool m_loaded = false;
 };

@@ -1,21 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// How available a contact is, as the roster and chat list show it (QML: Presence.Online, …).
+// The availability values under their QML name (Presence.Online, …); the type itself lives
+// down in xmpp/ so that storage and roster can use it without the QML engine.
 #pragma once
 
-#include <QObject>
 #include <QQmlEngine>
 
-namespace Presence {
-Q_NAMESPACE
-QML_ELEMENT
+#include "xmpp/Availability.h"
 
-// Ordered from most to least reachable, so that "online first" sorts by this value.
-enum Availability {
-    Online, // available or free for chat
-    Away,
-    ExtendedAway,
-    DoNotDisturb,
-    Offline,
-};
-Q_ENUM_NS(Availability)
-} // namespace Presence
+namespace PresenceForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(Presence)
+QML_NAMED_ELEMENT(Presence)
+} // namespace PresenceForeign

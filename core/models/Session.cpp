@@ -45,6 +45,7 @@
 #include "roster/PresenceCache.h"
 #include "roster/Rfc6121RosterManager.h"
 #include "storage/AccountStore.h"
+#include "storage/ChatStore.h"
 #include "storage/Database.h"
 #include "storage/GatewayNetworkStore.h"
 #include "storage/MessageAmendments.h"
@@ -96,7 +97,8 @@ Session::Session(const QString &databasePath, QObject *parent)
         [this](const QString &account, const QString &chat, TypingNotifier::State state) {
             return transmitChatState(account, chat, state);
         });
-    m_chats = std::make_unique<ChatListModel>(m_messages.get());
+    m_chatStore = std::make_unique<ChatStore>(m_database.get(), m_messages.get());
+    m_chats = std::make_unique<ChatListModel>(m_chatStore.get(), m_messages.get());
     m_rosterTree = std::make_unique<RosterTreeModel>(m_roster.get(), [this] { return accounts(); });
     connect(this, &Session::accountChanged, m_rosterTree.get(), &RosterTreeModel::reload);
     m_requests

@@ -33,6 +33,7 @@ class ContactFacts;
 class CredentialStore;
 class ArchiveCatchUp;
 class ChatListModel;
+class ChatStore;
 class Database;
 class MessageActions;
 class MessageAmendments;
@@ -219,6 +220,7 @@ private:
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MessageStore> m_messages;
+    std::unique_ptr<ChatStore> m_chatStore; // before the chat list: destroyed after it
     std::unique_ptr<RosterStore> m_roster;
     std::unique_ptr<MessagePipeline> m_pipeline;
     std::unique_ptr<MessageAmendments> m_amendments;

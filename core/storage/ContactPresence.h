@@ -4,7 +4,7 @@
 
 #include <QString>
 
-#include "models/Presence.h"
+#include "xmpp/Availability.h"
 
 struct ContactPresence
 {

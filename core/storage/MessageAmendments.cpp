@@ -26,7 +26,7 @@ QFuture<void> MessageAmendments::announce(
             [this, ifMissing](const std::optional<Message> &message) {
                 if (message) {
                     Q_EMIT messageChanged(*message);
-                    Q_EMIT m_messages->chatsChanged();
+                    Q_EMIT m_messages->chatChanged(message->chatId); // its preview may be this one
                 } else if (ifMissing) {
                     ifMissing();
                 }
@@ -198,7 +198,7 @@ QFuture<void> MessageAmendments::applyOwn(const OutgoingAmendment &a)
     return changed.then(this, [this](const std::optional<Message> &message) {
         if (message) {
             Q_EMIT messageChanged(*message);
-            Q_EMIT m_messages->chatsChanged();
+            Q_EMIT m_messages->chatChanged(message->chatId);
         }
     });
 }

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include "AccountRows.h"
+#include "ChatRows.h"
 #include "Database.h"
 #include "Logging.h"
 #include "MessageOrder.h"
@@ -170,7 +171,7 @@ QFuture<std::optional<Message>> MessageStore::addMessage(Message message)
         .then(this, [this](std::optional<Message> stored) {
             if (stored) {
                 Q_EMIT messageAdded(*stored);
-                Q_EMIT chatsChanged();
+                Q_EMIT chatChanged(stored->chatId);
             }
             return stored;
         });
@@ -231,8 +232,8 @@ QFuture<QList<Message>> MessageStore::addArchivePage(const QString &account, con
             for (const Message &message : stored) {
                 Q_EMIT messageAdded(message);
             }
-            if (!stored.isEmpty()) {
-                Q_EMIT chatsChanged();
+            for (const Message &message : stored) {
+                Q_EMIT chatChanged(message.chatId); // ChatStore reads each chat once
             }
             return stored;
         });
@@ -450,7 +451,7 @@ QFuture<void> MessageStore::markIncomingReadUpTo(
 {
     return m_database
         ->run([=](QSqlDatabase &db) {
-            SqlQuery(db,
+            SqlQuery query(db,
                 QStringLiteral("WITH marked AS (SELECT m.chat_id, m.sort_key, m.id FROM messages m"
                                "  JOIN accounts a ON a.id = m.account_id JOIN chats c ON c.id = m.chat_id"
                                "  WHERE a.jid = :account AND c.jid = :chat AND m.sender = :sender"
@@ -458,14 +459,19 @@ QFuture<void> MessageStore::markIncomingReadUpTo(
                                " UPDATE chats SET unread = (SELECT count(*) FROM messages n, marked"
                                "  WHERE n.chat_id = marked.chat_id AND n.outgoing = 0"
                                "  AND (n.sort_key, n.id) > (marked.sort_key, marked.id))"
-                               " WHERE id = (SELECT chat_id FROM marked)"))
-                .bind(QStringLiteral(":account"), account)
+                               " WHERE id = (SELECT chat_id FROM marked) RETURNING id"));
+            query.bind(QStringLiteral(":account"), account)
                 .bind(QStringLiteral(":chat"), chatJid)
                 .bind(QStringLiteral(":sender"), sender)
                 .bind(QStringLiteral(":origin"), originId)
                 .exec();
+            return query.next() ? query.value(0).toLongLong() : qint64(0);
         })
-        .then(this, [this] { Q_EMIT chatsChanged(); });
+        .then(this, [this](qint64 chatId) {
+            if (chatId != 0) {
+                Q_EMIT chatChanged(chatId);
+            }
+        });
 }
 
 QFuture<MessageStore::ReadMarkerTarget> MessageStore::readMarkerTarget(qint64 chatId)
@@ -535,33 +541,7 @@ QFuture<QList<Message>> MessageStore::pendingMessages(const QString &account)
 
 QFuture<QList<Chat>> MessageStore::chats()
 {
-    return m_database->run([](QSqlDatabase &db) {
-        SqlQuery query(db,
-            QStringLiteral("SELECT c.id, a.jid, c.jid, coalesce(r.name, ''), c.last_activity, c.unread,"
-                           " coalesce((SELECT body FROM messages m WHERE m.chat_id = c.id"
-                           "           ORDER BY m.sort_key DESC, m.id DESC LIMIT 1), ''),"
-                           " c.pinned, c.muted, c.draft"
-                           " FROM chats c JOIN accounts a ON a.id = c.account_id"
-                           " LEFT JOIN roster_items r ON r.account_id = c.account_id AND r.jid = c.jid"
-                           " ORDER BY c.pinned DESC, c.last_activity DESC, c.id DESC"));
-        query.exec();
-        QList<Chat> chats;
-        while (query.next()) {
-            Chat chat;
-            chat.id = query.value(0).toLongLong();
-            chat.account = query.value(1).toString();
-            chat.jid = query.value(2).toString();
-            chat.name = query.value(3).toString();
-            chat.lastActivity = query.value(4).toLongLong();
-            chat.unread = query.value(5).toInt();
-            chat.lastMessage = query.value(6).toString();
-            chat.pinned = query.value(7).toBool();
-            chat.muted = query.value(8).toBool();
-            chat.draft = query.value(9).toString();
-            chats.append(chat);
-        }
-        return chats;
-    });
+    return m_database->run([](QSqlDatabase &db) { return ChatRows::all(db); });
 }
 
 QFuture<qint64> MessageStore::chatId(const QString &account, const QString &chatJid)
@@ -574,7 +554,7 @@ QFuture<qint64> MessageStore::chatId(const QString &account, const QString &chat
             return id;
         })
         .then(this, [this](qint64 id) {
-            Q_EMIT chatsChanged();
+            Q_EMIT chatChanged(id); // new, or unchanged (then the list has nothing to do)
             return id;
         });
 }
@@ -590,17 +570,21 @@ QFuture<void> MessageStore::setChatFlag(qint64 chatId, ChatFlag flag, bool on)
                 .bind(QStringLiteral(":chat"), chatId)
                 .exec();
         })
-        .then(this, [this] { Q_EMIT chatsChanged(); });
+        .then(this, [this, chatId] { Q_EMIT chatChanged(chatId); });
 }
 
 QFuture<void> MessageStore::saveDraft(qint64 chatId, const QString &text)
 {
-    return m_database->run([=](QSqlDatabase &db) {
-        SqlQuery(db, QStringLiteral("UPDATE chats SET draft = :text WHERE id = :chat AND draft != :text"))
-            .bind(QStringLiteral(":text"), text)
-            .bind(QStringLiteral(":chat"), chatId)
-            .exec();
-    });
+    return m_database
+        ->run([=](QSqlDatabase &db) {
+            SqlQuery(db, QStringLiteral("UPDATE chats SET draft = :text WHERE id = :chat AND draft != :text"))
+                .bind(QStringLiteral(":text"), text)
+                .bind(QStringLiteral(":chat"), chatId)
+                .exec();
+        })
+        // The list shows the draft already (ChatListModel::saveDraft); a row read before this
+        // write must not leave the old one there.
+        .then(this, [this, chatId] { Q_EMIT chatChanged(chatId); });
 }
 
 QFuture<QString> MessageStore::draft(qint64 chatId)
@@ -620,5 +604,5 @@ QFuture<void> MessageStore::markChatRead(qint64 chatId)
                 .bind(QStringLiteral(":chat"), chatId)
                 .exec();
         })
-        .then(this, [this] { Q_EMIT chatsChanged(); });
+        .then(this, [this, chatId] { Q_EMIT chatChanged(chatId); });
 }

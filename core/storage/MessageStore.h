@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Messages and chats in SQLite: deduplicating inserts, keyset pages, the recent-chats query.
+// Messages and chats in SQLite: deduplicating inserts, keyset pages, the recent-chats query (its
+// rows and their changes, for the chat list: ChatStore).
 #pragma once
 
 #include <optional>
@@ -95,7 +96,9 @@ Q_SIGNALS:
     void messageAdded(const Message &message);
     void messageStateChanged(const QString &account, const QString &originId, MessageState state);
     void messageFailed(const QString &account, const QString &originId, const QString &reason);
-    void chatsChanged();
+    // A commit changed the chat's row in the recent-chats list (activity, last message, unread,
+    // pinned, muted, draft; or the chat is new). ChatStore reads that row again.
+    void chatChanged(qint64 chatId);
 
 private:
     Database *m_database;

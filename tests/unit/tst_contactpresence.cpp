@@ -15,6 +15,7 @@
 #include "models/RosterTreeModel.h"
 #include "roster/ContactFacts.h"
 #include "roster/PresenceCache.h"
+#include "storage/ChatStore.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 #include "storage/PresenceStore.h"
@@ -346,7 +347,8 @@ private Q_SLOTS:
     void chatListShowsThePeersPresence()
     {
         MessageStore messages(m_db.get());
-        ChatListModel chats(&messages);
+        ChatStore rows(m_db.get(), &messages);
+        ChatListModel chats(&rows, &messages);
         chats.setContactFacts(m_facts.get());
         awaitResult(messages.chatId(me, alice));
         awaitResult(messages.chatId(me, bob));
