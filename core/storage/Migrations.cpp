@@ -179,7 +179,14 @@ constexpr std::array v18 {
     "CREATE INDEX messages_page ON messages (chat_id, sort_key, id)",
 };
 
-const std::array<Migration, 18> migrations { {
+// 19: an empty first sync once marked the backfill complete before anything was stored to go back
+// from, so history older than the next login's first page was never fetched. Backfill once more
+// from the oldest stored message: where nothing is missing that is one empty page.
+constexpr std::array v19 {
+    "UPDATE archive_sync SET backfill_complete = 0",
+};
+
+const std::array<Migration, 19> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -198,6 +205,7 @@ const std::array<Migration, 18> migrations { {
     { 16, v16 },
     { 17, v17 },
     { 18, v18 },
+    { 19, v19 },
 } };
 
 } // namespace
