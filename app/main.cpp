@@ -10,7 +10,9 @@
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQmlExtensionPlugin>
+#include <QQuickItem>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTranslator>
 #include <QUrl>
@@ -36,6 +38,26 @@ QString jidFromXmppUri(const QString &argument)
         return {};
     }
     return url.path(QUrl::FullyDecoded).section(QLatin1Char('/'), 0, 0);
+}
+} // namespace
+
+namespace {
+// ISTHMUS_TRACE_FOCUS=1: each change of the keyboard focus prints "focus: ", the focused item's
+// type and the object names on the way from it up. UI tests wait for it instead of pausing a fixed time,
+// since dialogs drawn inside the window show nothing a test could see from outside.
+void traceFocus(QQuickWindow *window)
+{
+    QObject::connect(window, &QQuickWindow::activeFocusItemChanged, window, [window] {
+        QQuickItem *focused = window->activeFocusItem();
+        // The focused item's type first (a dialog's field has no name of its own), then the names.
+        QStringList names { QString::fromLatin1(focused ? focused->metaObject()->className() : "none") };
+        for (QObject *object = focused; object; object = object->parent()) {
+            if (!object->objectName().isEmpty()) {
+                names.append(object->objectName());
+            }
+        }
+        qInfo("focus: %s", qPrintable(names.join(u'/')));
+    });
 }
 } // namespace
 
@@ -115,6 +137,10 @@ int main(int argc, char *argv[])
             });
         notifier.setWindow(window);
         tray.setWindow(window);
+        if (auto *quickWindow = qobject_cast<QQuickWindow *>(window);
+            quickWindow && qEnvironmentVariableIsSet("ISTHMUS_TRACE_FOCUS")) {
+            traceFocus(quickWindow);
+        }
     }
 
     if (parser.isSet(jidOption)) {

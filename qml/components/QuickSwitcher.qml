@@ -12,6 +12,10 @@ import Isthmus.Core
 
 Kirigami.SearchDialog {
     id: dialog
+    objectName: "quickSwitcher"
+    // Kirigami empties the field when the opening animation has ended, so letters typed during it
+    // were lost (Ctrl+K and typing at once started no chat under load): open without one.
+    enter: Transition {}
 
     required property Session session
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppProcess.h"
 
+#include <algorithm>
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -52,6 +54,7 @@ bool AppProcess::launch(const QStringList &extraArguments, const std::optional<Q
         env.insert(QStringLiteral("QT_QUICK_CONTROLS_STYLE"), QStringLiteral("org.kde.desktop"));
     }
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the app draws on the real (or Xvfb) display
+    env.insert(QStringLiteral("ISTHMUS_TRACE_FOCUS"), QStringLiteral("1"));
     env.insert(m_extraEnvironment);
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
@@ -202,6 +205,28 @@ bool AppProcess::scrollAt(int x, int y, int clicks)
                    QStringLiteral("--repeat"), QString::number(qAbs(clicks)), QStringLiteral("--delay"),
                    QStringLiteral("30"), clicks > 0 ? QStringLiteral("4") : QStringLiteral("5") })
         == 0;
+}
+
+bool AppProcess::waitForFocus(const QStringList &parts, int timeoutMs) const
+{
+    const auto focused = [&] {
+        const QString log = output();
+        const qsizetype last = log.lastIndexOf(QStringLiteral("focus: "));
+        if (last < 0) {
+            return false;
+        }
+        const QString line = log.mid(last, log.indexOf(u'\n', last) - last);
+        return std::all_of(
+            parts.cbegin(), parts.cend(), [&](const QString &part) { return line.contains(part); });
+    };
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired() && isRunning()) {
+        if (focused()) {
+            return true;
+        }
+        QTest::qWait(50);
+    }
+    return focused();
 }
 
 QString AppProcess::output() const

@@ -48,6 +48,9 @@ public:
     static bool scrollAt(int x, int y, int clicks);
 
     QString output() const;
+    // The keyboard focus is on an item whose report names every one of `parts` (its type, object
+    // names on its way up), as the app reports it under ISTHMUS_TRACE_FOCUS, which launch() sets.
+    bool waitForFocus(const QStringList &parts, int timeoutMs = 10000) const;
     QString databasePath() const;
 
 private:

@@ -141,7 +141,7 @@ private Q_SLOTS:
         // Opening the chat makes its row; the page is there a moment later.
         QVERIFY2(app.waitForValue(QStringLiteral("SELECT count(*) FROM chats WHERE jid = '%1'").arg(dan), 1),
             qPrintable(app.output()));
-        QTest::qWait(1500);
+        QVERIFY2(app.waitForFocus({ QStringLiteral("composer") }), qPrintable(app.output()));
         QVERIFY(AppProcess::typeText(QStringLiteral("Hi Dan, want to join us on Saturday?")));
         QVERIFY2(peer.waitForBody(QStringLiteral("Hi Dan, want to join us on Saturday?")),
             qPrintable(app.output()));
@@ -164,7 +164,8 @@ private Q_SLOTS:
         QVERIFY2(app.waitForValue(QStringLiteral("SELECT unread FROM chats WHERE jid = '%1'").arg(dan), 61),
             qPrintable(app.output()));
         QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+k")));
-        QTest::qWait(600);
+        QVERIFY2(app.waitForFocus({ QStringLiteral("SearchField"), QStringLiteral("quickSwitcher") }),
+            qPrintable(app.output()));
         QVERIFY(AppProcess::typeText(QStringLiteral("dan")));
         QVERIFY2(app.waitForValue(QStringLiteral("SELECT unread FROM chats WHERE jid = '%1'").arg(dan), 0),
             qPrintable(app.output()));
@@ -176,14 +177,15 @@ private Q_SLOTS:
         // not exist, so the message comes back failed, with the reason and a Retry button.
         const QString nobody = QStringLiteral("nobody-here@") + m_server.domain();
         QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+k")));
-        // The dialog is drawn inside the window (nothing to wait for from outside): under load a
-        // shorter pause let the address go into the open chat's composer instead (seen once).
-        QTest::qWait(1500);
+        // Typed before the dialog had the focus, the address went into the open chat's composer
+        // (seen under load): wait for the focus the app reports.
+        QVERIFY2(app.waitForFocus({ QStringLiteral("SearchField"), QStringLiteral("quickSwitcher") }),
+            qPrintable(app.output()));
         QVERIFY(AppProcess::typeText(nobody));
         QVERIFY2(
             app.waitForValue(QStringLiteral("SELECT count(*) FROM chats WHERE jid = '%1'").arg(nobody), 1),
             qPrintable(app.output()));
-        QTest::qWait(1500);
+        QVERIFY2(app.waitForFocus({ QStringLiteral("composer") }), qPrintable(app.output()));
         QVERIFY(AppProcess::typeText(QStringLiteral("Is this the right address?")));
         QVERIFY2(
             app.waitForValue(
