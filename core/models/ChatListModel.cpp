@@ -166,9 +166,7 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
     case JidRole:
         return chat.jid;
     case LastMessageRole:
-        // Content we cannot show has no text of its own to preview.
-        return chat.lastKind == MessageKind::Text ? chat.lastMessage
-                                                  : tr("Sent something Isthmus cannot show yet");
+        return chat.lastMessage;
     case LastActivityRole:
         return chat.lastActivity > 0 ? QDateTime::fromMSecsSinceEpoch(chat.lastActivity) : QDateTime();
     case UnreadRole:

@@ -538,9 +538,7 @@ QFuture<QList<Chat>> MessageStore::chats()
             QStringLiteral("SELECT c.id, a.jid, c.jid, coalesce(r.name, ''), c.last_activity, c.unread,"
                            " coalesce((SELECT body FROM messages m WHERE m.chat_id = c.id"
                            "           ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), ''),"
-                           " c.pinned, c.muted, c.draft,"
-                           " coalesce((SELECT kind FROM messages m WHERE m.chat_id = c.id"
-                           "           ORDER BY m.timestamp DESC, m.id DESC LIMIT 1), 0)"
+                           " c.pinned, c.muted, c.draft"
                            " FROM chats c JOIN accounts a ON a.id = c.account_id"
                            " LEFT JOIN roster_items r ON r.account_id = c.account_id AND r.jid = c.jid"
                            " ORDER BY c.pinned DESC, c.last_activity DESC, c.id DESC"));
@@ -555,7 +553,6 @@ QFuture<QList<Chat>> MessageStore::chats()
             chat.lastActivity = query.value(4).toLongLong();
             chat.unread = query.value(5).toInt();
             chat.lastMessage = query.value(6).toString();
-            chat.lastKind = static_cast<MessageKind>(query.value(10).toInt());
             chat.pinned = query.value(7).toBool();
             chat.muted = query.value(8).toBool();
             chat.draft = query.value(9).toString();
