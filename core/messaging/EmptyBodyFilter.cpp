@@ -9,9 +9,14 @@
 
 namespace {
 // Elements that travel beside or instead of content without being any: protocol plumbing of
-// features we do not have (or handle elsewhere), which a person has nothing to see of. Anything
-// else QXmpp leaves unparsed is a payload we do not know, and says so in the chat.
+// features we do not have (or handle elsewhere), and what servers add on the way (ejabberd's
+// <archived/> on every stored stanza, receipts included). A person has nothing to see of them.
 const QStringList plumbingNamespaces {
+    QStringLiteral("urn:xmpp:mam:tmp"),
+    QStringLiteral("urn:xmpp:mam:1"),
+    QStringLiteral("urn:xmpp:mam:2"), // a result not from our archive (a forgery) was refused
+    QStringLiteral("urn:xmpp:carbons:2"), // likewise a carbon not from our account
+    QStringLiteral("urn:xmpp:forward:0"),
     QStringLiteral("jabber:x:event"), // XEP-0022, legacy typing events
     QStringLiteral("http://jabber.org/protocol/nick"),
     QStringLiteral("http://jabber.org/protocol/address"),
@@ -42,6 +47,10 @@ MessageKind EmptyBodyFilter::contentKind(const QXmppMessage &stanza)
     }
     bool sticker = false;
     bool fileSharing = !stanza.sharedFiles().isEmpty() || !stanza.outOfBandUrl().isEmpty();
+    // An element we do not know is a payload for a person only when its sender wants to hear
+    // that it arrived (a receipt request, XEP-0184, or markable, XEP-0333), as clients mark
+    // content: we acknowledge it, so it must not vanish. Unmarked, it is someone's plumbing.
+    const bool content = stanza.isReceiptRequested() || stanza.isMarkable();
     bool unknown = false;
     const auto extensions = stanza.extensions();
     for (const QXmppElement &element : extensions) {
@@ -50,7 +59,7 @@ MessageKind EmptyBodyFilter::contentKind(const QXmppMessage &stanza)
             sticker = true;
         } else if (ns == fileSharingNamespace) {
             fileSharing = true;
-        } else if (!plumbingNamespaces.contains(ns)) {
+        } else if (content && !plumbingNamespaces.contains(ns)) {
             unknown = true;
         }
     }

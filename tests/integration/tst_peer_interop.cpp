@@ -286,6 +286,7 @@ private Q_SLOTS:
         m_peer->sendRaw(
             QStringLiteral("<message xmlns='jabber:client' to='%1' type='chat' id='poll-1'>"
                            "<poll xmlns='urn:example:polls:0'><question>Which crag?</question></poll>"
+                           "<request xmlns='urn:xmpp:receipts'/><markable xmlns='urn:xmpp:chat-markers:0'/>"
                            "</message>")
                 .arg(to));
         // Plumbing without content leaves no line: a chat state alone, a receipt alone.

@@ -241,11 +241,22 @@ private Q_SLOTS:
             QVERIFY(bubble);
             QObject *menu = bubble->findChild<QObject *>(QStringLiteral("messageMenu"));
             QVERIFY(menu);
-            QVERIFY(QMetaObject::invokeMethod(menu, "open"));
+            // As a person does: a right click on the message, a left click on Reply.
+            QQuickItem *text = nullptr;
+            for (QQuickItem *item : itemsBelow(bubble)) {
+                if (item->isVisible()
+                    && item->property("text").toString().contains(QLatin1String("Lunch at noon?")))
+                    text = item;
+            }
+            QVERIFY(text);
+            QTest::mouseClick(m_window, Qt::RightButton, {},
+                text->mapToScene(QPointF(text->width() / 2, text->height() / 2)).toPoint());
             QTRY_VERIFY(menu->property("opened").toBool());
-            QObject *reply = menu->findChild<QObject *>(QStringLiteral("replyItem"));
+            auto *reply = qobject_cast<QQuickItem *>(menu->findChild<QObject *>(QStringLiteral("replyItem")));
             QVERIFY(reply);
-            QVERIFY(QMetaObject::invokeMethod(reply, "clicked")); // as a click on it does
+            QTRY_VERIFY(reply->isVisible() && reply->width() > 0);
+            QTest::mouseClick(m_window, Qt::LeftButton, {},
+                reply->mapToScene(QPointF(reply->width() / 2, reply->height() / 2)).toPoint());
             QTRY_VERIFY(!menu->property("visible").toBool());
             QTest::qWait(200);
             QTRY_VERIFY(named(m_window, QStringLiteral("composerBanner")).size() == 1);

@@ -354,6 +354,16 @@ private Q_SLOTS:
         QTest::addRow("OMEMO key transport") << QStringLiteral(
             "<encrypted xmlns='eu.siacs.conversations.axolotl'><header sid='1'><iv>AA==</iv>"
             "</header></encrypted><store xmlns='urn:xmpp:hints'/>");
+        // What ejabberd adds to a stored receipt, and a forged carbon from a stranger.
+        QTest::addRow("receipt with ejabberd's archived")
+            << QStringLiteral("<received xmlns='urn:xmpp:receipts' id='m1'/>"
+                              "<archived xmlns='urn:xmpp:mam:tmp' by='ejabberd.test' id='1'/>");
+        QTest::addRow("unknown element nobody asked a receipt for")
+            << QStringLiteral("<thing xmlns='urn:example:plumbing:0'/>");
+        QTest::addRow("forged carbon")
+            << QStringLiteral("<received xmlns='urn:xmpp:carbons:2'><forwarded xmlns='urn:xmpp:forward:0'>"
+                              "<message xmlns='jabber:client' from='x@example.test/a' type='chat'>"
+                              "<body>forged</body></message></forwarded></received>");
         QTest::addRow("sources for an earlier file share")
             << QStringLiteral("<apply-to xmlns='urn:xmpp:fasten:0' id='f1'/>"
                               "<attach-to xmlns='urn:xmpp:message-attaching:1' id='f1'/>");
