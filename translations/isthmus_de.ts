@@ -160,6 +160,13 @@
     </message>
 </context>
 <context>
+    <name>ChatListModel</name>
+    <message>
+        <source>Sent something Isthmus cannot show yet</source>
+        <translation>Hat etwas gesendet, das Isthmus noch nicht anzeigen kann</translation>
+    </message>
+</context>
+<context>
     <name>ChatListPage</name>
     <message>
         <source>Chats</source>

@@ -160,6 +160,13 @@
     </message>
 </context>
 <context>
+    <name>ChatListModel</name>
+    <message>
+        <source>Sent something Isthmus cannot show yet</source>
+        <translation>Отправлено то, что Isthmus пока не умеет показывать</translation>
+    </message>
+</context>
+<context>
     <name>ChatListPage</name>
     <message>
         <source>Chats</source>

@@ -160,6 +160,13 @@
     </message>
 </context>
 <context>
+    <name>ChatListModel</name>
+    <message>
+        <source>Sent something Isthmus cannot show yet</source>
+        <translation>发送了 Isthmus 暂时无法显示的内容</translation>
+    </message>
+</context>
+<context>
     <name>ChatListPage</name>
     <message>
         <source>Chats</source>

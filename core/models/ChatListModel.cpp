@@ -95,7 +95,7 @@ void ChatListModel::applyChat(const Chat &chat)
     if (row.name != chat.name) {
         roles << NameRole << Qt::DisplayRole;
     }
-    if (row.lastMessage != chat.lastMessage) {
+    if (row.lastMessage != chat.lastMessage || row.lastKind != chat.lastKind) {
         roles << LastMessageRole;
     }
     if (row.lastActivity != chat.lastActivity) {
@@ -256,7 +256,9 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
     case JidRole:
         return chat.jid;
     case LastMessageRole:
-        return chat.lastMessage;
+        // Content we cannot show has no text of its own to preview.
+        return chat.lastKind == MessageKind::Text ? chat.lastMessage
+                                                  : tr("Sent something Isthmus cannot show yet");
     case LastActivityRole:
         return chat.lastActivity > 0 ? QDateTime::fromMSecsSinceEpoch(chat.lastActivity) : QDateTime();
     case UnreadRole:

@@ -5,6 +5,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include "Message.h"
+
 struct Chat
 {
     qint64 id = 0;
@@ -12,6 +14,7 @@ struct Chat
     QString jid;
     QString name; // roster name, empty when none
     QString lastMessage;
+    MessageKind lastKind = MessageKind::Text; // the last message is content we cannot show
     qint64 lastActivity = 0;
     int unread = 0;
     bool pinned = false;

@@ -14,7 +14,9 @@ QList<Chat> select(const QSqlDatabase &db, const QString &where, const QVariant 
         QStringLiteral("SELECT c.id, a.jid, c.jid, coalesce(r.name, ''), c.last_activity, c.unread,"
                        " coalesce((SELECT body FROM messages m WHERE m.chat_id = c.id"
                        "           ORDER BY m.sort_key DESC, m.id DESC LIMIT 1), ''),"
-                       " c.pinned, c.muted, c.draft"
+                       " c.pinned, c.muted, c.draft,"
+                       " coalesce((SELECT kind FROM messages m WHERE m.chat_id = c.id"
+                       "           ORDER BY m.sort_key DESC, m.id DESC LIMIT 1), 0)"
                        " FROM chats c JOIN accounts a ON a.id = c.account_id"
                        " LEFT JOIN roster_items r ON r.account_id = c.account_id AND r.jid = c.jid"
                        " %1 ORDER BY c.pinned DESC, c.last_activity DESC, c.id DESC")
@@ -36,6 +38,7 @@ QList<Chat> select(const QSqlDatabase &db, const QString &where, const QVariant 
         chat.pinned = query.value(7).toBool();
         chat.muted = query.value(8).toBool();
         chat.draft = query.value(9).toString();
+        chat.lastKind = static_cast<MessageKind>(query.value(10).toInt());
         chats.append(chat);
     }
     return chats;

@@ -15,6 +15,7 @@
 #include "Session.h"
 #include "SessionLogin.h"
 #include "StoredHistory.h"
+#include "HostileComponent.h"
 #include "account/Account.h"
 #include "account/NestingDepthGuard.h"
 
@@ -22,12 +23,6 @@ namespace {
 const QString password = QStringLiteral("deep-test");
 const QString evilDomain = QStringLiteral("deep.example.test");
 
-ProsodyServer::Options withComponent()
-{
-    ProsodyServer::Options options;
-    options.components = { evilDomain };
-    return options;
-}
 
 struct Usage
 {
@@ -49,7 +44,7 @@ class DeepStanzasTest : public QObject
 {
     Q_OBJECT
 private:
-    ProsodyServer m_server { withComponent() };
+    ProsodyServer m_server { HostileComponent::serverFor(evilDomain) };
     QTemporaryDir m_dataDir;
 
 private Q_SLOTS:
@@ -66,18 +61,7 @@ private Q_SLOTS:
         connect(session->account()->client(), &QXmppClient::disconnected, this, [&] { ++losses; });
 
         QProcess peer;
-        peer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        peer.start(QStringLiteral("python3"),
-            { qEnvironmentVariable("ISTHMUS_SOURCE_DIR")
-                    + QStringLiteral("/tests/support/peers/hostile_component.py"),
-                QStringLiteral("--domain"), evilDomain, QStringLiteral("--secret"),
-                ProsodyServer::componentSecret(), QStringLiteral("--port"),
-                QString::number(m_server.componentPort()) });
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return peer.readAllStandardOutput().contains("ready") || peer.state() == QProcess::NotRunning;
-            },
-            20000));
+        QVERIFY(HostileComponent::start(peer, m_server, evilDomain));
         const QString mallory = QStringLiteral("mallory@") + evilDomain;
         const auto arrived = [&](const QString &body) {
             const auto messages = storedHistory(*session, mallory);

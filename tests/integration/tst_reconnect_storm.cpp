@@ -20,6 +20,7 @@
 #include "Session.h"
 #include "SessionLogin.h"
 #include "StoredHistory.h"
+#include "HostileComponent.h"
 #include "account/Account.h"
 #include "account/OversizedIdGuard.h"
 #include "account/Reconnector.h"
@@ -28,12 +29,6 @@ namespace {
 const QString password = QStringLiteral("storm-test");
 const QString evilDomain = QStringLiteral("evil.example.test");
 
-ProsodyServer::Options withComponent()
-{
-    ProsodyServer::Options options;
-    options.components = { evilDomain };
-    return options;
-}
 
 // How long each storm is watched (the issue measured 60 s; the suite uses less).
 int windowMs()
@@ -53,26 +48,10 @@ class ReconnectStormTest : public QObject
 {
     Q_OBJECT
 private:
-    ProsodyServer m_server { withComponent() };
+    ProsodyServer m_server { HostileComponent::serverFor(evilDomain) };
     QTemporaryDir m_dataDir;
 
-    bool startPeer(QProcess &peer)
-    {
-        peer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        peer.start(QStringLiteral("python3"),
-            { qEnvironmentVariable("ISTHMUS_SOURCE_DIR")
-                    + QStringLiteral("/tests/support/peers/hostile_component.py"),
-                QStringLiteral("--domain"), evilDomain, QStringLiteral("--secret"),
-                ProsodyServer::componentSecret(), QStringLiteral("--port"),
-                QString::number(m_server.componentPort()) });
-        return QTest::qWaitFor(
-                   [&] {
-                       return peer.readAllStandardOutput().contains("ready")
-                           || peer.state() == QProcess::NotRunning;
-                   },
-                   20000)
-            && peer.state() == QProcess::Running;
-    }
+    bool startPeer(QProcess &peer) { return HostileComponent::start(peer, m_server, evilDomain); }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.error())); }

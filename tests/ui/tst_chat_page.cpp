@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include "AwaitFuture.h"
+#include "ChatListModel.h"
 #include "MessageListModel.h"
 #include "ScreenshotCheck.h"
 #include "Session.h"
@@ -220,6 +221,25 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines.constFirst()->property("text").toString(),
             QStringLiteral("Bob sent something Isthmus cannot show yet: a file"));
+    }
+
+    // The recent chats preview it too (its body is empty): fails without Chat::lastKind.
+    void theChatListPreviewsContentWeCannotShow()
+    {
+        Message sticker = message(QString(), false, QDateTime::currentMSecsSinceEpoch(), QStringLiteral("c1"));
+        sticker.chatJid = sticker.sender = QStringLiteral("carol@example.test");
+        sticker.kind = MessageKind::UnsupportedSticker;
+        QVERIFY(awaitResult(m_session->messageStore()->addMessage(sticker)));
+        ChatListModel *chats = m_session->chats();
+        const auto preview = [&] {
+            for (int row = 0; row < chats->rowCount(); ++row) {
+                const QModelIndex index = chats->index(row, 0);
+                if (index.data(ChatListModel::JidRole).toString() == QStringLiteral("carol@example.test"))
+                    return index.data(ChatListModel::LastMessageRole).toString();
+            }
+            return QStringLiteral("(no row)");
+        };
+        QTRY_COMPARE(preview(), QStringLiteral("Sent something Isthmus cannot show yet"));
     }
 
     // Fails without the retracted check: the tombstone kept "In reply to…" above it.
