@@ -33,6 +33,8 @@ void ChatListModel::reload()
                 beginResetModel();
                 m_chats = chats;
                 endResetModel();
+                ++m_nameRevision;
+                Q_EMIT nameRevisionChanged();
                 Q_EMIT countChanged();
             })
         .onFailed(this,
@@ -94,6 +96,8 @@ void ChatListModel::applyChat(const Chat &chat)
     QList<int> roles;
     if (row.name != chat.name) {
         roles << NameRole << Qt::DisplayRole;
+        ++m_nameRevision;
+        Q_EMIT nameRevisionChanged();
     }
     if (row.lastMessage != chat.lastMessage || row.lastKind != chat.lastKind) {
         roles << LastMessageRole;

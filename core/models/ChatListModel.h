@@ -19,6 +19,8 @@ class ChatListModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("Provided by Session")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // Goes up whenever a chat's shown name may have changed: a binding on nameOf() names it too.
+    Q_PROPERTY(int nameRevision READ nameRevision NOTIFY nameRevisionChanged)
 public:
     enum Role {
         ChatIdRole = Qt::UserRole + 1,
@@ -62,8 +64,11 @@ public:
     // The name shown for a chat with jid, from the loaded list (the address's user part if unknown).
     Q_INVOKABLE QString nameOf(const QString &jid) const;
 
+    int nameRevision() const { return m_nameRevision; }
+
 Q_SIGNALS:
     void countChanged();
+    void nameRevisionChanged();
 
 private:
     // Puts the chat's committed row in its place: inserted, moved and/or changed, one row.
@@ -78,6 +83,7 @@ private:
     ChatStore *m_chatStore;
     MessageStore *m_messages;
     QList<Chat> m_chats;
+    int m_nameRevision = 0;
     QPointer<ContactFacts> m_facts;
     bool m_loaded = false;
 };

@@ -25,7 +25,7 @@ Kirigami.Page {
     property int peerState: 0 // XEP-0085 state the peer last sent
 
     // Re-read when the chat list reloads: opened from an xmpp: URI, the roster may come later.
-    title: chatName.length > 0 ? chatName : (session.chats.count, session.chats.nameOf(chatJid))
+    title: chatName.length > 0 ? chatName : (session.chats.count, session.chats.nameRevision, session.chats.nameOf(chatJid))
     padding: 0
 
     // The contact's presence under the name: online with their status, or last seen ("typing"

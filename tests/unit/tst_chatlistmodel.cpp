@@ -263,12 +263,16 @@ private Q_SLOTS:
         RosterStore roster(m_db.get());
         QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        // A chat page titled by nameOf() re-reads it on this (its count does not change).
+        QSignalSpy names(m_model.get(), &ChatListModel::nameRevisionChanged);
         awaitResult(roster.upsertItem(me, { peer(1), QStringLiteral("Petra"), 3, {} }));
         m_model->reload();
         QTRY_COMPARE(
             m_model->index(rowOf(peer(1))).data(ChatListModel::NameRole).toString(), QStringLiteral("Petra"));
         settle();
         QCOMPARE(resets.count(), 0);
+        QCOMPARE(names.count(), 1);
+        QCOMPARE(m_model->nameOf(peer(1)), QStringLiteral("Petra"));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(2).value<QList<int>>(),
             QList<int>({ ChatListModel::NameRole, Qt::DisplayRole }));
