@@ -124,7 +124,13 @@ Kirigami.ApplicationWindow {
     }
     Shortcut {
         sequence: "Ctrl+K"
-        onActivated: quickSwitcher.open()
+        onActivated: root.openQuickSwitcher()
+    }
+
+    // Also called by the composer: a text field takes Ctrl+K for itself (delete to the end of the
+    // line on X11), so there the window's shortcut never fires.
+    function openQuickSwitcher() {
+        quickSwitcher.open()
     }
 
     QuickSwitcher {

@@ -274,6 +274,12 @@ Kirigami.Page {
                         }
                     }
                     Keys.onEnterPressed: page.send()
+                    Keys.onPressed: (event) => {
+                        if (event.key === Qt.Key_K && event.modifiers === Qt.ControlModifier) {
+                            event.accepted = true
+                            page.app.openQuickSwitcher()
+                        }
+                    }
                     Keys.onEscapePressed: page.cancelReplyOrEdit()
                     onTextChanged: {
                         if (page.editingId === 0)
