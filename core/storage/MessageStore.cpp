@@ -13,40 +13,12 @@
 #include "Logging.h"
 #include "MessageOrder.h"
 #include "MessageRows.h"
+#include "RowIdCache.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
 namespace {
 using MessageRows::nullIfEmpty;
-
-// Row ids looked up once per transaction instead of once per message.
-class RowIdCache
-{
-public:
-    explicit RowIdCache(const QSqlDatabase &db) : m_db(db) { }
-    qint64 account(const QString &jid)
-    {
-        auto it = m_accounts.find(jid);
-        if (it == m_accounts.end()) {
-            it = m_accounts.insert(jid, AccountRows::accountId(m_db, jid));
-        }
-        return *it;
-    }
-    qint64 chat(qint64 accountId, const QString &jid)
-    {
-        const auto key = std::pair(accountId, jid);
-        auto it = m_chats.find(key);
-        if (it == m_chats.end()) {
-            it = m_chats.insert(key, AccountRows::chatId(m_db, accountId, jid));
-        }
-        return *it;
-    }
-
-private:
-    const QSqlDatabase &m_db;
-    QHash<QString, qint64> m_accounts;
-    QHash<std::pair<qint64, QString>, qint64> m_chats;
-};
 
 // How a message finds its place (MessageOrder): after everything stored in its chat (the live
 // stream and our outbox), after the previous one of its page (an archive page read forwards),
