@@ -14,6 +14,8 @@ import sys
 
 import slixmpp
 
+from peer_run import run_peer
+
 FORGED_BODY = "FORGED: this text must never reach the store"
 
 
@@ -95,19 +97,7 @@ def main() -> int:
     parser.add_argument("--receipt-for", action="append",
                         help="an id of the victim's message to forge a receipt and a read marker for")
     args = parser.parse_args()
-    if not (args.host.startswith("127.") or args.host == "::1"):
-        print("forger.py: loopback addresses only", file=sys.stderr)
-        return 2
-
-    xmpp = Forger(args)
-    loop = asyncio.get_event_loop()
-    xmpp.connect(host=args.host, port=args.port)
-    try:
-        loop.run_until_complete(asyncio.wait_for(xmpp.disconnected, timeout=30))
-    except asyncio.TimeoutError:
-        print("forger.py: timed out", file=sys.stderr)
-        return 1
-    return 0 if xmpp.ok else 1
+    return run_peer("forger.py", Forger, args, timeout=30)
 
 
 if __name__ == "__main__":

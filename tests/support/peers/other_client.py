@@ -23,6 +23,8 @@ import slixmpp
 from slixmpp.xmlstream.handler import Callback
 from slixmpp.xmlstream.matcher import MatchXPath
 
+from peer_run import run_peer
+
 CHAT_STATES_NS = "http://jabber.org/protocol/chatstates"
 
 
@@ -88,18 +90,7 @@ def main() -> int:
     parser.add_argument("--host", required=True)
     parser.add_argument("--port", type=int, required=True)
     args = parser.parse_args()
-    if not (args.host.startswith("127.") or args.host == "::1"):
-        print("other_client.py: loopback addresses only", file=sys.stderr)
-        return 2
-    xmpp = OtherClient(args)
-    loop = asyncio.get_event_loop()
-    xmpp.connect(host=args.host, port=args.port)
-    try:
-        loop.run_until_complete(asyncio.wait_for(xmpp.disconnected, timeout=300))
-    except asyncio.TimeoutError:
-        print("other_client.py: timed out", file=sys.stderr)
-        return 1
-    return 0 if xmpp.ok else 1
+    return run_peer("other_client.py", OtherClient, args, timeout=300)
 
 
 if __name__ == "__main__":
