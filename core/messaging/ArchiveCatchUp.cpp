@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArchiveCatchUp.h"
 
-#include <QTimer>
 #include <QXmppMamManager.h>
 #include <QXmppMessage.h>
 #include <QXmppStanza.h>
@@ -144,29 +143,40 @@ void ArchiveCatchUp::fetchOlder(const QString &before)
                 m_backfilling = false;
                 return;
             }
-            auto &retrieved = std::get<QXmppMamManager::RetrievedMessages>(result);
-            const QString first = retrieved.result.resultSetReply().first();
-            const bool complete
-                = retrieved.result.complete() || retrieved.messages.isEmpty() || first.isEmpty();
-            m_pipeline
-                ->receiveArchivePage(m_account->jid(), m_account->jid(),
-                    QList<QXmppMessage>(retrieved.messages), { {}, first, complete, true })
-                .then(this, [this, generation, first, complete](const QList<Message> &) {
-                    if (generation != m_generation) {
-                        return;
-                    }
-                    if (complete) {
-                        m_backfilling = false;
-                        qCInfo(lcMessaging) << m_account->jid() << "archive backfill complete";
-                        Q_EMIT backfillFinished();
-                        return;
-                    }
-                    // A pause between pages keeps the connection free for live traffic.
-                    QTimer::singleShot(backfillPauseMs, this, [this, generation, first] {
-                        if (generation == m_generation) {
-                            fetchOlder(first);
-                        }
-                    });
-                });
+            auto retrieved = std::make_shared<QXmppMamManager::RetrievedMessages>(
+                std::get<QXmppMamManager::RetrievedMessages>(std::move(result)));
+            // The server reads the next page while this one commits, but a page is handed to
+            // the store only after the one before it committed: pages commit in archive order
+            // (each moves the resume point) and at most two are held in memory.
+            if (m_lastBackfillCommit.isFinished()) {
+                storeOlder(generation, retrieved);
+            } else {
+                m_lastBackfillCommit.then(
+                    this, [this, generation, retrieved] { storeOlder(generation, retrieved); });
+            }
         });
+}
+
+void ArchiveCatchUp::storeOlder(
+    int generation, const std::shared_ptr<QXmppMamManager::RetrievedMessages> &retrieved)
+{
+    if (generation != m_generation) {
+        return;
+    }
+    const QString first = retrieved->result.resultSetReply().first();
+    const bool complete = retrieved->result.complete() || retrieved->messages.isEmpty() || first.isEmpty();
+    m_lastBackfillCommit = m_pipeline
+                               ->receiveArchivePage(m_account->jid(), m_account->jid(),
+                                   QList<QXmppMessage>(retrieved->messages), { {}, first, complete, true })
+                               .then(this, [this, generation, complete](const QList<Message> &) {
+                                   if (generation != m_generation || !complete) {
+                                       return;
+                                   }
+                                   m_backfilling = false;
+                                   qCInfo(lcMessaging) << m_account->jid() << "archive backfill complete";
+                                   Q_EMIT backfillFinished();
+                               });
+    if (!complete) {
+        fetchOlder(first);
+    }
 }

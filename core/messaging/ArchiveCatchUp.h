@@ -5,8 +5,11 @@
 // copies the rest of the archive backwards in the background (for search and scroll-back).
 #pragma once
 
+#include <memory>
+
 #include <QFuture>
 #include <QObject>
+#include <QXmppMamManager.h>
 
 class Account;
 class MessagePipeline;
@@ -17,8 +20,8 @@ class ArchiveCatchUp : public QObject
     Q_OBJECT
 public:
     static constexpr int firstPageSize = 50;
-    static constexpr int pageSize = 100;
-    static constexpr int backfillPauseMs = 100;
+    // What we ask for; servers cap it (Prosody at 50 unless configured, ejabberd at 250).
+    static constexpr int pageSize = 250;
 
     ArchiveCatchUp(
         Account *account, MessagePipeline *pipeline, MessageStore *store, QObject *parent = nullptr);
@@ -40,6 +43,7 @@ private:
     void fetch(const QString &after);
     void finish();
     void fetchOlder(const QString &before);
+    void storeOlder(int generation, const std::shared_ptr<QXmppMamManager::RetrievedMessages> &page);
 
     Account *m_account;
     MessagePipeline *m_pipeline;
@@ -49,4 +53,5 @@ private:
     bool m_running = false;
     bool m_backfilling = false;
     bool m_backfillEnabled = true;
+    QFuture<void> m_lastBackfillCommit = QtFuture::makeReadyVoidFuture();
 };

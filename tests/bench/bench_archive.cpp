@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// First-login benchmark against a real archive: a test Prosody on loopback whose archive holds N
+// messages (default 10,000) between two accounts, then a fresh Isthmus store logs in. Prints
+// when the newest page was stored, when the whole archive was, how many were stored, and the GUI
+// thread's longest stall (a precise 1 ms timer's longest gap); then a bare QXmpp client paging
+// backwards through the same archive asking for pages of 250 (the server may give fewer: Prosody
+// caps a page at 50 unless configured), the server's own limit for this walk.
+// Prints numbers only. Run: devroot bench archive [N]
+#include <algorithm>
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QXmppClient.h>
+#include <QXmppMamManager.h>
+#include <QXmppTask.h>
+
+#include "ProsodyServer.h"
+#include "Session.h"
+#include "SpinAwait.h"
+#include "StoredHistory.h"
+#include "XmppTestClient.h"
+#include "messaging/ArchiveCatchUp.h"
+
+namespace {
+const QString password = QStringLiteral("bench-password");
+const QString me = QStringLiteral("me@example.test");
+const QString peer = QStringLiteral("peer@example.test");
+
+template<typename Done> bool spinUntil(Done done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs) {
+            return false;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+    }
+    return true;
+}
+
+// The longest time the event loop did not come round, sampled by a 1 ms timer.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(
+            &m_timer, &QTimer::timeout, [this] { m_longest = std::max(m_longest, m_clock.restart()); });
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 longestMs() const { return m_longest; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+};
+
+// Messages go to "me" while another device of mine is online, so they are delivered live and
+// archived (not held as offline messages for the measured login).
+bool seed(const ProsodyServer &server, int count)
+{
+    XmppTestClient myPhone;
+    XmppTestClient sender;
+    if (!myPhone.connectTo(me + QStringLiteral("/phone"), password, server.address(), server.clientPort())
+        || !sender.connectTo(peer, password, server.address(), server.clientPort())) {
+        return false;
+    }
+    for (int i = 0; i < count; ++i) {
+        // Realistic lengths: a few words to a paragraph.
+        const QString body = QStringLiteral("message %1 ").arg(i, 6, 10, QLatin1Char('0'))
+            + QString(QLatin1Char('x')).repeated((i * 37) % 300);
+        sender.client()->sendPacket(QXmppMessage(peer, me, body));
+        if (i % 200 == 199) { // let the socket drain
+            QCoreApplication::processEvents();
+        }
+    }
+    const bool arrived = spinUntil([&] { return myPhone.received().size() >= count; }, 120000);
+    myPhone.disconnect();
+    sender.disconnect();
+    return arrived;
+}
+
+struct IsthmusRun
+{
+    qint64 newestPageMs = -1;
+    qint64 wholeArchiveMs = -1;
+    qint64 stored = 0;
+    qint64 longestStallMs = 0;
+};
+
+IsthmusRun runIsthmus(const ProsodyServer &server)
+{
+    QTemporaryDir dir;
+    IsthmusRun run;
+    Session session(dir.filePath(QStringLiteral("bench.sqlite")));
+    StallMeter stalls;
+    QElapsedTimer clock;
+    clock.start();
+    session.login(me, password, server.address(), server.clientPort());
+    if (!spinUntil([&] { return session.archiveCatchUp() != nullptr; }, 15000)) {
+        return run;
+    }
+    ArchiveCatchUp *catchUp = session.archiveCatchUp();
+    bool backfilled = false;
+    QObject::connect(catchUp, &ArchiveCatchUp::backfillFinished, [&] { backfilled = true; });
+    bool caughtUp = false;
+    QObject::connect(catchUp, &ArchiveCatchUp::finished, [&] { caughtUp = true; });
+    if (spinUntil([&] { return caughtUp; }, 30000)) {
+        run.newestPageMs = clock.elapsed();
+    }
+    if (spinUntil([&] { return backfilled; }, 600000)) {
+        run.wholeArchiveMs = clock.elapsed();
+    }
+    run.longestStallMs = stalls.longestMs();
+    run.stored = storedHistory(session, peer, 10'000'000).size();
+    return run;
+}
+
+struct BareRun
+{
+    qint64 ms = -1;
+    qint64 messages = 0;
+    int pages = 0;
+};
+
+BareRun runBareClient(const ProsodyServer &server, int pageSize)
+{
+    BareRun run;
+    QXmppClient client;
+    auto *archive = new QXmppMamManager;
+    client.addExtension(archive);
+    QXmppConfiguration config;
+    config.setJid(me + QStringLiteral("/bare"));
+    config.setPassword(password);
+    config.setHost(server.address());
+    config.setPort(server.clientPort());
+    config.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
+    client.connectToServer(config);
+    if (!spinUntil([&] { return client.isConnected(); }, 15000)) {
+        return run;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    QString before = QStringLiteral(""); // empty, not null: the newest page
+    bool complete = false;
+    while (!complete) {
+        QXmppResultSetQuery page;
+        page.setMax(pageSize);
+        page.setBefore(before);
+        auto task = archive->retrieveMessages({}, {}, {}, {}, {}, page);
+        bool answered = false;
+        task.then(&client, [&](QXmppMamManager::RetrieveResult &&result) {
+            answered = true;
+            if (auto *messages = std::get_if<QXmppMamManager::RetrievedMessages>(&result)) {
+                run.messages += messages->messages.size();
+                before = messages->result.resultSetReply().first();
+                complete = messages->result.complete() || messages->messages.isEmpty();
+            } else {
+                complete = true;
+                run.messages = -1;
+            }
+        });
+        if (!spinUntil([&] { return answered; }, 30000)) {
+            return run;
+        }
+        ++run.pages;
+    }
+    run.ms = clock.elapsed();
+    client.disconnectFromServer();
+    return run;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
+
+    ProsodyServer server;
+    if (!server.start() || !server.createAccount(QStringLiteral("me"), password)
+        || !server.createAccount(QStringLiteral("peer"), password)) {
+        std::fprintf(stderr, "the test server did not start\n");
+        return 1;
+    }
+    QElapsedTimer seeding;
+    seeding.start();
+    if (!seed(server, count)) {
+        std::fprintf(stderr, "seeding the archive failed\n");
+        return 1;
+    }
+    std::printf("archive: %d messages, seeded in %.1f s\n", count, seeding.elapsed() / 1000.0);
+    std::printf("Isthmus asks: first %d, then %d a page backwards\n", ArchiveCatchUp::firstPageSize,
+        ArchiveCatchUp::pageSize);
+
+    const IsthmusRun isthmus = runIsthmus(server);
+    const BareRun bare = runBareClient(server, 250);
+
+    std::printf("%-44s %10s\n", "figure", "value");
+    std::printf("%-44s %10lld\n", "Isthmus: newest page stored (ms)", isthmus.newestPageMs);
+    std::printf("%-44s %10lld\n", "Isthmus: whole archive stored (ms)", isthmus.wholeArchiveMs);
+    std::printf("%-44s %10lld\n", "Isthmus: messages stored", isthmus.stored);
+    std::printf("%-44s %10lld\n", "Isthmus: GUI thread's longest stall (ms)", isthmus.longestStallMs);
+    std::printf("%-44s %10lld\n", "bare client, asking 250 a page: whole (ms)", bare.ms);
+    std::printf("%-44s %10lld\n", "bare client: messages", bare.messages);
+    std::printf("%-44s %10d\n", "bare client: pages", bare.pages);
+    if (bare.ms > 0 && isthmus.wholeArchiveMs > 0) {
+        std::printf("%-44s %10.2f\n", "ratio Isthmus / bare client (budget 1.2)",
+            double(isthmus.wholeArchiveMs) / double(bare.ms));
+    }
+    return isthmus.stored >= count && bare.messages >= count ? 0 : 1;
+}
