@@ -51,6 +51,19 @@ QFuture<ChatArchivePager::Result> ChatArchivePager::fetchOlder(const QString &ch
 void ChatArchivePager::fetchPage(
     const QString &chatJid, const QString &before, int pagesLeft, std::shared_ptr<QPromise<Result>> promise)
 {
+    if (m_account->state() == Account::State::Connecting) {
+        // Still logging in (a chat opened at start asks at once): wait for this attempt's end
+        // rather than report a failure that is about to go away.
+        auto waiting = std::make_shared<QMetaObject::Connection>();
+        *waiting = connect(m_account, &Account::stateChanged, this,
+            [this, waiting, chatJid, before, pagesLeft, promise](Account::State state) {
+                if (state != Account::State::Connecting) {
+                    disconnect(*waiting);
+                    fetchPage(chatJid, before, pagesLeft, promise);
+                }
+            });
+        return;
+    }
     if (m_account->state() != Account::State::Connected) {
         promise->setException(
             ArchiveError(tr("%1 is not connected; older messages load once it is.").arg(m_account->jid())));

@@ -5,6 +5,8 @@
 #include <QElapsedTimer>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,7 +15,11 @@
 #include "ProsodyServer.h"
 #include "Session.h"
 #include "XmppTestClient.h"
+#include "account/Account.h"
+#include "account/AccountContext.h"
 #include "messaging/ArchiveCatchUp.h"
+#include "messaging/ArchiveError.h"
+#include "messaging/ChatArchivePager.h"
 #include "storage/MessageStore.h"
 
 namespace {
@@ -34,6 +40,45 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.error())); }
+
+    // A chat opened at start asks for older history while its account is still logging in: the
+    // request waits for the login instead of failing with "not connected" (the first thing a
+    // newcomer saw in the demo); once the login fails, it fails with words.
+    void olderHistoryAskedWhileLoggingInWaitsForTheLogin()
+    {
+        // A "server" that accepts the connection and never answers: the login stays Connecting.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection()) {
+                held.append(socket);
+            }
+        });
+        Session desktop(m_dataDir.filePath(QStringLiteral("connecting.sqlite")));
+        desktop.login(
+            QStringLiteral("dave@example.test"), password, QStringLiteral("127.0.0.1"), silent.serverPort());
+        QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 15000);
+        QCOMPARE(desktop.account()->state(), Account::State::Connecting);
+
+        auto older = desktop.context()->chatArchive()->fetchOlder(QStringLiteral("erin@example.test"));
+        // Still connecting after the store answered: nothing has failed yet.
+        QTest::qWait(300);
+        QCOMPARE(desktop.account()->state(), Account::State::Connecting);
+        QVERIFY2(!older.isFinished(), "asked while logging in, the fetch failed at once");
+
+        // The login ends without a connection: now the request fails, in words.
+        for (QTcpSocket *socket : held) {
+            socket->abort();
+        }
+        QVERIFY(awaitFuture(older, 15000));
+        try {
+            older.waitForFinished();
+            QFAIL("a fetch without a connection must fail");
+        } catch (const ArchiveError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("not connected")), qPrintable(error.message()));
+        }
+    }
 
     void olderHistoryComesFromTheServerExactlyOnce_data()
     {
