@@ -507,16 +507,12 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <source>No system keychain is available (Secret Service, KWallet...). The password is kept in memory only.</source>
-        <translation>Es ist kein Schlüsselbund des Systems verfügbar (Secret Service, KWallet...). Das Passwort wird nur im Arbeitsspeicher gehalten.</translation>
+        <source>No system keychain is available (Secret Service, KWallet...), so the password is not saved: Isthmus asks for it at the next start.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar (Secret Service, KWallet...), daher wird das Passwort nicht gespeichert: Isthmus fragt beim nächsten Start danach.</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1</source>
         <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain failed: %1</source>
-        <translation>Fehler im Schlüsselbund des Systems: %1</translation>
     </message>
 </context>
 <context>

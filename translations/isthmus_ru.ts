@@ -507,16 +507,12 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <source>No system keychain is available (Secret Service, KWallet...). The password is kept in memory only.</source>
-        <translation>Системное хранилище паролей недоступно (Secret Service, KWallet...). Пароль хранится только в памяти.</translation>
+        <source>No system keychain is available (Secret Service, KWallet...), so the password is not saved: Isthmus asks for it at the next start.</source>
+        <translation>Системная связка ключей недоступна (Secret Service, KWallet...), поэтому пароль не сохранён: Isthmus спросит его при следующем запуске.</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1</source>
         <translation>Системное хранилище паролей отказало в доступе: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain failed: %1</source>
-        <translation>Ошибка системного хранилища паролей: %1</translation>
     </message>
 </context>
 <context>

@@ -507,16 +507,12 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <source>No system keychain is available (Secret Service, KWallet...). The password is kept in memory only.</source>
-        <translation>没有可用的系统钥匙串（Secret Service、KWallet...）。密码只保存在内存中。</translation>
+        <source>No system keychain is available (Secret Service, KWallet...), so the password is not saved: Isthmus asks for it at the next start.</source>
+        <translation>没有可用的系统密钥环（Secret Service、KWallet……），因此密码未被保存：Isthmus 会在下次启动时询问密码。</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1</source>
         <translation>系统钥匙串拒绝了访问：%1</translation>
-    </message>
-    <message>
-        <source>The system keychain failed: %1</source>
-        <translation>系统钥匙串出错：%1</translation>
     </message>
 </context>
 <context>

@@ -14,17 +14,16 @@ namespace {
 QString describe(const QKeychain::Job &job)
 {
     switch (job.error()) {
-    case QKeychain::NoBackendAvailable:
-        return QCoreApplication::translate("CredentialStore",
-            "No system keychain is available (Secret Service, KWallet...). The password is kept in memory "
-            "only.");
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         return QCoreApplication::translate("CredentialStore", "The system keychain refused access: %1")
             .arg(job.errorString());
     default:
-        return QCoreApplication::translate("CredentialStore", "The system keychain failed: %1")
-            .arg(job.errorString());
+        // Without a Secret Service (or its session bus) QtKeychain reports anything from "no
+        // backend" to "Unknown error": for the person it is all the same fact. The detail is logged.
+        return QCoreApplication::translate("CredentialStore",
+            "No system keychain is available (Secret Service, KWallet...), so the password is not "
+            "saved: Isthmus asks for it at the next start.");
     }
 }
 
