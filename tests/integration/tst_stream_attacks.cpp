@@ -263,6 +263,8 @@ private Q_SLOTS:
             QTest::qWait(1);
             rssPeak = std::max(rssPeak, rssMiB());
         }
+        qInfo("1 KiB pieces: %d KiB written in %lld ms; CPU %.2f s so far", sent, clock.elapsed(),
+            cpuSeconds() - cpu0);
         QTRY_VERIFY_WITH_TIMEOUT(server.closedConnections() == 1, 20000);
         const double cpu = cpuSeconds() - cpu0;
         qInfo("1 KiB pieces: closed after %d KiB sent, %lld ms; CPU %.2f s; RSS %.1f -> peak %.1f MiB", sent,
