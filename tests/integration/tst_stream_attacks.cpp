@@ -230,7 +230,7 @@ private Q_SLOTS:
         QVERIFY(server.write("<!DOCTYPE lol [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;'>]>"
                              "<message from='bob@example.test/x' to='alice@example.test' type='chat'>"
                              "<body>&b;</body></message>"));
-        QTRY_VERIFY_WITH_TIMEOUT(server.closedConnections() == 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(server.closedConnections() >= 1, 10000);
         qInfo("DOCTYPE: stream closed after %lld ms", clock.elapsed());
         QVERIFY(said(errors, QStringLiteral("a document type declaration in the stream")));
         // Alive: it reconnects (the server is the same, but the network might have been the cause).
@@ -265,7 +265,7 @@ private Q_SLOTS:
         }
         qInfo("1 KiB pieces: %d KiB written in %lld ms; CPU %.2f s so far", sent, clock.elapsed(),
             cpuSeconds() - cpu0);
-        QTRY_VERIFY_WITH_TIMEOUT(server.closedConnections() == 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(server.closedConnections() >= 1, 20000);
         const double cpu = cpuSeconds() - cpu0;
         qInfo("1 KiB pieces: closed after %d KiB sent, %lld ms; CPU %.2f s; RSS %.1f -> peak %.1f MiB", sent,
             clock.elapsed(), cpu, rss0, rssPeak);

@@ -59,10 +59,9 @@ bool RawXmppServer::write(const QByteArray &bytes)
 void RawXmppServer::incomingConnection(qintptr descriptor)
 {
     if (m_client) {
-        // Not counted as closed by the client: this server drops it for the new one.
-        disconnect(m_client, nullptr, this, nullptr);
-        m_client->abort();
-        m_client->deleteLater();
+        // The newest connection is the client's: the old one stops being read (it still counts
+        // when it closes, which may come after the new one arrived).
+        disconnect(m_client, &QSslSocket::readyRead, this, nullptr);
     }
     auto *socket = new QSslSocket(this);
     socket->setSocketDescriptor(descriptor);
