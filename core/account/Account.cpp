@@ -21,6 +21,7 @@
 #include "Reconnector.h"
 #include "messaging/Xep0313ArchiveResultFilter.h"
 #include "roster/Rfc6121RosterManager.h"
+#include "xmpp/StreamReaderGuard.h"
 
 Account::Account(AccountConfig config, QObject *parent)
     : QObject(parent)
@@ -46,6 +47,16 @@ Account::Account(AccountConfig config, QObject *parent)
     m_depthGuard = new NestingDepthGuard;
     m_client.insertExtension(0, m_depthGuard);
     m_reconnector = new Reconnector(&m_client, this);
+    // In front of QXmpp's stream reader: whole stanzas only, and none without bound.
+    m_streamGuard = new StreamReaderGuard(&m_client);
+    connect(m_streamGuard, &StreamReaderGuard::streamRefused, this, [this](const QString &reason) {
+        qCWarning(lcAccount).noquote() << m_config.jid << "stream closed:" << reason;
+        m_tcpConnected = false; // closed by us, for this reason, not for a missing STARTTLS
+        if (reason != m_errorText) {
+            m_errorText = reason;
+            Q_EMIT errorTextChanged(reason);
+        }
+    });
 
     auto *logger = new QXmppLogger(this);
     logger->setLoggingType(QXmppLogger::SignalLogging);
@@ -68,8 +79,27 @@ Account::Account(AccountConfig config, QObject *parent)
         qCInfo(lcAccount) << m_config.jid << "connected";
         setState(State::Connected);
     });
+    // QXmpp ends a stream whose server offers no STARTTLS (we require TLS) without reporting any
+    // error, so the account would retry for ever in silence. Somebody between us and the server
+    // can remove the offer (STARTTLS stripping): say so, and stop.
+    // QXmpp keeps the socket to itself; it is the stream's only TLS socket.
+    auto *socket = m_client.findChild<QSslSocket *>();
+    connect(socket, &QSslSocket::connected, this, [this] {
+        m_tcpConnected = true;
+        m_encrypted = false;
+    });
+    connect(socket, &QSslSocket::encrypted, this, [this] { m_encrypted = true; });
     connect(&m_client, &QXmppClient::disconnected, this, [this] {
-        if (m_state != State::Failed) {
+        // (An error reported on the way, say the server closing the socket, is already Failed.)
+        const bool clearText = m_state != State::Failed && m_tcpConnected && !m_encrypted;
+        m_tcpConnected = false;
+        if (clearText) {
+            m_reconnector->disable();
+            m_errorText = ConnectionErrorText::describeMissingEncryption(hostForMessages());
+            qCWarning(lcAccount).noquote() << m_config.jid << "connection error:" << m_errorText;
+            Q_EMIT errorTextChanged(m_errorText);
+            setState(State::Failed);
+        } else if (m_state != State::Failed) {
             setState(State::Disconnected);
         }
     });
@@ -111,6 +141,7 @@ void Account::connectToServer()
 void Account::disconnectFromServer()
 {
     m_reconnector->disable();
+    m_tcpConnected = false; // ours, not the server's
     m_client.disconnectFromServer();
     setState(State::Disconnected);
 }

@@ -20,6 +20,7 @@ class NestingDepthGuard;
 class OversizedIdGuard;
 class Rfc6121RosterManager;
 class Reconnector;
+class StreamReaderGuard;
 class Xep0313ArchiveResultFilter;
 struct QXmppError;
 
@@ -54,6 +55,7 @@ public:
     Reconnector *reconnector() const { return m_reconnector; }
     OversizedIdGuard *idGuard() const { return m_idGuard; }
     NestingDepthGuard *depthGuard() const { return m_depthGuard; }
+    StreamReaderGuard *streamGuard() const { return m_streamGuard; }
     // Contacts (issue 3): blocking (XEP-0191) and service discovery (gateway identities).
     QXmppBlockingManager *blocking() const { return m_blocking; }
     QXmppDiscoveryManager *discovery() const { return m_discovery; }
@@ -80,9 +82,12 @@ private:
     Xep0313ArchiveResultFilter *m_archiveFilter;
     OversizedIdGuard *m_idGuard;
     NestingDepthGuard *m_depthGuard;
+    StreamReaderGuard *m_streamGuard;
     Reconnector *m_reconnector;
     QXmppBlockingManager *m_blocking;
     State m_state = State::Disconnected;
+    bool m_tcpConnected = false; // this attempt's socket connected
+    bool m_encrypted = false; // and TLS started on it
     QString m_errorText;
     QList<QSslError> m_sslErrors;
     QSslCertificate m_rejectedCertificate;

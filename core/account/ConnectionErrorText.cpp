@@ -42,6 +42,13 @@ QString describeCertificate(const QList<QSslError> &sslErrors)
     return text;
 }
 
+QString describeMissingEncryption(const QString &host)
+{
+    return tr("%1 did not offer an encrypted connection (STARTTLS). Someone on the network may have "
+              "removed the offer; Isthmus does not log in or send your password without encryption.")
+        .arg(host);
+}
+
 QString describe(
     const QXmppError &error, const QString &jid, const QString &host, const QList<QSslError> &sslErrors)
 {

@@ -15,6 +15,7 @@
 
 #include "AwaitFuture.h"
 #include "MessageListModel.h"
+#include "OtherClientPeer.h"
 #include "ProsodyServer.h"
 #include "Session.h"
 #include "SessionLogin.h"
@@ -26,73 +27,6 @@ using namespace std::chrono_literals;
 
 namespace {
 const QString password = QStringLiteral("interop-test");
-
-// The peer process and what it reported, one JSON object per line.
-class OtherClient
-{
-public:
-    bool start(const ProsodyServer &server, const QString &jid)
-    {
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.setReadChannel(QProcess::StandardOutput);
-        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process, [this] {
-            while (m_process.canReadLine()) {
-                const auto line = m_process.readLine();
-                const QJsonObject event = QJsonDocument::fromJson(line).object();
-                if (!event.isEmpty())
-                    m_events.append(event);
-            }
-        });
-        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
-            [this] { qWarning("other_client: %s", m_process.readAllStandardError().constData()); });
-        m_process.start(QStringLiteral("python3"),
-            { qEnvironmentVariable("ISTHMUS_SOURCE_DIR")
-                    + QStringLiteral("/tests/support/peers/other_client.py"),
-                QStringLiteral("--jid"), jid, QStringLiteral("--password"), password,
-                QStringLiteral("--host"), server.address(), QStringLiteral("--port"),
-                QString::number(server.clientPort()) });
-        return QTest::qWaitFor([this] { return !events(QStringLiteral("ready")).isEmpty(); }, 30000);
-    }
-    ~OtherClient()
-    {
-        send(QJsonObject { { QStringLiteral("quit"), true } });
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-    }
-    void sendRaw(const QString &xml) { send(QJsonObject { { QStringLiteral("raw"), xml } }); }
-    QList<QJsonObject> events(const QString &kind) const
-    {
-        QList<QJsonObject> found;
-        for (const QJsonObject &event : m_events) {
-            if (event.value(QStringLiteral("event")).toString() == kind)
-                found.append(event);
-        }
-        return found;
-    }
-    QList<QJsonObject> messages() const { return events(QStringLiteral("message")); }
-    // The first received message with this body (empty object when none yet).
-    QJsonObject messageWithBody(const QString &body) const
-    {
-        for (const QJsonObject &m : messages()) {
-            if (m.value(QStringLiteral("body")).toString() == body)
-                return m;
-        }
-        return {};
-    }
-    QString fullJid() const
-    {
-        return events(QStringLiteral("ready")).value(0).value(QStringLiteral("jid")).toString();
-    }
-
-private:
-    void send(const QJsonObject &command)
-    {
-        if (m_process.state() == QProcess::Running)
-            m_process.write(QJsonDocument(command).toJson(QJsonDocument::Compact) + '\n');
-    }
-    QProcess m_process;
-    QList<QJsonObject> m_events;
-};
 
 QString escaped(const QString &text)
 {
@@ -172,7 +106,7 @@ private Q_SLOTS:
         m_session = loginSession(m_server, m_dir.filePath(QStringLiteral("alice.sqlite")), m_alice, password);
         QVERIFY(waitForCatchUp(*m_session));
         m_peer = std::make_unique<OtherClient>();
-        QVERIFY(m_peer->start(m_server, m_bob));
+        QVERIFY(m_peer->start(m_server, m_bob, password));
     }
 
     void cleanupTestCase()

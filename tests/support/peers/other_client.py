@@ -8,9 +8,13 @@ Logs in as --jid and prints JSON lines on stdout:
   {"event": "message", "from": ..., "id": ..., "body": ..., "states": ["composing", ...],
    "replace": <corrected id or null>, "receipt_requested": bool, "xml": "<message ...>"}
 for every message stanza it receives (chat states, corrections and receipts included), and
+  {"event": "iq", "type": "result"|"error", "id": ..., "from": ..., "xml": "<iq ...>"}
+for every IQ answer it receives (to its own requests, or to nobody's: spoofed ones), and
 reads JSON lines on stdin:
   {"raw": "<message .../>"}   sent as written, "{me}" replaced by its own full JID
   {"quit": true}              signs off and exits 0
+A request <query xmlns='urn:example:slow'/> sent to it is answered after 2 s with
+<answer>REAL</answer>: a pending request for others to answer in its place.
 Loopback only: --host and --port are required.
 """
 import argparse
@@ -42,6 +46,9 @@ class OtherClient(slixmpp.ClientXMPP):
         # Every message stanza: slixmpp's "message" event skips those without a body (chat
         # states, receipts), which are what this peer is here to see.
         self.register_handler(Callback("every message", MatchXPath("{jabber:client}message"), self.received))
+        self.register_handler(Callback("every answer", MatchXPath("{jabber:client}iq"), self.answer))
+        self.register_handler(Callback("slow request", MatchXPath("{jabber:client}iq/{urn:example:slow}query"),
+                                       self.slow))
         self.add_event_handler("failed_auth", lambda _: self.disconnect())
 
     async def start(self, _event) -> None:
@@ -66,6 +73,20 @@ class OtherClient(slixmpp.ClientXMPP):
         if cmd.get("quit"):
             self.ok = True
             self.disconnect()
+
+    def answer(self, iq) -> None:
+        if iq["type"] in ("result", "error"):
+            emit({"event": "iq", "type": iq["type"], "id": iq["id"], "from": str(iq["from"]), "xml": str(iq)})
+
+    def slow(self, iq) -> None:
+        if iq["type"] != "get":
+            return
+
+        def reply() -> None:
+            self.send_raw(f"<iq xmlns='jabber:client' type='result' id='{iq['id']}' to='{iq['from']}'>"
+                          "<query xmlns='urn:example:slow'><answer>REAL</answer></query></iq>")
+
+        asyncio.get_running_loop().call_later(2, reply)
 
     def received(self, msg) -> None:
         xml = msg.xml
