@@ -21,14 +21,15 @@ set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
- Isthmus is a desktop messenger for XMPP, the open federated chat protocol: one
- app and one account for everyone you talk to, on any server, and on IRC,
- Telegram, Signal, WhatsApp or Matrix through XMPP gateways. History is kept in
- a local SQLite database; passwords in the system keychain.
- .
- The package also holds isthmus-cli, the same client without a window, for
- scripts and bots.")
+# The body only: CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY in front as the synopsis, indents
+# each line and turns an empty line into Debian's " ." paragraph break.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Isthmus is a desktop messenger for XMPP, the open federated chat protocol: one
+app and one account for everyone you talk to, on any server, and on IRC,
+Telegram, Signal, WhatsApp or Matrix through XMPP gateways. History is kept in
+a local SQLite database; passwords in the system keychain.
+
+The package also holds isthmus-cli, the same client without a window, for
+scripts and bots.")
 set(ISTHMUS_DEB_RUNTIME_DEPENDS
     # QML modules the pages import (qml/)
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts

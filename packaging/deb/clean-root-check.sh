@@ -7,6 +7,8 @@
 set -eu
 fail() { echo "FAIL: $*"; [ -f /tmp/app.log ] && tail -40 /tmp/app.log; exit 1; }
 echo "127.0.0.2 example.test" >> /etc/hosts
+# No network here: a resolver that refuses at once (SRV lookups fall back to the hosts file).
+echo "nameserver 127.0.0.1" > /etc/resolv.conf
 cp /etc/isthmus-test/trusted-ca.crt /usr/local/share/ca-certificates/isthmus-test-ca.crt
 update-ca-certificates > /dev/null
 
