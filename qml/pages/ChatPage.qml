@@ -266,6 +266,8 @@ Kirigami.Page {
                     placeholderText: qsTr("Write a message…")
                     wrapMode: TextEdit.Wrap
                     focus: true
+                    // Sonnet underlines misspelt words (the style's default follows a KDE setting that is off)
+                    Kirigami.SpellCheck.enabled: true
                     Keys.onReturnPressed: (event) => {
                         if (event.modifiers & Qt.ShiftModifier) {
                             event.accepted = false
