@@ -120,7 +120,7 @@ Kirigami.Page {
         function onLoadingChanged() { page.findFirstUnread() }
         function onLoadingOlderChanged() { page.findFirstUnread() }
         function onOlderHistoryFailed(reason: string) {
-            page.app.showPassiveNotification(page.session.asPlainText(reason), "long")
+            page.app.showPassiveNotification(DisplayText.asPlainText(reason), "long")
         }
         function onRowsInserted(index: var, first: int, last: int) {
             if (page.chatId && Application.state === Qt.ApplicationActive)
@@ -242,7 +242,7 @@ Kirigami.Page {
             sourceComponent: Kirigami.InlineMessage {
                 visible: true
                 type: Kirigami.MessageType.Information
-                text: page.session.asPlainText(page.editingId !== 0 ? qsTr("Editing your message") : qsTr("Replying to: %1").arg(page.replyToText))
+                text: DisplayText.asPlainText(page.editingId !== 0 ? qsTr("Editing your message") : qsTr("Replying to: %1").arg(page.replyToText))
                 actions: Kirigami.Action {
                     icon.name: "dialog-close"
                     text: qsTr("Cancel")

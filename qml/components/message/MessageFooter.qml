@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls as Controls
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
+import Isthmus.Core
 
 // The bottom line of a bubble: "edited", the time, and for our own messages the ticks.
 RowLayout {
@@ -21,8 +22,7 @@ RowLayout {
         color: Kirigami.Theme.disabledTextColor
     }
     Controls.Label {
-        // The locale's short time, without seconds (some locales' short format has them).
-        text: footer.time.toLocaleTimeString(Qt.locale(), Qt.locale().timeFormat(Locale.ShortFormat).replace(/[:.]ss/, ""))
+        text: DisplayText.shortTime(footer.time)
         font: Kirigami.Theme.smallFont
         color: Kirigami.Theme.disabledTextColor
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls as Controls
+import Isthmus.Core
 
 // A text message's body. The markup comes from the model (bodyHtml): every character of the
 // remote body is escaped before the XEP-0393 styling tags (and https/xmpp/geo links) are added, so
@@ -16,7 +17,7 @@ Controls.Label {
     wrapMode: Text.Wrap
     onLinkActivated: (link) => {
         // The renderer only links these schemes; check again before anything leaves the app.
-        if (/^(https:|xmpp:|geo:)/i.test(link))
+        if (DisplayText.isOpenableLink(link))
             Qt.openUrlExternally(link)
     }
     HoverHandler {
