@@ -43,6 +43,7 @@ Controls.Menu {
         onTriggered: menu.afterMenu = () => menu.replyRequested()
     }
     Controls.MenuItem {
+        objectName: "editItem"
         text: qsTr("Edit")
         icon.name: "document-edit"
         visible: menu.outgoing && !menu.retracted && menu.isText
