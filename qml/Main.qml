@@ -77,7 +77,7 @@ Kirigami.ApplicationWindow {
     Connections {
         target: root.session
         function onChatRequested(jid: string, account: string) { root.openChat(jid, "", account) }
-        function onNotice(text: string) { root.showPassiveNotification(root.session.asPlainText(text), "long") }
+        function onNotice(text: string) { root.showPassiveNotification(DisplayText.asPlainText(text), "long") }
         function onAccountChanged() {
             if (root.session.accountJid.length > 0 && !root.settingUpAccount())
                 return

@@ -523,6 +523,40 @@
     </message>
 </context>
 <context>
+    <name>DayHeader</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTicks</name>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>EmojiPicker</name>
     <message>
         <source>Smileys</source>
@@ -547,6 +581,17 @@
     <message>
         <source>Things</source>
         <translation>Dinge</translation>
+    </message>
+</context>
+<context>
+    <name>FailureLine</name>
+    <message>
+        <source>Not delivered</source>
+        <translation>Nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -635,55 +680,14 @@
     </message>
 </context>
 <context>
-    <name>MessageBubble</name>
-    <message>
-        <source>Sending</source>
-        <translation>Wird gesendet</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Zugestellt</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Gelesen</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>Gestern</translation>
-    </message>
-    <message>
-        <source>You retracted this message</source>
-        <translation>Sie haben diese Nachricht zurückgezogen</translation>
-    </message>
-    <message>
-        <source>This message was retracted</source>
-        <translation>Diese Nachricht wurde zurückgezogen</translation>
-    </message>
+    <name>MessageFooter</name>
     <message>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
-    <message>
-        <source>Remove your reaction</source>
-        <translation>Eigene Reaktion entfernen</translation>
-    </message>
-    <message>
-        <source>React with %1</source>
-        <translation>Mit %1 reagieren</translation>
-    </message>
+</context>
+<context>
+    <name>MessageMenu</name>
     <message>
         <source>Reply</source>
         <translation>Antworten</translation>
@@ -701,48 +705,8 @@
         <translation>Zurückziehen</translation>
     </message>
     <message>
-        <source>New messages</source>
-        <translation>Neue Nachrichten</translation>
-    </message>
-    <message>
-        <source>In reply to an earlier message</source>
-        <translation>Antwort auf eine frühere Nachricht</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Sie</translation>
-    </message>
-    <message>
-        <source>Not delivered</source>
-        <translation>Nicht zugestellt</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
         <source>More reactions…</source>
         <translation>Weitere Reaktionen …</translation>
-    </message>
-    <message>
-        <source>a file</source>
-        <translation>eine Datei</translation>
-    </message>
-    <message>
-        <source>a sticker</source>
-        <translation>einen Sticker</translation>
-    </message>
-    <message>
-        <source>a kind of message it does not know</source>
-        <translation>eine Art Nachricht, die es nicht kennt</translation>
-    </message>
-    <message>
-        <source>You sent something Isthmus cannot show yet: %1</source>
-        <translation>Sie haben etwas gesendet, das Isthmus noch nicht anzeigen kann: %1</translation>
-    </message>
-    <message>
-        <source>%1 sent something Isthmus cannot show yet: %2</source>
-        <translation>%1 hat etwas gesendet, das Isthmus noch nicht anzeigen kann: %2</translation>
     </message>
 </context>
 <context>
@@ -823,6 +787,39 @@
     <message>
         <source>Start a chat with %1</source>
         <translation>Chat mit %1 beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionChips</name>
+    <message>
+        <source>Remove your reaction</source>
+        <translation>Eigene Reaktion entfernen</translation>
+    </message>
+    <message>
+        <source>React with %1</source>
+        <translation>Mit %1 reagieren</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyQuote</name>
+    <message>
+        <source>In reply to an earlier message</source>
+        <translation>Antwort auf eine frühere Nachricht</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+</context>
+<context>
+    <name>RetractedContent</name>
+    <message>
+        <source>You retracted this message</source>
+        <translation>Sie haben diese Nachricht zurückgezogen</translation>
+    </message>
+    <message>
+        <source>This message was retracted</source>
+        <translation>Diese Nachricht wurde zurückgezogen</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1168,36 @@
     <message>
         <source>No unread messages</source>
         <translation>Keine ungelesenen Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>UnreadMarker</name>
+    <message>
+        <source>New messages</source>
+        <translation>Neue Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>UnsupportedContent</name>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>a sticker</source>
+        <translation>einen Sticker</translation>
+    </message>
+    <message>
+        <source>a kind of message it does not know</source>
+        <translation>eine Art Nachricht, die es nicht kennt</translation>
+    </message>
+    <message>
+        <source>You sent something Isthmus cannot show yet: %1</source>
+        <translation>Sie haben etwas gesendet, das Isthmus noch nicht anzeigen kann: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent something Isthmus cannot show yet: %2</source>
+        <translation>%1 hat etwas gesendet, das Isthmus noch nicht anzeigen kann: %2</translation>
     </message>
 </context>
 <context>

@@ -523,6 +523,40 @@
     </message>
 </context>
 <context>
+    <name>DayHeader</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTicks</name>
+    <message>
+        <source>Sending</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
     <name>EmojiPicker</name>
     <message>
         <source>Smileys</source>
@@ -547,6 +581,17 @@
     <message>
         <source>Things</source>
         <translation>Предметы</translation>
+    </message>
+</context>
+<context>
+    <name>FailureLine</name>
+    <message>
+        <source>Not delivered</source>
+        <translation>Не доставлено</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
     </message>
 </context>
 <context>
@@ -635,55 +680,14 @@
     </message>
 </context>
 <context>
-    <name>MessageBubble</name>
-    <message>
-        <source>Sending</source>
-        <translation>Отправляется</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Отправлено</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Доставлено</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Прочитано</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Ошибка</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>Вчера</translation>
-    </message>
-    <message>
-        <source>You retracted this message</source>
-        <translation>Вы отозвали это сообщение</translation>
-    </message>
-    <message>
-        <source>This message was retracted</source>
-        <translation>Это сообщение отозвано</translation>
-    </message>
+    <name>MessageFooter</name>
     <message>
         <source>edited</source>
         <translation>изменено</translation>
     </message>
-    <message>
-        <source>Remove your reaction</source>
-        <translation>Убрать вашу реакцию</translation>
-    </message>
-    <message>
-        <source>React with %1</source>
-        <translation>Отреагировать: %1</translation>
-    </message>
+</context>
+<context>
+    <name>MessageMenu</name>
     <message>
         <source>Reply</source>
         <translation>Ответить</translation>
@@ -701,48 +705,8 @@
         <translation>Отозвать</translation>
     </message>
     <message>
-        <source>New messages</source>
-        <translation>Новые сообщения</translation>
-    </message>
-    <message>
-        <source>In reply to an earlier message</source>
-        <translation>В ответ на более раннее сообщение</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Вы</translation>
-    </message>
-    <message>
-        <source>Not delivered</source>
-        <translation>Не доставлено</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
         <source>More reactions…</source>
         <translation>Другие реакции…</translation>
-    </message>
-    <message>
-        <source>a file</source>
-        <translation>файл</translation>
-    </message>
-    <message>
-        <source>a sticker</source>
-        <translation>стикер</translation>
-    </message>
-    <message>
-        <source>a kind of message it does not know</source>
-        <translation>сообщение незнакомого ему вида</translation>
-    </message>
-    <message>
-        <source>You sent something Isthmus cannot show yet: %1</source>
-        <translation>Вы отправили то, что Isthmus пока не умеет показывать: %1</translation>
-    </message>
-    <message>
-        <source>%1 sent something Isthmus cannot show yet: %2</source>
-        <translation>%1 отправляет то, что Isthmus пока не умеет показывать: %2</translation>
     </message>
 </context>
 <context>
@@ -823,6 +787,39 @@
     <message>
         <source>Start a chat with %1</source>
         <translation>Начать чат с %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionChips</name>
+    <message>
+        <source>Remove your reaction</source>
+        <translation>Убрать вашу реакцию</translation>
+    </message>
+    <message>
+        <source>React with %1</source>
+        <translation>Отреагировать: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyQuote</name>
+    <message>
+        <source>In reply to an earlier message</source>
+        <translation>В ответ на более раннее сообщение</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+</context>
+<context>
+    <name>RetractedContent</name>
+    <message>
+        <source>You retracted this message</source>
+        <translation>Вы отозвали это сообщение</translation>
+    </message>
+    <message>
+        <source>This message was retracted</source>
+        <translation>Это сообщение отозвано</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1169,36 @@
     <message>
         <source>No unread messages</source>
         <translation>Нет непрочитанных сообщений</translation>
+    </message>
+</context>
+<context>
+    <name>UnreadMarker</name>
+    <message>
+        <source>New messages</source>
+        <translation>Новые сообщения</translation>
+    </message>
+</context>
+<context>
+    <name>UnsupportedContent</name>
+    <message>
+        <source>a file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>a sticker</source>
+        <translation>стикер</translation>
+    </message>
+    <message>
+        <source>a kind of message it does not know</source>
+        <translation>сообщение незнакомого ему вида</translation>
+    </message>
+    <message>
+        <source>You sent something Isthmus cannot show yet: %1</source>
+        <translation>Вы отправили то, что Isthmus пока не умеет показывать: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent something Isthmus cannot show yet: %2</source>
+        <translation>%1 отправляет то, что Isthmus пока не умеет показывать: %2</translation>
     </message>
 </context>
 <context>

@@ -523,6 +523,40 @@
     </message>
 </context>
 <context>
+    <name>DayHeader</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTicks</name>
+    <message>
+        <source>Sending</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
     <name>EmojiPicker</name>
     <message>
         <source>Smileys</source>
@@ -547,6 +581,17 @@
     <message>
         <source>Things</source>
         <translation>物品</translation>
+    </message>
+</context>
+<context>
+    <name>FailureLine</name>
+    <message>
+        <source>Not delivered</source>
+        <translation>未送达</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
     </message>
 </context>
 <context>
@@ -635,55 +680,14 @@
     </message>
 </context>
 <context>
-    <name>MessageBubble</name>
-    <message>
-        <source>Sending</source>
-        <translation>正在发送</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>已发送</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>已送达</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>已读</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>昨天</translation>
-    </message>
-    <message>
-        <source>You retracted this message</source>
-        <translation>你撤回了这条消息</translation>
-    </message>
-    <message>
-        <source>This message was retracted</source>
-        <translation>此消息已撤回</translation>
-    </message>
+    <name>MessageFooter</name>
     <message>
         <source>edited</source>
         <translation>已编辑</translation>
     </message>
-    <message>
-        <source>Remove your reaction</source>
-        <translation>移除你的回应</translation>
-    </message>
-    <message>
-        <source>React with %1</source>
-        <translation>用 %1 回应</translation>
-    </message>
+</context>
+<context>
+    <name>MessageMenu</name>
     <message>
         <source>Reply</source>
         <translation>回复</translation>
@@ -701,48 +705,8 @@
         <translation>撤回</translation>
     </message>
     <message>
-        <source>New messages</source>
-        <translation>新消息</translation>
-    </message>
-    <message>
-        <source>In reply to an earlier message</source>
-        <translation>回复一条较早的消息</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>你</translation>
-    </message>
-    <message>
-        <source>Not delivered</source>
-        <translation>未送达</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
         <source>More reactions…</source>
         <translation>更多回应…</translation>
-    </message>
-    <message>
-        <source>a file</source>
-        <translation>一个文件</translation>
-    </message>
-    <message>
-        <source>a sticker</source>
-        <translation>一个贴纸</translation>
-    </message>
-    <message>
-        <source>a kind of message it does not know</source>
-        <translation>一种它不认识的消息</translation>
-    </message>
-    <message>
-        <source>You sent something Isthmus cannot show yet: %1</source>
-        <translation>你发送了 Isthmus 暂时无法显示的内容：%1</translation>
-    </message>
-    <message>
-        <source>%1 sent something Isthmus cannot show yet: %2</source>
-        <translation>%1 发送了 Isthmus 暂时无法显示的内容：%2</translation>
     </message>
 </context>
 <context>
@@ -823,6 +787,39 @@
     <message>
         <source>Start a chat with %1</source>
         <translation>开始与 %1 聊天</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionChips</name>
+    <message>
+        <source>Remove your reaction</source>
+        <translation>移除你的回应</translation>
+    </message>
+    <message>
+        <source>React with %1</source>
+        <translation>用 %1 回应</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyQuote</name>
+    <message>
+        <source>In reply to an earlier message</source>
+        <translation>回复一条较早的消息</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+</context>
+<context>
+    <name>RetractedContent</name>
+    <message>
+        <source>You retracted this message</source>
+        <translation>你撤回了这条消息</translation>
+    </message>
+    <message>
+        <source>This message was retracted</source>
+        <translation>此消息已撤回</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1167,36 @@
     <message>
         <source>No unread messages</source>
         <translation>没有未读消息</translation>
+    </message>
+</context>
+<context>
+    <name>UnreadMarker</name>
+    <message>
+        <source>New messages</source>
+        <translation>新消息</translation>
+    </message>
+</context>
+<context>
+    <name>UnsupportedContent</name>
+    <message>
+        <source>a file</source>
+        <translation>一个文件</translation>
+    </message>
+    <message>
+        <source>a sticker</source>
+        <translation>一个贴纸</translation>
+    </message>
+    <message>
+        <source>a kind of message it does not know</source>
+        <translation>一种它不认识的消息</translation>
+    </message>
+    <message>
+        <source>You sent something Isthmus cannot show yet: %1</source>
+        <translation>你发送了 Isthmus 暂时无法显示的内容：%1</translation>
+    </message>
+    <message>
+        <source>%1 sent something Isthmus cannot show yet: %2</source>
+        <translation>%1 发送了 Isthmus 暂时无法显示的内容：%2</translation>
     </message>
 </context>
 <context>

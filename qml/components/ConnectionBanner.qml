@@ -13,7 +13,7 @@ Kirigami.InlineMessage {
     position: Kirigami.InlineMessage.Position.Header
     visible: session.connectionState === Session.Failed || session.connectionState === Session.Connecting
     type: session.connectionState === Session.Failed ? Kirigami.MessageType.Error : Kirigami.MessageType.Information
-    text: session.asPlainText(session.connectionState === Session.Connecting ? qsTr("Connecting to %1…").arg(session.accountJid) : session.errorText)
+    text: DisplayText.asPlainText(session.connectionState === Session.Connecting ? qsTr("Connecting to %1…").arg(session.accountJid) : session.errorText)
     showCloseButton: false
     actions: [
         Kirigami.Action {

@@ -60,7 +60,7 @@ ColumnLayout {
 
     FormCard.FormHeader {
         visible: view.form.title.length > 0
-        title: view.form.asPlainText(view.form.title)
+        title: DisplayText.asPlainText(view.form.title)
     }
 
     FormCard.FormCard {
@@ -78,8 +78,8 @@ ColumnLayout {
                 id: row
 
                 // The server's words, in labels that would render markup: escaped.
-                readonly property string shownLabel: view.form.asPlainText(isRequired ? qsTr("%1 (required)").arg(label) : label)
-                readonly property string shownDescription: view.form.asPlainText(description)
+                readonly property string shownLabel: DisplayText.asPlainText(isRequired ? qsTr("%1 (required)").arg(label) : label)
+                readonly property string shownDescription: DisplayText.asPlainText(description)
 
                 Layout.fillWidth: true
                 active: type !== "hidden"

@@ -34,7 +34,7 @@ Kirigami.Dialog {
         const account = accountBox.visible ? accountBox.currentText : ""
         const error = dialog.session.addContact(address.text, name.text, group.editText, account)
         if (error.length > 0) {
-            errorMessage.text = dialog.session.asPlainText(error)
+            errorMessage.text = DisplayText.asPlainText(error)
             errorMessage.visible = true
             address.forceActiveFocus()
             return

@@ -66,7 +66,7 @@ Kirigami.ScrollablePage {
             position: Kirigami.InlineMessage.Position.Header
             type: Kirigami.MessageType.Warning
             visible: text.length > 0
-            text: page.session.asPlainText(page.session.keychainNotice)
+            text: DisplayText.asPlainText(page.session.keychainNotice)
             showCloseButton: true
         }
     }
@@ -75,7 +75,7 @@ Kirigami.ScrollablePage {
     function shortWhen(when: date): string {
         const now = new Date()
         if (when.toDateString() === now.toDateString())
-            return when.toLocaleTimeString(Qt.locale(), Qt.locale().timeFormat(Locale.ShortFormat).replace(/[:.]ss/, ""))
+            return DisplayText.shortTime(when)
         if (now - when < 6 * 24 * 3600 * 1000)
             return when.toLocaleDateString(Qt.locale(), "ddd")
         return when.toLocaleDateString(Qt.locale(), Locale.ShortFormat)

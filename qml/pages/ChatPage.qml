@@ -18,10 +18,6 @@ Kirigami.Page {
     property string account // empty: the primary account
     required property MessageListModel model
     property var chatId: 0
-    // What the composer does with Enter besides sending a new message.
-    property var replyToId: 0
-    property string replyToText
-    property var editingId: 0
     property int peerState: 0 // XEP-0085 state the peer last sent
 
     // Re-read when the chat list reloads: opened from an xmpp: URI, the roster may come later.
@@ -89,8 +85,6 @@ Kirigami.Page {
         page.chatId = page.resolvedChatId
         page.unreadAtOpen = page.session.chats.unreadOf(page.chatId)
         page.session.markChatRead(page.chatId)
-        composer.text = page.session.chats.draftOf(page.chatId)
-        composer.cursorPosition = composer.length
         // The first page may have loaded before the chat was known here: look now, not only when
         // loading next changes.
         page.findFirstUnread()
@@ -120,7 +114,7 @@ Kirigami.Page {
         function onLoadingChanged() { page.findFirstUnread() }
         function onLoadingOlderChanged() { page.findFirstUnread() }
         function onOlderHistoryFailed(reason: string) {
-            page.app.showPassiveNotification(page.session.asPlainText(reason), "long")
+            page.app.showPassiveNotification(DisplayText.asPlainText(reason), "long")
         }
         function onRowsInserted(index: var, first: int, last: int) {
             if (page.chatId && Application.state === Qt.ApplicationActive)
@@ -164,15 +158,11 @@ Kirigami.Page {
                 peerName: page.title
                 firstUnread: page.firstUnreadId !== 0 && bubble.messageId === page.firstUnreadId
                 onReplyRequested: (id, text) => {
-                    page.editingId = 0
-                    page.replyToId = id
-                    page.replyToText = text
+                    chatComposer.startReply(id, text)
                     composer.forceActiveFocus()
                 }
                 onEditRequested: (id, text) => {
-                    page.replyToId = 0
-                    page.editingId = id
-                    composer.text = text
+                    chatComposer.startEdit(id, text)
                     composer.forceActiveFocus()
                 }
                 onRetractRequested: (id) => page.session.retractMessage(id)
@@ -237,12 +227,12 @@ Kirigami.Page {
             objectName: "composerBanner"
             Layout.fillWidth: true
             Layout.margins: Kirigami.Units.smallSpacing
-            active: page.replyToId !== 0 || page.editingId !== 0
+            active: chatComposer.replyToId !== 0 || chatComposer.editingId !== 0
             visible: active
             sourceComponent: Kirigami.InlineMessage {
                 visible: true
                 type: Kirigami.MessageType.Information
-                text: page.session.asPlainText(page.editingId !== 0 ? qsTr("Editing your message") : qsTr("Replying to: %1").arg(page.replyToText))
+                text: DisplayText.asPlainText(chatComposer.editingId !== 0 ? qsTr("Editing your message") : qsTr("Replying to: %1").arg(chatComposer.replyToText))
                 actions: Kirigami.Action {
                     icon.name: "dialog-close"
                     text: qsTr("Cancel")
@@ -283,13 +273,8 @@ Kirigami.Page {
                         }
                     }
                     Keys.onEscapePressed: page.cancelReplyOrEdit()
-                    onTextChanged: {
-                        if (page.editingId === 0)
-                            draftTimer.restart()
-                        // "Paused" follows by itself (TypingNotifier), unless a message goes out first.
-                        if (text.length > 0)
-                            page.session.sendChatState(page.chatJid, Session.Composing, page.account)
-                    }
+                    // What the person types; the composer object keeps the draft and tells the peer.
+                    onTextChanged: chatComposer.text = text
                 }
             }
             Controls.Button {
@@ -314,7 +299,7 @@ Kirigami.Page {
                 icon.name: "document-send"
                 text: qsTr("Send")
                 display: Controls.AbstractButton.IconOnly
-                enabled: composer.text.trim().length > 0 && page.session.accountJid.length > 0
+                enabled: chatComposer.canSend
                 onClicked: page.send()
                 Controls.ToolTip.text: text
                 Controls.ToolTip.visible: hovered
@@ -322,24 +307,31 @@ Kirigami.Page {
         }
     }
 
+    // What is being written here: the draft, the reply or edit target, the typing notices.
+    ChatComposer {
+        id: chatComposer
+        session: page.session
+        chatJid: page.chatJid
+        account: page.account
+        chatId: page.chatId
+        // Text the person did not type: a restored draft, an edit's words, the field cleared
+        // after sending.
+        onTextChanged: {
+            if (composer.text !== chatComposer.text) {
+                composer.text = chatComposer.text
+                composer.cursorPosition = composer.length
+            }
+        }
+    }
+
     function cancelReplyOrEdit() {
-        if (page.editingId !== 0)
-            composer.clear()
-        page.replyToId = 0
-        page.editingId = 0
+        chatComposer.cancel()
         composer.forceActiveFocus()
     }
 
     function send() {
-        if (composer.text.trim().length === 0)
+        if (!chatComposer.send())
             return
-        if (editingId !== 0)
-            session.correctMessage(editingId, composer.text)
-        else
-            session.sendMessage(chatJid, composer.text, account, replyToId)
-        replyToId = 0
-        editingId = 0
-        composer.clear()
         messages.followNewest = true
         messages.positionViewAtBeginning()
     }
@@ -347,13 +339,6 @@ Kirigami.Page {
     Shortcut {
         sequence: "Ctrl+E"
         onActivated: emojiPicker.open()
-    }
-
-    // Drafts survive switching chats and restarts; written a moment after typing stops.
-    Timer {
-        id: draftTimer
-        interval: 500
-        onTriggered: if (page.chatId) page.session.chats.saveDraft(page.chatId, composer.text)
     }
 
     Component.onCompleted: {

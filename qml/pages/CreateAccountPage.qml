@@ -26,7 +26,7 @@ FormCard.FormCardPage {
         position: Kirigami.InlineMessage.Position.Header
         type: Kirigami.MessageType.Error
         visible: page.creation.step === AccountCreation.Failed
-        text: page.session.asPlainText(page.creation.errorText)
+        text: DisplayText.asPlainText(page.creation.errorText)
         showCloseButton: false
     }
 

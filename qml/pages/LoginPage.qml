@@ -23,7 +23,7 @@ Kirigami.ScrollablePage {
         position: Kirigami.InlineMessage.Position.Header
         type: Kirigami.MessageType.Error
         visible: page.session.connectionState === Session.Failed && text.length > 0
-        text: page.session.asPlainText(page.session.errorText)
+        text: DisplayText.asPlainText(page.session.errorText)
         showCloseButton: false
     }
 

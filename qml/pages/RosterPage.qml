@@ -36,7 +36,7 @@ Kirigami.ScrollablePage {
                 visible: true
                 type: Kirigami.MessageType.Information
                 // The request's note is the sender's text: shown as written, never as markup.
-                text: page.session.asPlainText(message.length > 0 ? qsTr("%1 wants to add you as a contact: “%2”").arg(jid).arg(message)
+                text: DisplayText.asPlainText(message.length > 0 ? qsTr("%1 wants to add you as a contact: “%2”").arg(jid).arg(message)
                                                                   : qsTr("%1 wants to add you as a contact.").arg(jid))
                 actions: [
                     Kirigami.Action {
@@ -92,7 +92,7 @@ Kirigami.ScrollablePage {
     }
 
     function notify(text: string) {
-        page.app.showPassiveNotification(page.session.asPlainText(text))
+        page.app.showPassiveNotification(DisplayText.asPlainText(text))
     }
 
     function openChat(jid: string, name: string, account: string) {

@@ -226,7 +226,8 @@ private Q_SLOTS:
     // The recent chats preview it too (its body is empty): fails without Chat::lastKind.
     void theChatListPreviewsContentWeCannotShow()
     {
-        Message sticker = message(QString(), false, QDateTime::currentMSecsSinceEpoch(), QStringLiteral("c1"));
+        Message sticker
+            = message(QString(), false, QDateTime::currentMSecsSinceEpoch(), QStringLiteral("c1"));
         sticker.chatJid = sticker.sender = QStringLiteral("carol@example.test");
         sticker.kind = MessageKind::UnsupportedSticker;
         QVERIFY(awaitResult(m_session->messageStore()->addMessage(sticker)));
@@ -294,6 +295,45 @@ private Q_SLOTS:
             = testBinaryDir() + QStringLiteral("/screenshots/chat-page-peers-after-reply.png");
         QVERIFY(m_window->grabWindow().save(screenshot));
         QVERIFY2(distinctColours(screenshot) > 20, "the page looks blank");
+    }
+
+    // The page's text field follows the ChatComposer both ways: fails when Edit does not put our
+    // message's words into the field, or when Escape does not give the draft back.
+    void anEditShowsOurWordsAndGivesTheDraftBack()
+    {
+        QQuickItem *composer = named(m_window, QStringLiteral("composer")).value(0);
+        QVERIFY(composer);
+        composer->forceActiveFocus();
+        for (const char key : { 'L', 'a', 't', 'e', 'r' })
+            QTest::keyClick(m_window, key);
+        QQuickItem *bubble = bubbleWithBody(m_window, QStringLiteral("Sent, not delivered"));
+        QVERIFY(bubble);
+        QObject *menu = bubble->findChild<QObject *>(QStringLiteral("messageMenu"));
+        QVERIFY(menu);
+        QQuickItem *words = nullptr;
+        for (QQuickItem *item : itemsBelow(bubble)) {
+            if (item->isVisible() && item->property("text").toString().contains(QLatin1String("Sent, not")))
+                words = item;
+        }
+        QVERIFY(words);
+        QTest::mouseClick(m_window, Qt::RightButton, {},
+            words->mapToScene(QPointF(words->width() / 2, words->height() / 2)).toPoint());
+        QTRY_VERIFY(menu->property("opened").toBool());
+        auto *edit = qobject_cast<QQuickItem *>(menu->findChild<QObject *>(QStringLiteral("editItem")));
+        QVERIFY(edit);
+        QTRY_VERIFY(edit->isVisible() && edit->width() > 0);
+        QTest::mouseClick(m_window, Qt::LeftButton, {},
+            edit->mapToScene(QPointF(edit->width() / 2, edit->height() / 2)).toPoint());
+        QTRY_VERIFY(!menu->property("visible").toBool());
+        QTRY_COMPARE(composer->property("text").toString(), QStringLiteral("Sent, not delivered"));
+        QTRY_VERIFY(named(m_window, QStringLiteral("composerBanner")).size() == 1);
+        QVERIFY2(composer->hasActiveFocus(), "the composer lost the keyboard");
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(named(m_window, QStringLiteral("composerBanner")).isEmpty());
+        QCOMPARE(composer->property("text").toString(), QStringLiteral("Later"));
+        QTest::keySequence(m_window, QKeySequence::SelectAll);
+        QTest::keyClick(m_window, Qt::Key_Delete);
+        QCOMPARE(composer->property("text").toString(), QString());
     }
 };
 

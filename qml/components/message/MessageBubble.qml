@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
+
+// One message in a chat: the frame every kind shares (day and unread markers, the bubble with
+// the reply quote and the footer, the failure line, reactions, the menu). What the bubble holds
+// is picked by MessageContentChooser.
+Item {
+    id: bubble
+
+    required property var messageId
+    required property string body
+    required property string bodyHtml
+    required property bool outgoing
+    required property string sender
+    required property var time
+    required property int deliveryState
+    required property bool edited
+    required property bool retracted
+    required property var reactions
+    required property bool isReply
+    required property string errorText // failed: why
+    required property var replyQuote
+    required property int kind // MessageKind: 0 text, else content we cannot show yet
+    // The other person's name, for quotes of their messages.
+    property string peerName
+    required property bool firstOfDay
+    required property var day
+
+    signal replyRequested(var messageId, string body)
+    signal editRequested(var messageId, string body)
+    signal retractRequested(var messageId)
+    signal retryRequested(var messageId)
+    signal reactionToggled(var messageId, string emoji)
+
+    // Emoji in the colour font first: the text font has a black ❤ (U+2764) of its own and would
+    // draw it, dropping the emoji presentation selector (U+FE0F). As tall as a line of text: at
+    // the same point size the colour glyphs come out smaller than the letters beside them.
+    readonly property font emojiFont: Qt.font({ family: "Noto Color Emoji", pixelSize: Math.round(textMetrics.height * 0.85) })
+    FontMetrics {
+        id: textMetrics
+        font: Kirigami.Theme.defaultFont
+    }
+
+    // The oldest message that was unread when the chat was opened: a marker goes above it.
+    property bool firstUnread: false
+
+    implicitHeight: column.implicitHeight + (dayHeader.visible ? dayHeader.implicitHeight : 0)
+                    + (unreadHeader.visible ? unreadHeader.implicitHeight : 0)
+
+    DayHeader {
+        id: dayHeader
+        visible: bubble.firstOfDay
+        width: parent.width
+        day: bubble.day
+    }
+
+    UnreadMarker {
+        id: unreadHeader
+        visible: bubble.firstUnread
+        anchors.top: dayHeader.visible ? dayHeader.bottom : parent.top
+        width: parent.width
+    }
+
+    ColumnLayout {
+        id: column
+        anchors.top: unreadHeader.visible ? unreadHeader.bottom : dayHeader.visible ? dayHeader.bottom : parent.top
+        anchors.left: bubble.outgoing ? undefined : parent.left
+        anchors.right: bubble.outgoing ? parent.right : undefined
+        anchors.leftMargin: Kirigami.Units.largeSpacing
+        anchors.rightMargin: Kirigami.Units.largeSpacing
+        width: Math.min(Math.max(box.implicitWidth, failure.visible ? failure.implicitWidth : 0), bubble.width * 0.75)
+        spacing: Kirigami.Units.smallSpacing / 2
+
+        Rectangle {
+            id: box
+            Layout.fillWidth: true
+            Layout.alignment: bubble.outgoing ? Qt.AlignRight : Qt.AlignLeft
+            implicitWidth: Math.min(content.implicitWidth, bubble.width * 0.75 - Kirigami.Units.largeSpacing * 2) + Kirigami.Units.largeSpacing * 2
+            implicitHeight: content.implicitHeight + Kirigami.Units.largeSpacing
+            radius: Kirigami.Units.cornerRadius * 2
+            color: bubble.outgoing ? Qt.alpha(Kirigami.Theme.highlightColor, 0.25) : Kirigami.Theme.alternateBackgroundColor
+            border.color: Qt.alpha(Kirigami.Theme.textColor, 0.1)
+
+            TapHandler {
+                acceptedButtons: Qt.RightButton
+                onTapped: menu.popup()
+            }
+            TapHandler {
+                acceptedDevices: PointerDevice.TouchScreen
+                onLongPressed: menu.popup()
+            }
+
+            ColumnLayout {
+                id: content
+                anchors.centerIn: parent
+                width: parent.width - Kirigami.Units.largeSpacing * 2
+                spacing: 0
+
+                ReplyQuote {
+                    visible: bubble.isReply && !bubble.retracted
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: Kirigami.Units.smallSpacing
+                    replyQuote: bubble.replyQuote
+                    peerName: bubble.peerName
+                }
+                MessageContentChooser {
+                    Layout.fillWidth: true
+                    kind: bubble.kind
+                    retracted: bubble.retracted
+                    outgoing: bubble.outgoing
+                    bodyHtml: bubble.bodyHtml
+                    senderName: bubble.peerName || bubble.sender
+                }
+                MessageFooter {
+                    Layout.alignment: Qt.AlignRight
+                    edited: bubble.edited && !bubble.retracted
+                    time: bubble.time
+                    outgoing: bubble.outgoing
+                    deliveryState: bubble.deliveryState
+                }
+            }
+        }
+
+        FailureLine {
+            id: failure
+            Layout.alignment: Qt.AlignRight
+            Layout.fillWidth: true
+            visible: bubble.outgoing && bubble.deliveryState === 4
+            errorText: bubble.errorText
+            onRetryRequested: bubble.retryRequested(bubble.messageId)
+        }
+
+        ReactionChips {
+            Layout.fillWidth: true
+            visible: bubble.reactions.length > 0
+            reactions: bubble.reactions
+            outgoing: bubble.outgoing
+            emojiFont: bubble.emojiFont
+            onToggled: (emoji) => bubble.reactionToggled(bubble.messageId, emoji)
+        }
+    }
+
+    MessageMenu {
+        id: menu
+        outgoing: bubble.outgoing
+        retracted: bubble.retracted
+        isText: bubble.kind === 0
+        emojiFont: bubble.emojiFont
+        onReplyRequested: bubble.replyRequested(bubble.messageId, bubble.body)
+        onEditRequested: bubble.editRequested(bubble.messageId, bubble.body)
+        onCopyRequested: {
+            copyHelper.text = bubble.body
+            copyHelper.selectAll()
+            copyHelper.copy()
+        }
+        onRetractRequested: bubble.retractRequested(bubble.messageId)
+        onReactionPicked: (emoji) => bubble.reactionToggled(bubble.messageId, emoji)
+        onMoreReactionsRequested: reactionPicker.open()
+    }
+
+    // Any emoji as a reaction, from the same picker as the composer's.
+    EmojiPicker {
+        id: reactionPicker
+        parent: column
+        x: bubble.outgoing ? column.width - width : 0
+        y: -height / 2
+        onPicked: (emoji) => bubble.reactionToggled(bubble.messageId, emoji)
+    }
+
+    // The clipboard is reached through a text editor's copy().
+    TextEdit {
+        id: copyHelper
+        visible: false
+    }
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+
+// What a message's bubble shows, picked by its kind: the styled text, the line for content
+// Isthmus cannot show yet, or the retraction notice. A new kind (a file, an encryption notice)
+// is one new component and one more case here.
+Loader {
+    id: chooser
+
+    required property int kind // MessageKind: 0 text, 1..3 content we cannot show yet
+    required property bool retracted
+    required property bool outgoing
+    required property string bodyHtml
+    // Who sent it, as the person knows them.
+    required property string senderName
+
+    sourceComponent: retracted ? retractedContent : kind === 0 ? textContent : unsupportedContent
+
+    Component {
+        id: textContent
+        TextContent {
+            bodyHtml: chooser.bodyHtml
+        }
+    }
+    Component {
+        id: retractedContent
+        RetractedContent {
+            outgoing: chooser.outgoing
+        }
+    }
+    Component {
+        id: unsupportedContent
+        UnsupportedContent {
+            kind: chooser.kind
+            outgoing: chooser.outgoing
+            senderName: chooser.senderName
+        }
+    }
+}
