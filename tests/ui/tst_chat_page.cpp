@@ -16,10 +16,10 @@
 #include <QTest>
 
 #include "AwaitFuture.h"
-#include "ChatListModel.h"
-#include "MessageListModel.h"
 #include "ScreenshotCheck.h"
-#include "Session.h"
+#include "models/ChatListModel.h"
+#include "models/MessageListModel.h"
+#include "models/Session.h"
 #include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
 
@@ -226,7 +226,8 @@ private Q_SLOTS:
     // The recent chats preview it too (its body is empty): fails without Chat::lastKind.
     void theChatListPreviewsContentWeCannotShow()
     {
-        Message sticker = message(QString(), false, QDateTime::currentMSecsSinceEpoch(), QStringLiteral("c1"));
+        Message sticker
+            = message(QString(), false, QDateTime::currentMSecsSinceEpoch(), QStringLiteral("c1"));
         sticker.chatJid = sticker.sender = QStringLiteral("carol@example.test");
         sticker.kind = MessageKind::UnsupportedSticker;
         QVERIFY(awaitResult(m_session->messageStore()->addMessage(sticker)));

@@ -18,10 +18,10 @@
 #include "messaging/ReceivedMessage.h"
 #include "messaging/ReplyStage.h"
 #include "messaging/RetractionStage.h"
-#include "messaging/Xep0424Retraction.h"
 #include "storage/Database.h"
 #include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
+#include "xmpp/Xep0424Retraction.h"
 
 namespace {
 const QString me = QStringLiteral("me@example.test");
