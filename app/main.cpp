@@ -18,13 +18,13 @@
 #include <QUrl>
 #include <QWindow>
 
-#include "AccountCreation.h"
-#include "ChatListModel.h"
-#include "Session.h"
 #include "desktop/EmojiFont.h"
 #include "desktop/MessageNotifier.h"
 #include "desktop/SingleInstance.h"
 #include "desktop/TrayIcon.h"
+#include "models/AccountCreation.h"
+#include "models/ChatListModel.h"
+#include "models/Session.h"
 
 Q_IMPORT_QML_PLUGIN(Isthmus_CorePlugin)
 Q_IMPORT_QML_PLUGIN(IsthmusPlugin)

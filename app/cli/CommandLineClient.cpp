@@ -7,11 +7,13 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 #include <QTimer>
 
-#include "Session.h"
 #include "messaging/MessagePipeline.h"
 #include "messaging/Outbox.h"
+#include "session/AccountSet.h"
+#include "session/SessionCore.h"
 #include "storage/MessageStore.h"
 
 namespace {
@@ -45,7 +47,7 @@ const char *stateName(MessageState state)
 CommandLineClient::CommandLineClient(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_session(std::make_unique<Session>(m_options.databasePath))
+    , m_session(std::make_unique<SessionCore>(m_options.databasePath))
 { }
 
 CommandLineClient::~CommandLineClient() = default;
@@ -107,22 +109,22 @@ void CommandLineClient::whenConnected(std::function<void()> next)
         fail(QStringLiteral("this command needs an account: --jid and ISTHMUS_PASSWORD"));
         return;
     }
-    m_session->login(m_options.jid, m_options.password, m_options.host, m_options.port);
-    if (m_session->connectionState() == Session::Failed) {
-        fail(m_session->errorText());
+    m_session->accounts()->login(m_options.jid, m_options.password, m_options.host, m_options.port);
+    if (m_session->accounts()->connectionState() == AccountSet::ConnectionState::Failed) {
+        fail(m_session->accounts()->errorText());
         return;
     }
     auto handled = std::make_shared<bool>(false);
-    connect(m_session.get(), &Session::connectionStateChanged, this, [this, next, handled] {
+    connect(m_session->accounts(), &AccountSet::connectionStateChanged, this, [this, next, handled] {
         if (*handled) {
             return;
         }
-        if (m_session->connectionState() == Session::Connected) {
+        if (m_session->accounts()->connectionState() == AccountSet::ConnectionState::Connected) {
             *handled = true;
             next();
-        } else if (m_session->connectionState() == Session::Failed) {
+        } else if (m_session->accounts()->connectionState() == AccountSet::ConnectionState::Failed) {
             *handled = true;
-            fail(m_session->errorText());
+            fail(m_session->accounts()->errorText());
         }
     });
     QTimer::singleShot(m_options.timeoutMs, this, [this, handled] {
@@ -158,7 +160,7 @@ void CommandLineClient::waitUntilSent(const QString &to, const QString &originId
     poll->setInterval(50);
     connect(poll, &QTimer::timeout, this, [this, poll, to, originId] {
         m_session->messageStore()
-            ->outgoingState(m_session->accountJid(), originId)
+            ->outgoingState(m_session->accounts()->primaryJid(), originId)
             .then(this, [this, poll, to, originId](std::optional<MessageState> state) {
                 if (!poll->isActive() || !state || *state == MessageState::Pending) {
                     return;
@@ -179,7 +181,7 @@ void CommandLineClient::waitUntilSent(const QString &to, const QString &originId
 void CommandLineClient::failWithReason(const QString &to, const QString &originId)
 {
     m_session->messageStore()
-        ->chatHistory(m_session->accountJid(), to)
+        ->chatHistory(m_session->accounts()->primaryJid(), to)
         .then(this, [this, originId](const QList<Message> &messages) {
             const auto it = std::find_if(messages.cbegin(), messages.cend(),
                 [&](const Message &message) { return message.outgoing && message.originId == originId; });
@@ -194,7 +196,8 @@ void CommandLineClient::listen()
     whenConnected([this] {
         connect(m_session->pipeline(), &MessagePipeline::messageStored, this,
             [](const Message &message) { writeLine(toJsonLine(message)); });
-        std::fprintf(stderr, "listening as %s; Ctrl+C to stop\n", qPrintable(m_session->accountJid()));
+        std::fprintf(
+            stderr, "listening as %s; Ctrl+C to stop\n", qPrintable(m_session->accounts()->primaryJid()));
     });
 }
 

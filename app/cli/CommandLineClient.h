@@ -9,7 +9,7 @@
 #include <QObject>
 #include <QStringList>
 
-class Session;
+class SessionCore;
 struct Message;
 
 class CommandLineClient : public QObject
@@ -50,5 +50,5 @@ private:
     void done();
 
     Options m_options;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<SessionCore> m_session;
 };

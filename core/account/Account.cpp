@@ -19,8 +19,8 @@
 #include "NestingDepthGuard.h"
 #include "OversizedIdGuard.h"
 #include "Reconnector.h"
-#include "messaging/Xep0313ArchiveResultFilter.h"
-#include "roster/Rfc6121RosterManager.h"
+#include "xmpp/Rfc6121RosterManager.h"
+#include "xmpp/Xep0313ArchiveResultFilter.h"
 #include "xmpp/StreamReaderGuard.h"
 
 Account::Account(AccountConfig config, QObject *parent)

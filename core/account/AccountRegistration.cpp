@@ -7,7 +7,7 @@
 
 #include "ConnectionErrorText.h"
 #include "Logging.h"
-#include "Xep0077RegistrationForm.h"
+#include "xmpp/Xep0077RegistrationForm.h"
 
 AccountRegistration::AccountRegistration(QObject *parent)
     : QObject(parent), m_client(QXmppClient::NoExtensions)

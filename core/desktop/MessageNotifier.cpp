@@ -10,14 +10,14 @@
 #include <QStandardPaths>
 #include <QWindow>
 
-#include "ChatListModel.h"
 #include "Logging.h"
 #include "NotificationPolicy.h"
-#include "NotificationSettings.h"
-#include "Session.h"
 #include "account/Account.h"
 #include "messaging/MessagePipeline.h"
-#include "roster/Rfc6121RosterManager.h"
+#include "models/ChatListModel.h"
+#include "models/NotificationSettings.h"
+#include "models/Session.h"
+#include "xmpp/Rfc6121RosterManager.h"
 
 namespace {
 const QString eventId = QStringLiteral("message");

@@ -20,8 +20,8 @@
 #include <QTimer>
 #include <QWindow>
 
-#include "ChatListModel.h"
 #include "Logging.h"
+#include "models/ChatListModel.h"
 
 namespace {
 const QString watcherService = QStringLiteral("org.kde.StatusNotifierWatcher");

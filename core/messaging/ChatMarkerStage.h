@@ -13,7 +13,7 @@ public:
     explicit ChatMarkerStage(MessageStore *store);
 
     QString name() const override { return QStringLiteral("chat-markers"); }
-    int order() const override { return 50; }
+    StageGroup group() const override { return StageGroup::Amend; }
     bool process(ReceivedMessage &received) override;
 
 private:

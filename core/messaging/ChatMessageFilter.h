@@ -9,6 +9,6 @@ class ChatMessageFilter : public PipelineStage
 {
 public:
     QString name() const override { return QStringLiteral("chat-message-filter"); }
-    int order() const override { return 10; }
+    StageGroup group() const override { return StageGroup::Filter; }
     bool process(ReceivedMessage &received) override;
 };

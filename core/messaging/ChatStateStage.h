@@ -15,7 +15,7 @@ public:
 
     explicit ChatStateStage(Listener listener) : m_listener(std::move(listener)) { }
     QString name() const override { return QStringLiteral("chat-states"); }
-    int order() const override { return 55; }
+    StageGroup group() const override { return StageGroup::Amend; }
     bool process(ReceivedMessage &received) override;
 
 private:

@@ -11,7 +11,7 @@ class CorrectionStage : public PipelineStage
 public:
     explicit CorrectionStage(MessageAmendments *amendments) : m_amendments(amendments) { }
     QString name() const override { return QStringLiteral("corrections"); }
-    int order() const override { return 60; }
+    StageGroup group() const override { return StageGroup::Amend; }
     bool process(ReceivedMessage &received) override;
 
 private:

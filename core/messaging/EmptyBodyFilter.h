@@ -14,7 +14,7 @@ class EmptyBodyFilter : public PipelineStage
 {
 public:
     QString name() const override { return QStringLiteral("empty-body-filter"); }
-    int order() const override { return 1000; }
+    StageGroup group() const override { return StageGroup::Store; }
     bool process(ReceivedMessage &received) override;
 
     // What a message without a body carries: Text when it carries nothing to show.

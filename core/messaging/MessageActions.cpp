@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageActions.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+
 #include "Outbox.h"
+#include "account/OversizedIdGuard.h"
 #include "storage/MessageStore.h"
 #include "storage/OutgoingAmendment.h"
 
@@ -40,6 +44,70 @@ void MessageActions::amend(Outbox *outbox, const OutgoingAmendment &amendment)
     outbox->amend(amendment).onFailed(this, [this](const std::exception &e) {
         Q_EMIT failed(tr("The change could not be saved: %1").arg(QString::fromUtf8(e.what())));
     });
+}
+
+void MessageActions::send(
+    const QString &chatJid, const QString &text, const QString &accountJid, qint64 replyToRowId)
+{
+    const QString body = text.trimmed();
+    Outbox *box = m_outboxes(accountJid);
+    if (!box || body.isEmpty()) {
+        return;
+    }
+    const auto send = [this, box = QPointer<Outbox>(box), chatJid, body](
+                          const QString &replyToId, const QString &replyToJid) {
+        if (!box)
+            return;
+        box->sendText(chatJid, body, {}, replyToId, replyToJid)
+            .onFailed(this, [this](const std::exception &e) {
+                Q_EMIT saveFailed(QCoreApplication::translate("Session", "The message could not be saved: %1")
+                        .arg(QString::fromUtf8(e.what())));
+                return std::optional<Message>();
+            });
+    };
+    if (replyToRowId <= 0) {
+        send({}, {});
+        return;
+    }
+    m_messages->messageByRowId(replyToRowId).then(this, [send](const std::optional<Message> &original) {
+        if (!original) {
+            send({}, {});
+            return;
+        }
+        send(referenceId(*original), original->sender);
+    });
+}
+
+void MessageActions::retry(qint64 rowId)
+{
+    m_messages->messageByRowId(rowId).then(this, [this](const std::optional<Message> &message) {
+        if (!message || !message->outgoing || message->state != MessageState::Failed)
+            return;
+        const QString account = message->account;
+        const QString originId = message->originId;
+        m_messages->setState(account, originId, MessageState::Pending).then(this, [this, account, originId] {
+            if (Outbox *box = m_outboxes(account))
+                box->retry(originId);
+        });
+    });
+}
+
+void MessageActions::markChatRead(qint64 chatId)
+{
+    m_messages->markChatRead(chatId);
+    // Tell the peer (and our other devices, through carbons and the archive) what we have read.
+    m_messages->readMarkerTarget(chatId).then(
+        this, [this, chatId](const MessageStore::ReadMarkerTarget &target) {
+            // Never an absurd id (rows stored before ids were capped): the marker repeats it.
+            if (target.messageId.isEmpty() || !OversizedIdGuard::isEchoable(target.messageId)
+                || m_lastReadMarker.value(chatId) == target.messageId) {
+                return;
+            }
+            Outbox *box = m_outboxes(target.account);
+            if (box && box->sendDisplayed(target.chatJid, target.messageId)) {
+                m_lastReadMarker.insert(chatId, target.messageId);
+            }
+        });
 }
 
 QFuture<void> MessageActions::correct(qint64 rowId, const QString &text)

@@ -19,8 +19,9 @@ MessagePipeline::~MessagePipeline() = default;
 
 void MessagePipeline::addStage(std::unique_ptr<PipelineStage> stage)
 {
-    const auto position = std::upper_bound(m_stages.begin(), m_stages.end(), stage->order(),
-        [](int order, const std::unique_ptr<PipelineStage> &other) { return order < other->order(); });
+    // After every stage of its own group and the groups before it: registration order within a group.
+    const auto position = std::upper_bound(m_stages.begin(), m_stages.end(), stage->group(),
+        [](StageGroup group, const std::unique_ptr<PipelineStage> &other) { return group < other->group(); });
     m_stages.insert(position, std::move(stage));
 }
 

@@ -11,10 +11,10 @@
 
 #include "Logging.h"
 #include "OutgoingErrorText.h"
-#include "Xep0424Retraction.h"
 #include "account/Account.h"
 #include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
+#include "xmpp/Xep0424Retraction.h"
 
 Outbox::Outbox(Account *account, MessageStore *store, MessageAmendments *amendments, QObject *parent)
     : QObject(parent), m_account(account), m_store(store), m_amendments(amendments)
@@ -173,4 +173,31 @@ void Outbox::transmit(const Message &message)
     sendOnce(std::move(stanza), [this, originId = message.originId] {
         m_store->setState(m_account->jid(), originId, MessageState::Sent);
     });
+}
+
+bool Outbox::sendChatState(const QString &chatJid, int state)
+{
+    if (m_account->state() != Account::State::Connected) {
+        return false;
+    }
+    QXmppMessage message(m_account->client()->configuration().jid(), chatJid);
+    message.setType(QXmppMessage::Chat);
+    message.setState(QXmppMessage::State(state));
+    message.addHint(QXmppMessage::NoStore); // a passing state, not history
+    m_account->client()->send(std::move(message));
+    return true;
+}
+
+bool Outbox::sendDisplayed(const QString &chatJid, const QString &messageId)
+{
+    if (m_account->state() != Account::State::Connected) {
+        return false;
+    }
+    QXmppMessage marker(m_account->client()->configuration().jid(), chatJid);
+    marker.setType(QXmppMessage::Chat);
+    marker.setMarker(QXmppMessage::Displayed);
+    marker.setMarkerId(messageId);
+    marker.addHint(QXmppMessage::Store);
+    m_account->client()->send(std::move(marker));
+    return true;
 }

@@ -38,6 +38,11 @@ public:
     void resendPending();
     // The person asked to send a bounced (failed, now pending again) message once more.
     void retry(const QString &originId);
+    // Passing notices, never stored or resent: a XEP-0085 chat state (QXmppMessage::State), and
+    // a XEP-0333 "displayed" marker for the peer's message `messageId`. False when the account
+    // is not connected (nothing went out).
+    bool sendChatState(const QString &chatJid, int state);
+    bool sendDisplayed(const QString &chatJid, const QString &messageId);
 
 private:
     void transmit(const Message &message);

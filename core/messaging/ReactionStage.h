@@ -11,7 +11,7 @@ class ReactionStage : public PipelineStage
 public:
     explicit ReactionStage(MessageAmendments *amendments) : m_amendments(amendments) { }
     QString name() const override { return QStringLiteral("reactions"); }
-    int order() const override { return 62; }
+    StageGroup group() const override { return StageGroup::Amend; }
     bool process(ReceivedMessage &received) override;
 
 private:

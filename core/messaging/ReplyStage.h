@@ -10,6 +10,6 @@ class ReplyStage : public PipelineStage
 {
 public:
     QString name() const override { return QStringLiteral("replies"); }
-    int order() const override { return 63; }
+    StageGroup group() const override { return StageGroup::Enrich; }
     bool process(ReceivedMessage &received) override;
 };

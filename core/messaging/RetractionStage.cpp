@@ -2,8 +2,8 @@
 #include "RetractionStage.h"
 
 #include "ReceivedMessage.h"
-#include "Xep0424Retraction.h"
 #include "storage/MessageAmendments.h"
+#include "xmpp/Xep0424Retraction.h"
 
 bool RetractionStage::process(ReceivedMessage &received)
 {

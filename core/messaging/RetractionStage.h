@@ -11,7 +11,7 @@ class RetractionStage : public PipelineStage
 public:
     explicit RetractionStage(MessageAmendments *amendments) : m_amendments(amendments) { }
     QString name() const override { return QStringLiteral("retractions"); }
-    int order() const override { return 61; }
+    StageGroup group() const override { return StageGroup::Amend; }
     bool process(ReceivedMessage &received) override;
 
 private:

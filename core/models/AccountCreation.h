@@ -9,7 +9,7 @@
 #include <QObject>
 #include <QQmlEngine>
 
-Q_MOC_INCLUDE("DataFormModel.h")
+Q_MOC_INCLUDE("models/DataFormModel.h")
 
 class AccountRegistration;
 class DataFormModel;

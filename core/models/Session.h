@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the QML pages talk to: the accounts (several at once), their connection state and error
-// text, the recent-chats model, and actions (log in, open a chat, send). Owns the core objects
-// it wires. "The primary account" is the first one set up; calls without an account use it.
+// text, the models (recent chats, roster, requests, search, accounts), and actions (log in, open
+// a chat, send). Only adapts the QML-free SessionCore (core/session/) for QML: every action is
+// one call into it. "The primary account" is the first one set up; calls without an account use it.
 #pragma once
 
 #include <memory>
@@ -16,13 +17,13 @@
 #include "account/AccountConfig.h"
 
 // moc needs the complete types of the models exposed as properties.
-Q_MOC_INCLUDE("AccountCreation.h")
-Q_MOC_INCLUDE("AccountListModel.h")
-Q_MOC_INCLUDE("ChatListModel.h")
-Q_MOC_INCLUDE("NotificationSettings.h")
-Q_MOC_INCLUDE("RosterTreeModel.h")
-Q_MOC_INCLUDE("SearchResultsModel.h")
-Q_MOC_INCLUDE("SubscriptionRequestModel.h")
+Q_MOC_INCLUDE("models/AccountCreation.h")
+Q_MOC_INCLUDE("models/AccountListModel.h")
+Q_MOC_INCLUDE("models/ChatListModel.h")
+Q_MOC_INCLUDE("models/NotificationSettings.h")
+Q_MOC_INCLUDE("models/RosterTreeModel.h")
+Q_MOC_INCLUDE("models/SearchResultsModel.h")
+Q_MOC_INCLUDE("models/SubscriptionRequestModel.h")
 
 class Account;
 class AccountCreation;
@@ -53,6 +54,8 @@ class GatewayNetworkStore;
 class GatewayNetworks;
 class PresenceCache;
 class PresenceStore;
+
+class SessionCore;
 
 class Session : public QObject
 {
@@ -92,21 +95,22 @@ public:
     RosterTreeModel *roster() const { return m_rosterTree.get(); }
     SubscriptionRequestModel *subscriptionRequests() const { return m_requests.get(); }
     SearchResultsModel *search() const { return m_search.get(); }
-    MessageStore *messageStore() const { return m_messages.get(); }
-    RosterStore *rosterStore() const { return m_roster.get(); }
+    MessageStore *messageStore() const;
+    RosterStore *rosterStore() const;
     // Per-account pieces; an empty jid means the primary account. Null when there is no such account.
     AccountContext *context(const QString &jid = {}) const;
     ArchiveCatchUp *archiveCatchUp(const QString &jid = {}) const;
     Account *account(const QString &jid = {}) const;
     Outbox *outbox(const QString &jid = {}) const;
-    MessagePipeline *pipeline() const { return m_pipeline.get(); }
-    MessageAmendments *amendments() const { return m_amendments.get(); }
-    TypingNotifier *typingNotifier() const { return m_typing.get(); }
+    MessagePipeline *pipeline() const;
+    MessageAmendments *amendments() const;
+    TypingNotifier *typingNotifier() const;
+    SessionCore *core() const { return m_core.get(); }
 
     // The configured account's address, also while it waits for a password.
     QString savedJid() const;
     // Why the password could not be kept in the system keychain; empty when it was.
-    QString keychainNotice() const { return m_keychainNotice; }
+    QString keychainNotice() const;
 
     // Connects the accounts set up in earlier runs, with their passwords from the keychain; when
     // there is none (or no keychain) the login page is shown with the address filled in.
@@ -172,12 +176,12 @@ public:
         const QString &jid, const QStringList &groups, const QString &account = {});
 
     // --- Contacts: presence, subscriptions, blocking, gateway networks (issue 3) ---
-    PresenceCache *presenceCache() const { return m_presence.get(); }
+    PresenceCache *presenceCache() const;
     // For a chat's header: { presence (Presence::Availability), statusText, lastSeen (date or
     // undefined) } of a contact; contactPresenceChanged() says when to ask again.
     Q_INVOKABLE QVariantMap contactPresence(const QString &jid, const QString &account = {}) const;
-    BlockList *blockList() const { return m_blockList.get(); }
-    GatewayNetworks *gatewayNetworks() const { return m_networks.get(); }
+    BlockList *blockList() const;
+    GatewayNetworks *gatewayNetworks() const;
     // XEP-0191: the server drops everything from a blocked address (a contact or a whole domain)
     // and hides our presence from it. Problems are reported through notice().
     Q_INVOKABLE void blockContact(const QString &jid, const QString &account = {});
@@ -206,49 +210,17 @@ Q_SIGNALS:
     void chatStateReceived(const QString &account, const QString &chatJid, int state);
 
 private:
-    void setLocalError(const QString &text);
-    // One XEP-0085 state on the wire; false when the account is not connected.
-    bool transmitChatState(const QString &accountJid, const QString &chatJid, int state);
-    // The account whose roster may change now; null (and a notice saying why) when none can.
-    Account *rosterAccount(const QString &account);
-    // rosterAccount(), and bare must be a valid contact address (a notice says so otherwise).
-    Account *contactAccount(const QString &bare, const QString &account);
-    static QString invalidAddressText(const QString &typed);
-    void remember(const AccountConfig &config);
-    void connectWithStoredPassword(const AccountConfig &config);
-    void setUpContacts();
+    void watchAccounts();
 
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<MessageStore> m_messages;
-    std::unique_ptr<ChatStore> m_chatStore; // before the chat list: destroyed after it
-    std::unique_ptr<RosterStore> m_roster;
-    std::unique_ptr<MessagePipeline> m_pipeline;
-    std::unique_ptr<MessageAmendments> m_amendments;
-    std::unique_ptr<MessageActions> m_actions;
+    std::unique_ptr<SessionCore> m_core; // first: the models below are destroyed before it
     std::unique_ptr<ChatListModel> m_chats;
     std::unique_ptr<RosterTreeModel> m_rosterTree;
     std::unique_ptr<SubscriptionRequestModel> m_requests;
     std::unique_ptr<SearchResultsModel> m_search;
-    std::unique_ptr<AccountStore> m_accountStore;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::vector<std::unique_ptr<AccountContext>> m_accounts;
     std::unique_ptr<AccountCreation> m_accountCreation;
     std::unique_ptr<AccountListModel> m_accountList;
-    // Contacts (issue 3); declared after the models' stores, destroyed before them.
-    std::unique_ptr<PresenceStore> m_presenceStore;
-    std::unique_ptr<PresenceCache> m_presence;
-    std::unique_ptr<BlockList> m_blockList;
-    std::unique_ptr<GatewayNetworkStore> m_networkStore;
-    std::unique_ptr<GatewayNetworks> m_networks;
-    std::unique_ptr<ContactFacts> m_facts; // what the models read of the three above
-    QList<QPointer<MessageListModel>> m_openChats; // for a new connection's archive pager
-    QString m_localError;
-    QString m_savedJid;
-    QString m_keychainNotice;
-    bool m_active = true;
-    QHash<qint64, QString> m_lastReadMarker; // chat id -> message id we last sent "displayed" for
-    std::unique_ptr<TypingNotifier> m_typing; // our chat states (XEP-0085)
     std::unique_ptr<NotificationSettings> m_notificationSettings;
+    QList<QPointer<MessageListModel>> m_openChats; // for a new connection's archive pager
     QString m_viewedChatJid;
     QString m_viewedChatAccount; // empty: the primary account
 };

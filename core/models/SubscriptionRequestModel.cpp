@@ -6,7 +6,7 @@
 
 #include "Logging.h"
 #include "account/Account.h"
-#include "roster/Rfc6121RosterManager.h"
+#include "xmpp/Rfc6121RosterManager.h"
 
 SubscriptionRequestModel::SubscriptionRequestModel(AccountLookup accounts, QObject *parent)
     : QAbstractListModel(parent), m_accounts(std::move(accounts))

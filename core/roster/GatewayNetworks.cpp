@@ -7,8 +7,8 @@
 
 #include "Logging.h"
 #include "account/Account.h"
-#include "roster/Rfc6121RosterManager.h"
 #include "storage/GatewayNetworkStore.h"
+#include "xmpp/Rfc6121RosterManager.h"
 
 namespace {
 // Gateway types (XMPP registrar's disco categories, and those Slidge gateways announce) that

@@ -9,8 +9,8 @@
 
 #include "Logging.h"
 #include "account/Account.h"
-#include "roster/Rfc6121RosterManager.h"
 #include "storage/PresenceStore.h"
+#include "xmpp/Rfc6121RosterManager.h"
 
 namespace {
 Presence::Availability availabilityOf(const QXmppPresence &presence)

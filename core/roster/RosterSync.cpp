@@ -4,10 +4,10 @@
 #include <QFuture>
 
 #include "Logging.h"
-#include "Rfc6121RosterManager.h"
 #include "account/Account.h"
 #include "storage/RosterItem.h"
 #include "storage/RosterStore.h"
+#include "xmpp/Rfc6121RosterManager.h"
 
 namespace {
 QXmppRosterIq::Item entryFor(const RosterItem &stored)

@@ -18,7 +18,7 @@
 #include <QXmppTask.h>
 
 #include "ProsodyServer.h"
-#include "Session.h"
+#include "models/Session.h"
 #include "SpinAwait.h"
 #include "StoredHistory.h"
 #include "XmppTestClient.h"

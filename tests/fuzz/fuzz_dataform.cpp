@@ -4,7 +4,7 @@
 #include <QXmppRegisterIq.h>
 
 #include "FuzzXml.h"
-#include "account/Xep0077RegistrationForm.h"
+#include "xmpp/Xep0077RegistrationForm.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -10,7 +10,7 @@
 #include "messaging/MessagePipeline.h"
 #include "messaging/ReceivedMessage.h"
 #include "messaging/ReplyStage.h"
-#include "messaging/Xep0313ArchiveResultFilter.h"
+#include "xmpp/Xep0313ArchiveResultFilter.h"
 
 namespace {
 const QString me = QStringLiteral("me@example.test");

@@ -5,7 +5,7 @@
 #include <QXmppRosterIq.h>
 
 #include "FuzzXml.h"
-#include "roster/Rfc6121RosterManager.h"
+#include "xmpp/Rfc6121RosterManager.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -9,12 +9,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "AccountCreation.h"
-#include "DataFormModel.h"
 #include "ProsodyServer.h"
-#include "Session.h"
 #include "account/AccountRegistration.h"
-#include "account/Xep0077RegistrationForm.h"
+#include "models/AccountCreation.h"
+#include "models/DataFormModel.h"
+#include "models/Session.h"
+#include "xmpp/Xep0077RegistrationForm.h"
 
 namespace {
 const QString password = QStringLiteral("new-account-password");

@@ -6,7 +6,7 @@
 #include <QTest>
 
 #include "ProsodyServer.h"
-#include "Session.h"
+#include "models/Session.h"
 
 namespace {
 const QString password = QStringLiteral("restore-test");

@@ -6,12 +6,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "AccountListModel.h"
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
-#include "Session.h"
 #include "XmppTestClient.h"
 #include "account/CredentialStore.h"
+#include "models/AccountListModel.h"
+#include "models/Session.h"
 #include "storage/MessageStore.h"
 
 namespace {

@@ -9,11 +9,11 @@
 
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
-#include "Session.h"
 #include "SessionLogin.h"
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "messaging/ArchiveCatchUp.h"
+#include "models/Session.h"
 #include "storage/MessageStore.h"
 
 namespace {

@@ -10,13 +10,13 @@
 #include <QTest>
 
 #include "AwaitFuture.h"
-#include "MessageListModel.h"
 #include "ProsodyServer.h"
-#include "Session.h"
 #include "SessionLogin.h"
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "messaging/ArchiveCatchUp.h"
+#include "models/MessageListModel.h"
+#include "models/Session.h"
 #include "storage/MessageStore.h"
 
 namespace {

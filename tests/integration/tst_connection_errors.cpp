@@ -8,8 +8,8 @@
 #include <QTest>
 
 #include "ProsodyServer.h"
-#include "Session.h"
 #include "account/CertificatePin.h"
+#include "models/Session.h"
 
 namespace {
 const QString password = QStringLiteral("s3cret");

@@ -13,14 +13,14 @@
 #include <QXmppTask.h>
 
 #include "AwaitFuture.h"
-#include "ChatListModel.h"
 #include "ProcessStopper.h"
 #include "ProsodyServer.h"
-#include "RosterTreeModel.h"
-#include "Session.h"
 #include "SessionLogin.h"
-#include "SubscriptionRequestModel.h"
 #include "XmppTestClient.h"
+#include "models/ChatListModel.h"
+#include "models/RosterTreeModel.h"
+#include "models/Session.h"
+#include "models/SubscriptionRequestModel.h"
 #include "roster/BlockList.h"
 #include "roster/GatewayNetworks.h"
 #include "roster/PresenceCache.h"

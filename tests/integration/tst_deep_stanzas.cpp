@@ -11,18 +11,17 @@
 #include <QTest>
 #include <QXmppClient.h>
 
+#include "HostileComponent.h"
 #include "ProsodyServer.h"
-#include "Session.h"
 #include "SessionLogin.h"
 #include "StoredHistory.h"
-#include "HostileComponent.h"
 #include "account/Account.h"
 #include "account/NestingDepthGuard.h"
+#include "models/Session.h"
 
 namespace {
 const QString password = QStringLiteral("deep-test");
 const QString evilDomain = QStringLiteral("deep.example.test");
-
 
 struct Usage
 {

@@ -10,7 +10,7 @@
 
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
-#include "Session.h"
+#include "models/Session.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 

@@ -11,9 +11,9 @@
 #include "AwaitFuture.h"
 #include "EjabberdServer.h"
 #include "ProsodyServer.h"
-#include "Session.h"
 #include "SessionLogin.h"
 #include "messaging/ArchiveCatchUp.h"
+#include "models/Session.h"
 #include "storage/MessageStore.h"
 
 namespace {

@@ -10,10 +10,10 @@
 
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
-#include "Session.h"
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "account/Account.h"
+#include "models/Session.h"
 #include "storage/MessageStore.h"
 #include "storage/RosterStore.h"
 

@@ -10,13 +10,13 @@
 
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
-#include "Session.h"
 #include "SessionLogin.h"
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "account/Account.h"
-#include "messaging/Xep0424Retraction.h"
+#include "models/Session.h"
 #include "storage/MessageStore.h"
+#include "xmpp/Xep0424Retraction.h"
 
 namespace {
 const QString password = QStringLiteral("amendments-test");

@@ -10,9 +10,9 @@
 
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
-#include "Session.h"
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
+#include "models/Session.h"
 #include "storage/MessageStore.h"
 
 namespace {

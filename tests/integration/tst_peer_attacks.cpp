@@ -16,7 +16,7 @@
 #include "AwaitFuture.h"
 #include "OtherClientPeer.h"
 #include "ProsodyServer.h"
-#include "Session.h"
+#include "models/Session.h"
 #include "StoredHistory.h"
 #include "account/Account.h"
 #include "storage/MessageStore.h"

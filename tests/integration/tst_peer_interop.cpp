@@ -14,13 +14,13 @@
 #include <QXmppUtils.h>
 
 #include "AwaitFuture.h"
-#include "MessageListModel.h"
 #include "OtherClientPeer.h"
 #include "ProsodyServer.h"
-#include "Session.h"
 #include "SessionLogin.h"
 #include "account/Account.h"
 #include "messaging/TypingNotifier.h"
+#include "models/MessageListModel.h"
+#include "models/Session.h"
 #include "storage/MessageStore.h"
 
 using namespace std::chrono_literals;

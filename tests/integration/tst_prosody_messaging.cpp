@@ -11,12 +11,12 @@
 
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
-#include "Session.h"
 #include "SessionLogin.h"
 #include "StoredHistory.h"
-#include "SubscriptionRequestModel.h"
 #include "XmppTestClient.h"
 #include "messaging/ArchiveCatchUp.h"
+#include "models/Session.h"
+#include "models/SubscriptionRequestModel.h"
 #include "storage/MessageStore.h"
 #include "storage/RosterStore.h"
 

@@ -16,19 +16,18 @@
 #include <QXmppClient.h>
 #include <QXmppMessage.h>
 
+#include "HostileComponent.h"
 #include "ProsodyServer.h"
-#include "Session.h"
 #include "SessionLogin.h"
 #include "StoredHistory.h"
-#include "HostileComponent.h"
 #include "account/Account.h"
 #include "account/OversizedIdGuard.h"
 #include "account/Reconnector.h"
+#include "models/Session.h"
 
 namespace {
 const QString password = QStringLiteral("storm-test");
 const QString evilDomain = QStringLiteral("evil.example.test");
-
 
 // How long each storm is watched (the issue measured 60 s; the suite uses less).
 int windowMs()

@@ -15,11 +15,11 @@
 
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
-#include "Session.h"
 #include "XmppTestClient.h"
 #include "account/Account.h"
-#include "roster/Rfc6121RosterManager.h"
+#include "models/Session.h"
 #include "storage/RosterStore.h"
+#include "xmpp/Rfc6121RosterManager.h"
 
 namespace {
 const QString password = QStringLiteral("roster-test");

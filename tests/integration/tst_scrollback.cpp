@@ -11,15 +11,15 @@
 #include <QTest>
 
 #include "AwaitFuture.h"
-#include "MessageListModel.h"
 #include "ProsodyServer.h"
-#include "Session.h"
 #include "XmppTestClient.h"
 #include "account/Account.h"
-#include "account/AccountContext.h"
+#include "session/AccountContext.h"
 #include "messaging/ArchiveCatchUp.h"
 #include "messaging/ArchiveError.h"
 #include "messaging/ChatArchivePager.h"
+#include "models/MessageListModel.h"
+#include "models/Session.h"
 #include "storage/MessageStore.h"
 
 namespace {

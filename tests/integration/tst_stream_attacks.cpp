@@ -15,7 +15,7 @@
 
 #include "AwaitFuture.h"
 #include "RawXmppServer.h"
-#include "Session.h"
+#include "models/Session.h"
 #include "StoredHistory.h"
 #include "account/Account.h"
 #include "storage/MessageStore.h"

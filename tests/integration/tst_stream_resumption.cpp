@@ -13,15 +13,15 @@
 
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
-#include "Session.h"
 #include "SessionLogin.h"
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "account/Account.h"
 #include "account/Reconnector.h"
 #include "messaging/ArchiveCatchUp.h"
-#include "roster/Rfc6121RosterManager.h"
+#include "models/Session.h"
 #include "storage/MessageStore.h"
+#include "xmpp/Rfc6121RosterManager.h"
 
 namespace {
 const QString password = QStringLiteral("resumption-test");

@@ -28,7 +28,7 @@ FLOORS = {
 BASE = -1
 # Where a bare "File.h" is looked for after the including file's folder (isthmus-core's public
 # include directories, in their order).
-INCLUDE_DIRS = ["core", "core/storage", "core/models"]
+INCLUDE_DIRS = ["core"]
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 

@@ -19,9 +19,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "MessageListModel.h"
+#include "models/MessageListModel.h"
 #include "ScreenshotCheck.h"
-#include "Session.h"
+#include "models/Session.h"
 
 Q_IMPORT_QML_PLUGIN(Isthmus_CorePlugin)
 Q_IMPORT_QML_PLUGIN(IsthmusPlugin)

@@ -7,9 +7,9 @@
 
 #include <QTest>
 
-#include "Session.h"
 #include "XmppTestServer.h"
 #include "messaging/ArchiveCatchUp.h"
+#include "models/Session.h"
 
 inline std::unique_ptr<Session> loginSession(
     const XmppTestServer &server, const QString &databasePath, const QString &jid, const QString &password)

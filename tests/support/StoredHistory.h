@@ -6,7 +6,7 @@
 #include <QString>
 
 #include "AwaitFuture.h"
-#include "Session.h"
+#include "models/Session.h"
 #include "storage/Message.h"
 #include "storage/MessageStore.h"
 

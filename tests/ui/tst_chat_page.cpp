@@ -16,10 +16,10 @@
 #include <QTest>
 
 #include "AwaitFuture.h"
-#include "ChatListModel.h"
-#include "MessageListModel.h"
 #include "ScreenshotCheck.h"
-#include "Session.h"
+#include "models/ChatListModel.h"
+#include "models/MessageListModel.h"
+#include "models/Session.h"
 #include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
 

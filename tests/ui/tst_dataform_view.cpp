@@ -15,8 +15,8 @@
 #include <QTest>
 #include <QXmppDataForm.h>
 
-#include "DataFormModel.h"
 #include "ScreenshotCheck.h"
+#include "models/DataFormModel.h"
 
 Q_IMPORT_QML_PLUGIN(Isthmus_CorePlugin)
 Q_IMPORT_QML_PLUGIN(IsthmusPlugin)

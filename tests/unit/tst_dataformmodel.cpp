@@ -2,8 +2,8 @@
 // Data forms (XEP-0004) as QML rows, and legacy registration fields (XEP-0077) as a data form.
 #include <QTest>
 
-#include "DataFormModel.h"
-#include "account/Xep0077RegistrationForm.h"
+#include "models/DataFormModel.h"
+#include "xmpp/Xep0077RegistrationForm.h"
 
 namespace {
 using Field = QXmppDataForm::Field;

@@ -18,10 +18,10 @@
 #include "messaging/ReceivedMessage.h"
 #include "messaging/ReplyStage.h"
 #include "messaging/RetractionStage.h"
-#include "messaging/Xep0424Retraction.h"
 #include "storage/Database.h"
 #include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
+#include "xmpp/Xep0424Retraction.h"
 
 namespace {
 const QString me = QStringLiteral("me@example.test");
@@ -48,11 +48,11 @@ QXmppMessage chat(const QString &from, const QString &to, const QString &body)
 class RecordingStage : public PipelineStage
 {
 public:
-    RecordingStage(QString name, int order, QStringList *log, bool keep = true)
-        : m_name(std::move(name)), m_order(order), m_log(log), m_keep(keep)
+    RecordingStage(QString name, StageGroup group, QStringList *log, bool keep = true)
+        : m_name(std::move(name)), m_group(group), m_log(log), m_keep(keep)
     { }
     QString name() const override { return m_name; }
-    int order() const override { return m_order; }
+    StageGroup group() const override { return m_group; }
     bool process(ReceivedMessage &) override
     {
         m_log->append(m_name);
@@ -61,7 +61,7 @@ public:
 
 private:
     QString m_name;
-    int m_order;
+    StageGroup m_group;
     QStringList *m_log;
     bool m_keep;
 };
@@ -185,8 +185,11 @@ private Q_SLOTS:
     void stagesRunInOrderAndCanDrop()
     {
         QStringList log;
-        m_pipeline->addStage(std::make_unique<RecordingStage>(QStringLiteral("late"), 300, &log));
-        m_pipeline->addStage(std::make_unique<RecordingStage>(QStringLiteral("early"), 200, &log));
+        // Within a group: the order they were added in, after the group's earlier stages.
+        m_pipeline->addStage(
+            std::make_unique<RecordingStage>(QStringLiteral("early"), StageGroup::Enrich, &log));
+        m_pipeline->addStage(
+            std::make_unique<RecordingStage>(QStringLiteral("late"), StageGroup::Enrich, &log));
         QCOMPARE(m_pipeline->stageNames(),
             (QStringList { QStringLiteral("chat-message-filter"), QStringLiteral("corrections"),
                 QStringLiteral("retractions"), QStringLiteral("reactions"), QStringLiteral("replies"),
@@ -195,11 +198,13 @@ private Q_SLOTS:
             m_pipeline->receive(me, chat(QStringLiteral("bob@example.test/a"), me, QStringLiteral("hi")))));
         QCOMPARE(log, (QStringList { QStringLiteral("early"), QStringLiteral("late") }));
 
-        m_pipeline->addStage(std::make_unique<RecordingStage>(QStringLiteral("dropper"), 250, &log, false));
+        // Added last but in an earlier group: it runs first, and what it drops reaches no later stage.
+        m_pipeline->addStage(
+            std::make_unique<RecordingStage>(QStringLiteral("dropper"), StageGroup::Decrypt, &log, false));
         log.clear();
         QVERIFY(!awaitResult(m_pipeline->receive(
             me, chat(QStringLiteral("bob@example.test/a"), me, QStringLiteral("again")))));
-        QCOMPARE(log, (QStringList { QStringLiteral("early"), QStringLiteral("dropper") }));
+        QCOMPARE(log, (QStringList { QStringLiteral("dropper") }));
     }
 
     void filterDropsWhatIsNotAChatMessage_data()

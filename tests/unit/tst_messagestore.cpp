@@ -5,7 +5,7 @@
 #include <QTest>
 
 #include "AwaitFuture.h"
-#include "SearchResultsModel.h"
+#include "models/SearchResultsModel.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 

@@ -9,7 +9,7 @@
 #include <QXmppClient.h>
 #include <QXmppPresence.h>
 
-#include "roster/Rfc6121RosterManager.h"
+#include "xmpp/Rfc6121RosterManager.h"
 
 namespace {
 const QString own = QStringLiteral("me@example.test");

@@ -12,7 +12,7 @@
 #include <QXmppMessage.h>
 #include <QXmppOutgoingClient.h>
 
-#include "messaging/Xep0313ArchiveResultFilter.h"
+#include "xmpp/Xep0313ArchiveResultFilter.h"
 
 namespace {
 const QString own = QStringLiteral("me@example.test");

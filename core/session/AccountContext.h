@@ -7,7 +7,7 @@
 
 #include <QObject>
 
-#include "AccountConfig.h"
+#include "account/AccountConfig.h"
 
 class Account;
 class ArchiveCatchUp;

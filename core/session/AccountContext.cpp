@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountContext.h"
 
-#include "Account.h"
 #include "Logging.h"
+#include "account/Account.h"
 #include "messaging/ArchiveCatchUp.h"
 #include "messaging/ChatArchivePager.h"
 #include "messaging/MessagePipeline.h"
