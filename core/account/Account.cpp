@@ -20,8 +20,8 @@
 #include "OversizedIdGuard.h"
 #include "Reconnector.h"
 #include "xmpp/Rfc6121RosterManager.h"
-#include "xmpp/Xep0313ArchiveResultFilter.h"
 #include "xmpp/StreamReaderGuard.h"
+#include "xmpp/Xep0313ArchiveResultFilter.h"
 
 Account::Account(AccountConfig config, QObject *parent)
     : QObject(parent)

@@ -6,31 +6,25 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QCoreApplication>
-#include <QDBusConnection>
-#include <QDBusConnectionInterface>
-#include <QDBusMessage>
-#include <QDBusPendingCallWatcher>
-#include <QDBusPendingReply>
-#include <QDBusServiceWatcher>
-#include <QDBusVariant>
 #include <QEvent>
 #include <QIcon>
 #include <QMenu>
-#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QWindow>
 
 #include "Logging.h"
+#include "TrayHost.h"
 #include "models/ChatListModel.h"
 
 namespace {
-const QString watcherService = QStringLiteral("org.kde.StatusNotifierWatcher");
-const QString watcherPath = QStringLiteral("/StatusNotifierWatcher");
 const QString iconName = QStringLiteral("im.isthmus.Isthmus");
 } // namespace
 
 TrayIcon::TrayIcon(QAbstractItemModel *chats, QObject *parent)
-    : QObject(parent), m_chats(chats), m_item(new KStatusNotifierItem(QStringLiteral("isthmus"), this))
+    : QObject(parent)
+    , m_chats(chats)
+    , m_item(new KStatusNotifierItem(QStringLiteral("isthmus"), this))
+    , m_host(new TrayHost(this))
 {
     m_item->setCategory(KStatusNotifierItem::Communications);
     m_item->setTitle(QStringLiteral("Isthmus"));
@@ -65,16 +59,6 @@ TrayIcon::TrayIcon(QAbstractItemModel *chats, QObject *parent)
     connect(chats, &QAbstractItemModel::rowsInserted, this, &TrayIcon::recount);
     connect(chats, &QAbstractItemModel::rowsRemoved, this, &TrayIcon::recount);
     recount();
-
-    // Whether anything shows the icon can change while we run (the panel restarts).
-    auto *watcher = new QDBusServiceWatcher(
-        watcherService, QDBusConnection::sessionBus(), QDBusServiceWatcher::WatchForOwnerChange, this);
-    connect(watcher, &QDBusServiceWatcher::serviceOwnerChanged, this, &TrayIcon::queryHost);
-    QDBusConnection::sessionBus().connect(watcherService, watcherPath, watcherService,
-        QStringLiteral("StatusNotifierHostRegistered"), this, SLOT(queryHost()));
-    QDBusConnection::sessionBus().connect(watcherService, watcherPath, watcherService,
-        QStringLiteral("StatusNotifierHostUnregistered"), this, SLOT(queryHost()));
-    queryHost();
 }
 
 TrayIcon::~TrayIcon() = default;
@@ -93,8 +77,7 @@ void TrayIcon::setWindow(QWindow *window)
 
 bool TrayIcon::isAvailable() const
 {
-    // Without a watcher the item falls back to the legacy (XEmbed) tray, if there is one.
-    return m_watcherPresent ? m_hostRegistered : QSystemTrayIcon::isSystemTrayAvailable();
+    return m_host->isAvailable();
 }
 
 bool TrayIcon::eventFilter(QObject *watched, QEvent *event)
@@ -134,24 +117,4 @@ void TrayIcon::recount()
     m_item->setToolTip(iconName, QStringLiteral("Isthmus"), subtitle);
     m_item->setStatus(unread > 0 ? KStatusNotifierItem::NeedsAttention : KStatusNotifierItem::Active);
     m_item->setOverlayIconByName(unread > 0 ? QStringLiteral("mail-unread-new") : QString());
-}
-
-void TrayIcon::queryHost()
-{
-    QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
-    m_watcherPresent = bus && bus->isServiceRegistered(watcherService);
-    if (!m_watcherPresent) {
-        m_hostRegistered = false;
-        return;
-    }
-    QDBusMessage get = QDBusMessage::createMethodCall(watcherService, watcherPath,
-        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
-    get << watcherService << QStringLiteral("IsStatusNotifierHostRegistered");
-    auto *call = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(get), this);
-    connect(call, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *finished) {
-        finished->deleteLater();
-        const QDBusPendingReply<QDBusVariant> reply = *finished;
-        m_hostRegistered = reply.isValid() && reply.value().variant().toBool();
-        qCInfo(lcDesktop) << "status notifier host registered:" << m_hostRegistered;
-    });
 }

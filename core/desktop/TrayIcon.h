@@ -11,6 +11,7 @@
 class KStatusNotifierItem;
 class QAbstractItemModel;
 class QWindow;
+class TrayHost;
 
 class TrayIcon : public QObject
 {
@@ -28,9 +29,6 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
-private Q_SLOTS:
-    void queryHost(); // a slot: D-Bus signals reach it by name
-
 private:
     void recount();
 
@@ -38,6 +36,5 @@ private:
     KStatusNotifierItem *m_item;
     QPointer<QWindow> m_window;
     int m_unread = -1;
-    bool m_hostRegistered = false;
-    bool m_watcherPresent = false;
+    TrayHost *m_host;
 };

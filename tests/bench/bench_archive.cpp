@@ -18,11 +18,11 @@
 #include <QXmppTask.h>
 
 #include "ProsodyServer.h"
-#include "models/Session.h"
 #include "SpinAwait.h"
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "messaging/ArchiveCatchUp.h"
+#include "models/Session.h"
 
 namespace {
 const QString password = QStringLiteral("bench-password");

@@ -16,9 +16,9 @@
 #include "AwaitFuture.h"
 #include "OtherClientPeer.h"
 #include "ProsodyServer.h"
-#include "models/Session.h"
 #include "StoredHistory.h"
 #include "account/Account.h"
+#include "models/Session.h"
 #include "storage/MessageStore.h"
 #include "storage/RosterStore.h"
 

@@ -14,12 +14,12 @@
 #include "ProsodyServer.h"
 #include "XmppTestClient.h"
 #include "account/Account.h"
-#include "session/AccountContext.h"
 #include "messaging/ArchiveCatchUp.h"
 #include "messaging/ArchiveError.h"
 #include "messaging/ChatArchivePager.h"
 #include "models/MessageListModel.h"
 #include "models/Session.h"
+#include "session/AccountContext.h"
 #include "storage/MessageStore.h"
 
 namespace {

@@ -15,9 +15,9 @@
 
 #include "AwaitFuture.h"
 #include "RawXmppServer.h"
-#include "models/Session.h"
 #include "StoredHistory.h"
 #include "account/Account.h"
+#include "models/Session.h"
 #include "storage/MessageStore.h"
 
 namespace {

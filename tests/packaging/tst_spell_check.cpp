@@ -19,8 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "models/MessageListModel.h"
 #include "ScreenshotCheck.h"
+#include "models/MessageListModel.h"
 #include "models/Session.h"
 
 Q_IMPORT_QML_PLUGIN(Isthmus_CorePlugin)
