@@ -4,8 +4,12 @@
 #include <algorithm>
 #include <limits>
 
+#include <QHash>
+#include <QList>
+
 #include "Message.h"
 #include "MessageRows.h"
+#include "RowIdCache.h"
 #include "SqlQuery.h"
 
 namespace MessageOrder {
@@ -24,6 +28,16 @@ qint64 after(const Message &m, qint64 previous, qint64 nowMs)
 {
     const qint64 earliest = earliestKey(m, nowMs);
     return previous == noKey ? earliest : std::max(earliest, previous + 1);
+}
+
+qint64 between(const Message &m, qint64 previous, qint64 next, qint64 nowMs)
+{
+    const qint64 key = after(m, previous, nowMs);
+    if (next == noKey || key < next) {
+        return key;
+    }
+    const qint64 justBefore = std::max(next - 1, earliestKey(m, nowMs) - maxPullBackMs * unitsPerMs);
+    return previous == noKey ? justBefore : std::max(previous + 1, justBefore);
 }
 
 qint64 before(const Message &m, qint64 next, qint64 nowMs)
@@ -69,6 +83,24 @@ qint64 storedKey(QSqlDatabase &db, qint64 accountId, const Message &m)
         .bind(QStringLiteral(":origin"), MessageRows::nullIfEmpty(m.originId))
         .exec();
     return query.next() ? query.value(0).toLongLong() : noKey;
+}
+
+// For each message of a page read forwards: the key of the nearest later message of the same chat
+// in the page that is stored already (noKey when none is).
+QList<qint64> storedKeysAhead(QSqlDatabase &db, RowIdCache &ids, const QList<Message> &page)
+{
+    QList<qint64> ahead(page.size(), noKey);
+    QHash<qint64, qint64> nearest; // chat -> stored key of the nearest later copy
+    for (qsizetype i = page.size() - 1; i >= 0; --i) {
+        const Message &m = page.at(i);
+        const qint64 accountId = ids.account(m.account);
+        const qint64 chatId = ids.chat(accountId, m.chatJid);
+        ahead[i] = nearest.value(chatId, noKey);
+        if (const qint64 key = storedKey(db, accountId, m); key != noKey) {
+            nearest.insert(chatId, key);
+        }
+    }
+    return ahead;
 }
 
 } // namespace MessageOrder

@@ -5,9 +5,11 @@
 
 #include <limits>
 
+#include <QList>
 #include <QtGlobal>
 
 class QSqlDatabase;
+class RowIdCache;
 struct Message;
 
 namespace MessageOrder {
@@ -26,6 +28,9 @@ qint64 latestKey(const Message &m, qint64 nowMs);
 
 // A message that follows `previous` in an ordered stream: after it, and not before its stamp.
 qint64 after(const Message &m, qint64 previous, qint64 nowMs);
+// A message of a stream read forwards that is followed in that stream by `next`, a copy stored
+// before (the live stream delivered it first): after `previous` and before `next`, where both fit.
+qint64 between(const Message &m, qint64 previous, qint64 next, qint64 nowMs);
 // A message that precedes `next` in a stream read backwards: before it, and not after its stamp.
 qint64 before(const Message &m, qint64 next, qint64 nowMs);
 
@@ -36,5 +41,9 @@ qint64 newestKey(QSqlDatabase &db, qint64 chatId);
 qint64 oldestKey(QSqlDatabase &db, qint64 chatId);
 // The key of the stored copy of `m` (same archive stanza-id, or same sender and origin-id).
 qint64 storedKey(QSqlDatabase &db, qint64 accountId, const Message &m);
+
+// For each message of a page read forwards: the key of the nearest later message of the same chat
+// in the page that is stored already (noKey when none is).
+QList<qint64> storedKeysAhead(QSqlDatabase &db, RowIdCache &ids, const QList<Message> &page);
 
 } // namespace MessageOrder

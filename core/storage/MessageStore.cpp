@@ -46,12 +46,17 @@ qint64 placeOf(QSqlDatabase &db, const Message &m, Placement placement, const Pa
 // one message to the next, duplicates included (their stored place counts). `news`: an incoming
 // one counts as unread (not history from before the first login).
 std::optional<Message> insertMessage(QSqlDatabase &db, RowIdCache &ids, Message m,
-    Placement placement = Placement::AfterStored, PageChain *chain = nullptr, bool news = true)
+    Placement placement = Placement::AfterStored, PageChain *chain = nullptr, bool news = true,
+    qint64 nextStored = MessageOrder::noKey)
 {
     static PageChain noChain;
     const qint64 accountId = ids.account(m.account);
     m.chatId = ids.chat(accountId, m.chatJid);
-    m.sortKey = placeOf(db, m, placement, chain ? *chain : noChain, QDateTime::currentMSecsSinceEpoch());
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    m.sortKey = placement == Placement::AfterPrevious && nextStored != MessageOrder::noKey
+        ? MessageOrder::between(
+              m, (chain ? *chain : noChain).value(m.chatId, MessageOrder::noKey), nextStored, nowMs)
+        : placeOf(db, m, placement, chain ? *chain : noChain, nowMs);
 
     SqlQuery insert(db,
         QStringLiteral(
@@ -171,8 +176,12 @@ QFuture<QList<Message>> MessageStore::addArchivePage(const QString &account, con
                     }
                 }
             } else {
-                for (const Message &message : page) {
-                    if (auto row = insertMessage(db, ids, message, Placement::AfterPrevious, &chain, news)) {
+                // A copy of this page the live stream stored first (offline delivery can hand a
+                // message over later than the ones after it) still bounds what precedes it here.
+                const QList<qint64> nextStored = MessageOrder::storedKeysAhead(db, ids, page);
+                for (qsizetype i = 0; i < page.size(); ++i) {
+                    if (auto row = insertMessage(
+                            db, ids, page.at(i), Placement::AfterPrevious, &chain, news, nextStored.at(i))) {
                         stored.append(*row);
                     }
                 }

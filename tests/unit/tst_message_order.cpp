@@ -195,6 +195,17 @@ private Q_SLOTS:
         QCOMPARE(runs, 15);
     }
 
+    // Offline delivery hands one message over after the ones that followed it (the server
+    // re-routed it from the old session's queue): the catch-up page that lists it first puts it
+    // before their stored copies, though its exact stamp falls after their whole-second ones.
+    void catchUpPutsALateOfflineCopyBeforeTheOnesStoredFirst()
+    {
+        const Stream setup { page({ 0 }), push(offline(2)), push(offline(3)), push(offline(4)),
+            push(offline(5)) };
+        const Stream inOrder { page({ 1, 2, 3 }), page({ 4, 5 }), push(offline(1)) };
+        QCOMPARE(checkEveryInterleaving(setup, { inOrder }, names(0, 5)), 1);
+    }
+
     // A sender-chosen date far in the future counts as the time it came: what comes after it
     // in the stream stays after it, and our own next message too.
     void futureStampsCountAsNow()
