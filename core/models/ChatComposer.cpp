@@ -168,8 +168,7 @@ void ChatComposer::saveDraft()
 {
     m_draftTimer.stop();
     if (m_session && m_chatId > 0 && m_editingId == 0) {
-        // Never a null string: the store binds it as SQL NULL, and the draft would stay.
-        m_session->chats()->saveDraft(m_chatId, m_text.isNull() ? QStringLiteral("") : m_text);
+        m_session->chats()->saveDraft(m_chatId, m_text);
     }
 }
 

@@ -558,8 +558,10 @@ QFuture<void> MessageStore::saveDraft(qint64 chatId, const QString &text)
 {
     return m_database
         ->run([=](QSqlDatabase &db) {
+            // A cleared field may be a null QString, which binds as SQL NULL: "draft != NULL" is
+            // never true, so the old draft stayed.
             SqlQuery(db, QStringLiteral("UPDATE chats SET draft = :text WHERE id = :chat AND draft != :text"))
-                .bind(QStringLiteral(":text"), text)
+                .bind(QStringLiteral(":text"), text.isNull() ? QStringLiteral("") : text)
                 .bind(QStringLiteral(":chat"), chatId)
                 .exec();
         })

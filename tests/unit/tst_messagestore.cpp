@@ -288,6 +288,8 @@ private Q_SLOTS:
         QVERIFY(chats.at(0).muted);
         QCOMPARE(chats.at(0).draft, QStringLiteral("half a thought"));
         QCOMPARE(awaitResult(m_store->draft(bobChat)), QStringLiteral("half a thought"));
+        awaitResult(m_store->saveDraft(bobChat, QString())); // a cleared field
+        QCOMPARE(awaitResult(m_store->draft(bobChat)), QString());
         awaitResult(m_store->setChatFlag(bobChat, MessageStore::ChatFlag::Pinned, false));
         QCOMPARE(awaitResult(m_store->chats()).at(0).jid, carol);
     }
