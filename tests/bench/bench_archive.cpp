@@ -17,6 +17,7 @@
 #include <QXmppMamManager.h>
 #include <QXmppTask.h>
 
+#include "ArchiveBench.h"
 #include "ProsodyServer.h"
 #include "SpinAwait.h"
 #include "StoredHistory.h"
@@ -25,22 +26,7 @@
 #include "models/Session.h"
 
 namespace {
-const QString password = QStringLiteral("bench-password");
-const QString me = QStringLiteral("me@example.test");
-const QString peer = QStringLiteral("peer@example.test");
-
-template<typename Done> bool spinUntil(Done done, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs) {
-            return false;
-        }
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
-    }
-    return true;
-}
+using namespace ArchiveBench;
 
 // The longest time the event loop did not come round, sampled by a 1 ms timer.
 class StallMeter
@@ -62,31 +48,6 @@ private:
     QElapsedTimer m_clock;
     qint64 m_longest = 0;
 };
-
-// Messages go to "me" while another device of mine is online, so they are delivered live and
-// archived (not held as offline messages for the measured login).
-bool seed(const ProsodyServer &server, int count)
-{
-    XmppTestClient myPhone;
-    XmppTestClient sender;
-    if (!myPhone.connectTo(me + QStringLiteral("/phone"), password, server.address(), server.clientPort())
-        || !sender.connectTo(peer, password, server.address(), server.clientPort())) {
-        return false;
-    }
-    for (int i = 0; i < count; ++i) {
-        // Realistic lengths: a few words to a paragraph.
-        const QString body = QStringLiteral("message %1 ").arg(i, 6, 10, QLatin1Char('0'))
-            + QString(QLatin1Char('x')).repeated((i * 37) % 300);
-        sender.client()->sendPacket(QXmppMessage(peer, me, body));
-        if (i % 200 == 199) { // let the socket drain
-            QCoreApplication::processEvents();
-        }
-    }
-    const bool arrived = spinUntil([&] { return myPhone.received().size() >= count; }, 120000);
-    myPhone.disconnect();
-    sender.disconnect();
-    return arrived;
-}
 
 struct IsthmusRun
 {
@@ -124,59 +85,6 @@ IsthmusRun runIsthmus(const ProsodyServer &server)
     return run;
 }
 
-struct BareRun
-{
-    qint64 ms = -1;
-    qint64 messages = 0;
-    int pages = 0;
-};
-
-BareRun runBareClient(const ProsodyServer &server, int pageSize)
-{
-    BareRun run;
-    QXmppClient client;
-    auto *archive = new QXmppMamManager;
-    client.addExtension(archive);
-    QXmppConfiguration config;
-    config.setJid(me + QStringLiteral("/bare"));
-    config.setPassword(password);
-    config.setHost(server.address());
-    config.setPort(server.clientPort());
-    config.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
-    client.connectToServer(config);
-    if (!spinUntil([&] { return client.isConnected(); }, 15000)) {
-        return run;
-    }
-    QElapsedTimer clock;
-    clock.start();
-    QString before = QStringLiteral(""); // empty, not null: the newest page
-    bool complete = false;
-    while (!complete) {
-        QXmppResultSetQuery page;
-        page.setMax(pageSize);
-        page.setBefore(before);
-        auto task = archive->retrieveMessages({}, {}, {}, {}, {}, page);
-        bool answered = false;
-        task.then(&client, [&](QXmppMamManager::RetrieveResult &&result) {
-            answered = true;
-            if (auto *messages = std::get_if<QXmppMamManager::RetrievedMessages>(&result)) {
-                run.messages += messages->messages.size();
-                before = messages->result.resultSetReply().first();
-                complete = messages->result.complete() || messages->messages.isEmpty();
-            } else {
-                complete = true;
-                run.messages = -1;
-            }
-        });
-        if (!spinUntil([&] { return answered; }, 30000)) {
-            return run;
-        }
-        ++run.pages;
-    }
-    run.ms = clock.elapsed();
-    client.disconnectFromServer();
-    return run;
-}
 } // namespace
 
 int main(int argc, char **argv)

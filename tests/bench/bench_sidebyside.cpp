@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Side by side: Isthmus, Kaidan, Dino and the floor (an empty Kirigami window started like the
+// app) one after another in one Xvfb, each from a fresh home folder, clients interleaved run by
+// run; then Isthmus logged in to a test Prosody whose archive holds N messages, and a bare QXmpp
+// client paging through that archive in the same run. Every window figure comes from
+// isthmus-xwatch (X events: the first map, the first draw; /proc: memory and CPU of the process
+// tree). Prints medians and the ratios Isthmus/Kaidan, Isthmus/Dino, Isthmus/floor.
+//
+//   devroot bench sidebyside [--runs 3] [--samples 10,60] [--archive 10000]
+//
+// Kaidan and Dino are measured without an account only: neither can be logged in from the
+// command line, and writing their private databases would measure our guess of their schema.
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include "ArchiveBench.h"
+#include "ProsodyServer.h"
+
+namespace {
+struct Client
+{
+    QString name;
+    QStringList command;
+};
+
+using Samples = std::map<QString, QList<double>>; // figure → one value per run
+
+// Xvfb on a display it picks itself (-displayfd), so nothing else's display is touched.
+class VirtualDisplay
+{
+public:
+    bool start()
+    {
+        m_process.setProgram(QStringLiteral("Xvfb"));
+        m_process.setArguments({ QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
+            QStringLiteral("0"), QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"),
+            QStringLiteral("tcp") });
+        m_process.start();
+        if (!m_process.waitForStarted(5000) || !m_process.waitForReadyRead(10000)) {
+            return false;
+        }
+        m_display = QLatin1Char(':') + QString::fromLatin1(m_process.readAllStandardOutput()).trimmed();
+        return m_display.size() > 1;
+    }
+    ~VirtualDisplay()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(3000);
+    }
+    QString display() const { return m_display; }
+
+private:
+    QProcess m_process;
+    QString m_display;
+};
+
+QJsonObject watch(const QString &display, const QString &samples, const Client &client,
+    const QStringList &arguments = {}, const QProcessEnvironment &extra = {})
+{
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DISPLAY"), display);
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral(".cache")));
+    environment.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral(".local/state")));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (const QString &key : extra.keys()) {
+        environment.insert(key, extra.value(key));
+    }
+    QProcess watcher;
+    watcher.setProcessEnvironment(environment);
+    watcher.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/isthmus-xwatch"));
+    watcher.setArguments(QStringList { QStringLiteral("--samples"), samples, QStringLiteral("--") }
+        + client.command + arguments);
+    watcher.setStandardErrorFile(QProcess::nullDevice());
+    watcher.start();
+    watcher.waitForFinished(-1);
+    const QByteArray out = watcher.readAllStandardOutput();
+    return QJsonDocument::fromJson(out.mid(out.lastIndexOf('{'))).object();
+}
+
+void collect(Samples &into, const QJsonObject &run)
+{
+    for (auto it = run.begin(); it != run.end(); ++it) {
+        if (it.value().isDouble() && it.value().toDouble() >= 0) {
+            into[it.key()].append(it.value().toDouble());
+        }
+    }
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty()) {
+        return -1;
+    }
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+void printTable(const QList<Client> &clients, std::map<QString, Samples> &results, const QStringList &figures)
+{
+    std::printf("%-18s", "figure");
+    for (const Client &client : clients) {
+        std::printf(" %11s", qPrintable(client.name));
+    }
+    for (int i = 1; i < clients.size(); ++i) {
+        std::printf(" %11s", qPrintable(QStringLiteral("/") + clients.at(i).name));
+    }
+    std::printf("\n");
+    for (const QString &figure : figures) {
+        std::printf("%-18s", qPrintable(figure));
+        QList<double> values;
+        for (const Client &client : clients) {
+            values.append(median(results[client.name][figure]));
+            std::printf(" %11.1f", values.last());
+        }
+        for (int i = 1; i < values.size(); ++i) {
+            if (values.first() > 0 && values.at(i) > 0) {
+                std::printf(" %11.2f", values.first() / values.at(i));
+            } else {
+                std::printf(" %11s", "-");
+            }
+        }
+        std::printf("\n");
+    }
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption runsOption(
+        QStringLiteral("runs"), QStringLiteral("runs per client"), QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption samplesOption(QStringLiteral("samples"),
+        QStringLiteral("seconds at which memory and CPU are read"), QStringLiteral("list"),
+        QStringLiteral("10,60"));
+    const QCommandLineOption archiveOption(QStringLiteral("archive"),
+        QStringLiteral("messages in the logged-in account's archive (0: no logged-in runs)"),
+        QStringLiteral("n"), QStringLiteral("10000"));
+    parser.addOptions({ runsOption, samplesOption, archiveOption });
+    parser.addHelpOption();
+    parser.process(app);
+    const int runs = parser.value(runsOption).toInt();
+    const QString samples = parser.value(samplesOption);
+    const int archive = parser.value(archiveOption).toInt();
+
+    VirtualDisplay display;
+    if (!display.start()) {
+        std::fprintf(stderr, "Xvfb did not start\n");
+        return 1;
+    }
+    const QString bin = QCoreApplication::applicationDirPath();
+    QList<Client> clients { { QStringLiteral("Isthmus"), { bin + QStringLiteral("/isthmus") } } };
+    for (const QString &peer : { QStringLiteral("kaidan"), QStringLiteral("dino") }) {
+        const QString path = QStandardPaths::findExecutable(peer);
+        if (!path.isEmpty()) {
+            QString name = peer;
+            name[0] = name.at(0).toUpper();
+            clients.append({ name, { path } });
+        } else {
+            std::printf("%s is not installed: its column is left out\n", qPrintable(peer));
+        }
+    }
+    clients.append({ QStringLiteral("floor"), { bin + QStringLiteral("/isthmus-bench-floor") } });
+
+    std::printf(
+        "no account: %d runs per client, interleaved; memory and CPU at %s s\n", runs, qPrintable(samples));
+    std::map<QString, Samples> noAccount;
+    for (int run = 0; run < runs; ++run) {
+        for (const Client &client : clients) {
+            collect(noAccount[client.name], watch(display.display(), samples, client));
+        }
+    }
+    QStringList figures { QStringLiteral("mapped_ms"), QStringLiteral("first_frame_ms") };
+    for (const QString &second : samples.split(QLatin1Char(','))) {
+        figures << QStringLiteral("rss_mb_") + second << QStringLiteral("cpu_s_") + second;
+    }
+    printTable(clients, noAccount, figures);
+
+    if (archive <= 0) {
+        return 0;
+    }
+    ProsodyServer server;
+    if (!server.start() || !server.createAccount(QStringLiteral("me"), ArchiveBench::password)
+        || !server.createAccount(QStringLiteral("peer"), ArchiveBench::password)
+        || !ArchiveBench::seed(server, archive)) {
+        std::fprintf(stderr, "the test server did not start or its archive was not seeded\n");
+        return 1;
+    }
+    std::printf("\nlogged in as an account whose archive holds %d messages: %d runs\n", archive, runs);
+    QProcessEnvironment password;
+    password.insert(QStringLiteral("ISTHMUS_PASSWORD"), ArchiveBench::password);
+    std::map<QString, Samples> loggedIn;
+    for (int run = 0; run < runs; ++run) {
+        QTemporaryDir data;
+        collect(loggedIn[clients.first().name],
+            watch(display.display(), samples, clients.first(),
+                { QStringLiteral("--data-dir"), data.path(), QStringLiteral("--jid"), ArchiveBench::me,
+                    QStringLiteral("--host"), server.address(), QStringLiteral("--port"),
+                    QString::number(server.clientPort()) },
+                password));
+    }
+    printTable({ clients.first() }, loggedIn, figures);
+    const ArchiveBench::BareRun bare = ArchiveBench::runBareClient(server, 250);
+    std::printf(
+        "bare QXmpp client paging the same archive, 250 asked a page: %lld ms, %lld messages, %d pages\n",
+        bare.ms, bare.messages, bare.pages);
+    return 0;
+}
