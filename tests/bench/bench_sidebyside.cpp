@@ -6,7 +6,11 @@
 // isthmus-xwatch (X events: the first map, the first draw; /proc: memory and CPU of the process
 // tree). Prints medians and the ratios Isthmus/Kaidan, Isthmus/Dino, Isthmus/floor.
 //
-//   devroot bench sidebyside [--runs 3] [--samples 10,60] [--archive 10000]
+//   devroot bench sidebyside [--runs 3] [--samples 10,60] [--archive 10000] [--render software|gl]
+//
+// Xvfb has no GPU: OpenGL there is Mesa's llvmpipe, which costs every client about 80 MB and
+// CPU no user with a graphics card pays. By default every client draws in software instead
+// (Qt Quick's software backend, GTK's cairo renderer); --render gl measures the llvmpipe path.
 //
 // Kaidan and Dino are measured without an account only: neither can be logged in from the
 // command line, and writing their private databases would measure our guess of their schema.
@@ -150,12 +154,19 @@ int main(int argc, char **argv)
     const QCommandLineOption archiveOption(QStringLiteral("archive"),
         QStringLiteral("messages in the logged-in account's archive (0: no logged-in runs)"),
         QStringLiteral("n"), QStringLiteral("10000"));
-    parser.addOptions({ runsOption, samplesOption, archiveOption });
+    const QCommandLineOption renderOption(QStringLiteral("render"),
+        QStringLiteral("software (Qt Quick software backend, GTK cairo) or gl (llvmpipe)"),
+        QStringLiteral("how"), QStringLiteral("software"));
+    parser.addOptions({ runsOption, samplesOption, archiveOption, renderOption });
     parser.addHelpOption();
     parser.process(app);
     const int runs = parser.value(runsOption).toInt();
     const QString samples = parser.value(samplesOption);
     const int archive = parser.value(archiveOption).toInt();
+    if (parser.value(renderOption) == QLatin1String("software")) {
+        qputenv("QT_QUICK_BACKEND", "software");
+        qputenv("GSK_RENDERER", "cairo");
+    }
 
     VirtualDisplay display;
     if (!display.start()) {
