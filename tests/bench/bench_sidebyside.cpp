@@ -7,6 +7,11 @@
 // tree). Prints medians and the ratios Isthmus/Kaidan, Isthmus/Dino, Isthmus/floor.
 //
 //   devroot bench sidebyside [--runs 3] [--samples 10,60] [--archive 10000] [--render software|gl]
+//                            [--profile DIR]
+//
+// --profile DIR (written by isthmus-profile-gen) also starts Isthmus on that profile, and then
+// reads its memory before and after opening 20 chats (each opened by a second start handing an
+// xmpp: address to the running one, as a click on a link does).
 //
 // Xvfb has no GPU: OpenGL there is Mesa's llvmpipe, which costs every client about 80 MB and
 // CPU no user with a graphics card pays. By default every client draws in software instead
@@ -17,15 +22,18 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <unistd.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include "ArchiveBench.h"
 #include "ProsodyServer.h"
@@ -104,6 +112,49 @@ void collect(Samples &into, const QJsonObject &run)
     }
 }
 
+double residentMb(qint64 pid)
+{
+    QFile statm(QStringLiteral("/proc/%1/statm").arg(pid));
+    if (!statm.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0)
+                             : -1;
+}
+
+// Memory of Isthmus on a big profile after start and after opening 20 of its chats.
+void openTwentyChats(const QString &display, const QString &isthmus, const QString &profile)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DISPLAY"), display);
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    QProcess app;
+    app.setProcessEnvironment(environment);
+    app.setStandardOutputFile(QProcess::nullDevice());
+    app.setStandardErrorFile(QProcess::nullDevice());
+    app.start(isthmus, { QStringLiteral("--data-dir"), profile });
+    if (!app.waitForStarted(10000)) {
+        return;
+    }
+    QThread::sleep(std::chrono::seconds(8));
+    const double afterStart = residentMb(app.processId());
+    for (int c = 0; c < 20; ++c) {
+        QProcess handOver;
+        handOver.setProcessEnvironment(environment);
+        handOver.start(isthmus,
+            { QStringLiteral("--data-dir"), profile,
+                QStringLiteral("xmpp:contact%1@example.net").arg(c, 4, 10, QLatin1Char('0')) });
+        handOver.waitForFinished(20000);
+        QThread::msleep(500);
+    }
+    QThread::sleep(std::chrono::seconds(3));
+    std::printf("profile: RSS after start %.1f MB, after opening 20 chats %.1f MB\n", afterStart,
+        residentMb(app.processId()));
+    app.terminate();
+    app.waitForFinished(5000);
+}
+
 double median(QList<double> values)
 {
     if (values.isEmpty()) {
@@ -157,7 +208,9 @@ int main(int argc, char **argv)
     const QCommandLineOption renderOption(QStringLiteral("render"),
         QStringLiteral("software (Qt Quick software backend, GTK cairo) or gl (llvmpipe)"),
         QStringLiteral("how"), QStringLiteral("software"));
-    parser.addOptions({ runsOption, samplesOption, archiveOption, renderOption });
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QStringLiteral("also start Isthmus on this profile (isthmus-profile-gen)"), QStringLiteral("dir"));
+    parser.addOptions({ runsOption, samplesOption, archiveOption, renderOption, profileOption });
     parser.addHelpOption();
     parser.process(app);
     const int runs = parser.value(runsOption).toInt();
@@ -200,6 +253,19 @@ int main(int argc, char **argv)
         figures << QStringLiteral("rss_mb_") + second << QStringLiteral("cpu_s_") + second;
     }
     printTable(clients, noAccount, figures);
+
+    if (parser.isSet(profileOption)) {
+        const QString profile = QDir(parser.value(profileOption)).absolutePath();
+        std::printf("\non the profile %s: %d runs\n", qPrintable(profile), runs);
+        std::map<QString, Samples> onProfile;
+        for (int run = 0; run < runs; ++run) {
+            collect(onProfile[clients.first().name],
+                watch(
+                    display.display(), samples, clients.first(), { QStringLiteral("--data-dir"), profile }));
+        }
+        printTable({ clients.first() }, onProfile, figures);
+        openTwentyChats(display.display(), clients.first().command.first(), profile);
+    }
 
     if (archive <= 0) {
         return 0;
