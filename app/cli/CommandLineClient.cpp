@@ -10,7 +10,7 @@
 #include <QTimeZone>
 #include <QTimer>
 
-#include "messaging/MessagePipeline.h"
+#include "capability/MessagePipeline.h"
 #include "messaging/Outbox.h"
 #include "session/AccountSet.h"
 #include "session/SessionCore.h"

@@ -13,7 +13,7 @@
 #include "Logging.h"
 #include "NotificationPolicy.h"
 #include "account/Account.h"
-#include "messaging/MessagePipeline.h"
+#include "capability/MessagePipeline.h"
 #include "models/ChatListModel.h"
 #include "models/NotificationSettings.h"
 #include "models/Session.h"

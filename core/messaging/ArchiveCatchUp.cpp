@@ -7,8 +7,8 @@
 #include <QXmppTask.h>
 
 #include "Logging.h"
-#include "MessagePipeline.h"
 #include "account/Account.h"
+#include "capability/MessagePipeline.h"
 #include "storage/MessageStore.h"
 
 ArchiveCatchUp::ArchiveCatchUp(

@@ -8,8 +8,8 @@
 
 #include "ArchiveError.h"
 #include "Logging.h"
-#include "MessagePipeline.h"
 #include "account/Account.h"
+#include "capability/MessagePipeline.h"
 #include "storage/MessageStore.h"
 
 ChatArchivePager::ChatArchivePager(

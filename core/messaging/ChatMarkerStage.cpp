@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChatMarkerStage.h"
 
-#include "ReceivedMessage.h"
-#include "storage/MessageStore.h"
-
-ChatMarkerStage::ChatMarkerStage(MessageStore *store) : m_store(store) { }
+#include "capability/ReceivedMessage.h"
 
 bool ChatMarkerStage::process(ReceivedMessage &received)
 {
@@ -15,9 +12,11 @@ bool ChatMarkerStage::process(ReceivedMessage &received)
     const Message &m = received.message;
     if (!received.stanza.markedId().isEmpty() && !m.chatJid.isEmpty()) {
         if (m.outgoing) {
-            m_store->markIncomingReadUpTo(m.account, m.chatJid, m.chatJid, received.stanza.markedId());
+            received.effects.append(
+                MessageEffect::incomingReadUpTo(m.account, m.chatJid, received.stanza.markedId()));
         } else {
-            m_store->markOutgoingReadUpTo(m.account, m.chatJid, received.stanza.markedId());
+            received.effects.append(
+                MessageEffect::outgoingReadUpTo(m.account, m.chatJid, received.stanza.markedId()));
         }
     }
     // A marker never carries text worth storing.

@@ -3,19 +3,12 @@
 // marker from another device (carbon) marks the chat read here too. Markers are consumed.
 #pragma once
 
-#include "PipelineStage.h"
-
-class MessageStore;
+#include "capability/PipelineStage.h"
 
 class ChatMarkerStage : public PipelineStage
 {
 public:
-    explicit ChatMarkerStage(MessageStore *store);
-
     QString name() const override { return QStringLiteral("chat-markers"); }
     StageGroup group() const override { return StageGroup::Amend; }
     bool process(ReceivedMessage &received) override;
-
-private:
-    MessageStore *m_store;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChatMessageFilter.h"
 
-#include "ReceivedMessage.h"
+#include "capability/ReceivedMessage.h"
 
 bool ChatMessageFilter::process(ReceivedMessage &received)
 {

@@ -3,7 +3,7 @@
 // (handled by its own stages later) and messages without a peer.
 #pragma once
 
-#include "PipelineStage.h"
+#include "capability/PipelineStage.h"
 
 class ChatMessageFilter : public PipelineStage
 {

@@ -5,7 +5,7 @@
 
 #include <functional>
 
-#include "PipelineStage.h"
+#include "capability/PipelineStage.h"
 
 class ChatStateStage : public PipelineStage
 {

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CorrectionStage.h"
 
-#include "ReceivedMessage.h"
-#include "storage/MessageAmendments.h"
+#include "capability/ReceivedMessage.h"
 
 bool CorrectionStage::process(ReceivedMessage &received)
 {
@@ -10,7 +9,7 @@ bool CorrectionStage::process(ReceivedMessage &received)
     if (replaceId.isEmpty() || received.message.body.trimmed().isEmpty()) {
         return true;
     }
-    // Matched on the same sender inside MessageAmendments: nobody corrects another's words.
-    m_amendments->applyCorrection(received.message, replaceId);
+    // Matched on the same sender by the store: nobody corrects another's words.
+    received.effects.append(MessageEffect::correction(received.message, replaceId));
     return false;
 }

@@ -2,18 +2,12 @@
 // XEP-0308 Last Message Correction: a corrected message replaces the text of the original.
 #pragma once
 
-#include "PipelineStage.h"
-
-class MessageAmendments;
+#include "capability/PipelineStage.h"
 
 class CorrectionStage : public PipelineStage
 {
 public:
-    explicit CorrectionStage(MessageAmendments *amendments) : m_amendments(amendments) { }
     QString name() const override { return QStringLiteral("corrections"); }
     StageGroup group() const override { return StageGroup::Amend; }
     bool process(ReceivedMessage &received) override;
-
-private:
-    MessageAmendments *m_amendments;
 };

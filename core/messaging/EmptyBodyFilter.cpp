@@ -5,7 +5,7 @@
 #include <QXmppElement.h>
 #include <QXmppMessage.h>
 
-#include "ReceivedMessage.h"
+#include "capability/ReceivedMessage.h"
 
 namespace {
 // Elements that travel beside or instead of content without being any: protocol plumbing of

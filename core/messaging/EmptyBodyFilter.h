@@ -5,7 +5,7 @@
 // something came (its sender already got a receipt for it).
 #pragma once
 
-#include "PipelineStage.h"
+#include "capability/PipelineStage.h"
 #include "storage/Message.h"
 
 class QXmppMessage;

@@ -12,12 +12,15 @@
 #include "Logging.h"
 #include "OutgoingErrorText.h"
 #include "account/Account.h"
+#include "capability/OutgoingChain.h"
+#include "capability/OutgoingMessage.h"
 #include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
 #include "xmpp/Xep0424Retraction.h"
 
-Outbox::Outbox(Account *account, MessageStore *store, MessageAmendments *amendments, QObject *parent)
-    : QObject(parent), m_account(account), m_store(store), m_amendments(amendments)
+Outbox::Outbox(Account *account, MessageStore *store, MessageAmendments *amendments, OutgoingChain *chain,
+    QObject *parent)
+    : QObject(parent), m_account(account), m_store(store), m_amendments(amendments), m_chain(chain)
 {
     connect(account, &Account::stateChanged, this, [this](Account::State state) {
         if (state == Account::State::Connected) {
@@ -109,20 +112,51 @@ void Outbox::resendPending()
     });
 }
 
+std::shared_ptr<OutgoingMessage> Outbox::compose(int kind, const QString &chatJid, const QString &id) const
+{
+    auto out = std::make_shared<OutgoingMessage>();
+    out->kind = OutgoingMessage::Kind(kind);
+    out->account = m_account->jid();
+    out->chatJid = chatJid;
+    out->stanza = QXmppMessage(m_account->client()->configuration().jid(), chatJid);
+    out->stanza.setType(QXmppMessage::Chat);
+    if (!id.isEmpty()) {
+        out->stanza.setId(id);
+        out->stanza.setOriginId(id);
+    }
+    return out;
+}
+
+std::shared_ptr<OutgoingMessage> Outbox::compose(const Message &message) const
+{
+    auto out = compose(int(OutgoingMessage::Kind::Message), message.chatJid, message.originId);
+    out->message = message;
+    out->stanza.setBody(message.body);
+    if (!message.replyToId.isEmpty()) {
+        out->stanza.setReply(QXmpp::Reply { message.replyToJid, message.replyToId });
+    }
+    return out;
+}
+
+void Outbox::transmit(const Message &message)
+{
+    route(compose(message), [this, originId = message.originId] {
+        m_store->setState(m_account->jid(), originId, MessageState::Sent);
+    });
+}
+
 void Outbox::transmit(const OutgoingAmendment &amendment)
 {
-    QXmppMessage stanza(m_account->client()->configuration().jid(), amendment.chatJid);
-    stanza.setType(QXmppMessage::Chat);
-    stanza.setId(amendment.originId);
-    stanza.setOriginId(amendment.originId);
+    using Kind = OutgoingMessage::Kind;
+    const Kind kind = amendment.kind == OutgoingAmendment::Kind::Correction ? Kind::Correction
+        : amendment.kind == OutgoingAmendment::Kind::Retraction             ? Kind::Retraction
+                                                                            : Kind::Reaction;
+    auto out = compose(int(kind), amendment.chatJid, amendment.originId);
+    QXmppMessage &stanza = out->stanza;
     switch (amendment.kind) {
     case OutgoingAmendment::Kind::Correction:
         stanza.setBody(amendment.body);
         stanza.setReplaceId(amendment.targetId);
-        stanza.setMarkable(true);
-        // XEP-0085: a correction is a message too and ends "typing", or the peer shows it
-        // typing until its own timeout.
-        stanza.setState(QXmppMessage::Active);
         break;
     case OutgoingAmendment::Kind::Retraction:
         Xep0424Retraction::setRetraction(stanza, amendment.targetId);
@@ -136,17 +170,28 @@ void Outbox::transmit(const OutgoingAmendment &amendment)
         break;
     }
     }
-    sendOnce(std::move(stanza),
+    route(out,
         [this, originId = amendment.originId] { m_amendments->markOwnSent(m_account->jid(), originId); });
 }
 
-void Outbox::sendOnce(QXmppMessage &&stanza, std::function<void()> acked)
+void Outbox::route(std::shared_ptr<OutgoingMessage> message, std::function<void()> acked)
 {
-    const QString originId = stanza.originId();
-    m_inFlight.insert(originId);
-    m_account->client()
-        ->send(std::move(stanza))
-        .then(this, [this, originId, acked = std::move(acked)](QXmpp::SendResult result) {
+    const bool stored = message->isStored();
+    const QString originId = message->stanza.originId();
+    if (stored) {
+        m_inFlight.insert(originId); // also while the chain prepares it: never twice at once
+    }
+    auto send = [this, message, stored, originId, acked = std::move(acked)](OutgoingVerdict verdict) {
+        if (verdict != OutgoingVerdict::Send || m_account->state() != Account::State::Connected) {
+            // Stays pending (a stored kind): the next attempt passes the chain again, same id.
+            m_inFlight.remove(originId);
+            return;
+        }
+        QXmppTask<QXmpp::SendResult> sent = m_account->client()->send(std::move(message->stanza));
+        if (!stored) {
+            return;
+        }
+        sent.then(this, [this, originId, acked](QXmpp::SendResult result) {
             if (std::holds_alternative<QXmpp::SendSuccess>(result)) {
                 acked();
             } else {
@@ -156,23 +201,12 @@ void Outbox::sendOnce(QXmppMessage &&stanza, std::function<void()> acked)
                                     << "not acknowledged:" << std::get<QXmppError>(result).description;
             }
         });
-}
-
-void Outbox::transmit(const Message &message)
-{
-    QXmppMessage stanza(m_account->client()->configuration().jid(), message.chatJid, message.body);
-    stanza.setType(QXmppMessage::Chat);
-    stanza.setId(message.originId);
-    stanza.setOriginId(message.originId);
-    stanza.setReceiptRequested(true);
-    stanza.setMarkable(true);
-    stanza.setState(QXmppMessage::Active); // XEP-0085: a sent message ends "typing"
-    if (!message.replyToId.isEmpty()) {
-        stanza.setReply(QXmpp::Reply { message.replyToJid, message.replyToId });
+    };
+    if (m_chain) {
+        m_chain->prepare(message, std::move(send));
+    } else {
+        send(OutgoingVerdict::Send);
     }
-    sendOnce(std::move(stanza), [this, originId = message.originId] {
-        m_store->setState(m_account->jid(), originId, MessageState::Sent);
-    });
 }
 
 bool Outbox::sendChatState(const QString &chatJid, int state)
@@ -180,11 +214,10 @@ bool Outbox::sendChatState(const QString &chatJid, int state)
     if (m_account->state() != Account::State::Connected) {
         return false;
     }
-    QXmppMessage message(m_account->client()->configuration().jid(), chatJid);
-    message.setType(QXmppMessage::Chat);
-    message.setState(QXmppMessage::State(state));
-    message.addHint(QXmppMessage::NoStore); // a passing state, not history
-    m_account->client()->send(std::move(message));
+    auto out = compose(int(OutgoingMessage::Kind::ChatState), chatJid, {});
+    out->stanza.setState(QXmppMessage::State(state));
+    out->stanza.addHint(QXmppMessage::NoStore); // a passing state, not history
+    route(out);
     return true;
 }
 
@@ -193,11 +226,10 @@ bool Outbox::sendDisplayed(const QString &chatJid, const QString &messageId)
     if (m_account->state() != Account::State::Connected) {
         return false;
     }
-    QXmppMessage marker(m_account->client()->configuration().jid(), chatJid);
-    marker.setType(QXmppMessage::Chat);
-    marker.setMarker(QXmppMessage::Displayed);
-    marker.setMarkerId(messageId);
-    marker.addHint(QXmppMessage::Store);
-    m_account->client()->send(std::move(marker));
+    auto out = compose(int(OutgoingMessage::Kind::Displayed), chatJid, {});
+    out->stanza.setMarker(QXmppMessage::Displayed);
+    out->stanza.setMarkerId(messageId);
+    out->stanza.addHint(QXmppMessage::Store);
+    route(out);
     return true;
 }

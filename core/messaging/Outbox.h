@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Outgoing messages of one account, and its corrections, retractions and reactions: stored as
 // pending *before* they are sent, marked sent on the server's stream-management ack, delivered
-// on a receipt, and sent again with the same id after a reconnect or restart.
+// on a receipt, and sent again with the same id after a reconnect or restart. Every stanza of
+// ours (also chat states and read markers) takes one route: composed here, prepared by the
+// outgoing chain's stages (receipt request, markable, chat state, encryption...), then sent.
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QFuture>
@@ -15,15 +18,18 @@
 #include "storage/OutgoingAmendment.h"
 
 class Account;
-class QXmppMessage;
 class MessageAmendments;
 class MessageStore;
+class OutgoingChain;
+struct OutgoingMessage;
 
 class Outbox : public QObject
 {
     Q_OBJECT
 public:
-    Outbox(Account *account, MessageStore *store, MessageAmendments *amendments, QObject *parent = nullptr);
+    // chain: null sends the stanzas as composed (no stage prepares them).
+    Outbox(Account *account, MessageStore *store, MessageAmendments *amendments,
+        OutgoingChain *chain = nullptr, QObject *parent = nullptr);
 
     // originId: the caller's id for the message (e.g. a script's), so that asking twice sends it
     // once; empty: a new UUID. Yields nothing when a message with that id already existed.
@@ -44,14 +50,20 @@ public:
     bool sendChatState(const QString &chatJid, int state);
     bool sendDisplayed(const QString &chatJid, const QString &messageId);
 
+    // The stanza for a stored message as composed here, before the chain's stages.
+    std::shared_ptr<OutgoingMessage> compose(const Message &message) const;
+
 private:
+    std::shared_ptr<OutgoingMessage> compose(int kind, const QString &chatJid, const QString &id) const;
     void transmit(const Message &message);
     void transmit(const OutgoingAmendment &amendment);
-    // Hands the stanza to the connection once per process; `acked` runs on the server's ack.
-    void sendOnce(QXmppMessage &&stanza, std::function<void()> acked);
+    // The one route: through the chain, then to the connection (a stored kind once per process;
+    // `acked` runs on the server's ack).
+    void route(std::shared_ptr<OutgoingMessage> message, std::function<void()> acked = {});
 
     Account *m_account;
     MessageStore *m_store;
     MessageAmendments *m_amendments;
+    OutgoingChain *m_chain;
     QSet<QString> m_inFlight; // origin-ids handed to the connection and not yet failed
 };

@@ -3,8 +3,7 @@
 
 #include <QXmppMessageReaction.h>
 
-#include "ReceivedMessage.h"
-#include "storage/MessageAmendments.h"
+#include "capability/ReceivedMessage.h"
 
 bool ReactionStage::process(ReceivedMessage &received)
 {
@@ -14,6 +13,7 @@ bool ReactionStage::process(ReceivedMessage &received)
     }
     const Message &m = received.message;
     const QStringList emojis(reaction->emojis().cbegin(), reaction->emojis().cend());
-    m_amendments->setReactions(m.account, m.chatJid, reaction->messageId(), m.sender, emojis);
+    received.effects.append(
+        MessageEffect::reactions(m.account, m.chatJid, reaction->messageId(), m.sender, emojis));
     return false;
 }

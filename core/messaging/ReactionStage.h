@@ -2,18 +2,12 @@
 // XEP-0444 Message Reactions: a person's current set of emoji reactions to a message.
 #pragma once
 
-#include "PipelineStage.h"
-
-class MessageAmendments;
+#include "capability/PipelineStage.h"
 
 class ReactionStage : public PipelineStage
 {
 public:
-    explicit ReactionStage(MessageAmendments *amendments) : m_amendments(amendments) { }
     QString name() const override { return QStringLiteral("reactions"); }
     StageGroup group() const override { return StageGroup::Amend; }
     bool process(ReceivedMessage &received) override;
-
-private:
-    MessageAmendments *m_amendments;
 };

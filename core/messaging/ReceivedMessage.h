@@ -1,13 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A message on its way through the receive pipeline: the stanza and what we will store of it.
+// Moved to capability/ (the floor every capability folder plugs into); kept so that older
+// includes build. New code includes "capability/ReceivedMessage.h".
 #pragma once
 
-#include <QXmppMessage.h>
-
-#include "storage/Message.h"
-
-struct ReceivedMessage
-{
-    QXmppMessage stanza;
-    Message message;
-};
+#include "capability/ReceivedMessage.h"

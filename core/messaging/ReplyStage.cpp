@@ -5,7 +5,7 @@
 
 #include <QXmppFallback.h>
 
-#include "ReceivedMessage.h"
+#include "capability/ReceivedMessage.h"
 
 namespace {
 const QString replyNamespace = QStringLiteral("urn:xmpp:reply:0");

@@ -4,7 +4,7 @@
 // fallback is kept beside it for when the original is not stored here.
 #pragma once
 
-#include "PipelineStage.h"
+#include "capability/PipelineStage.h"
 
 class ReplyStage : public PipelineStage
 {

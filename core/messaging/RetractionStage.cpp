@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RetractionStage.h"
 
-#include "ReceivedMessage.h"
-#include "storage/MessageAmendments.h"
+#include "capability/ReceivedMessage.h"
 #include "xmpp/Xep0424Retraction.h"
 
 bool RetractionStage::process(ReceivedMessage &received)
@@ -11,6 +10,6 @@ bool RetractionStage::process(ReceivedMessage &received)
     if (id.isEmpty()) {
         return true;
     }
-    m_amendments->retract(received.message.account, received.message.sender, id);
+    received.effects.append(MessageEffect::retraction(received.message.account, received.message.sender, id));
     return false; // the fallback body is for clients that do not know retractions
 }

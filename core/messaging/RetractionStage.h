@@ -2,18 +2,12 @@
 // XEP-0424 Message Retraction: the sender withdraws one of its messages.
 #pragma once
 
-#include "PipelineStage.h"
-
-class MessageAmendments;
+#include "capability/PipelineStage.h"
 
 class RetractionStage : public PipelineStage
 {
 public:
-    explicit RetractionStage(MessageAmendments *amendments) : m_amendments(amendments) { }
     QString name() const override { return QStringLiteral("retractions"); }
     StageGroup group() const override { return StageGroup::Amend; }
     bool process(ReceivedMessage &received) override;
-
-private:
-    MessageAmendments *m_amendments;
 };

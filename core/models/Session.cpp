@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include "capability/Capability.h"
 #include "messaging/MessageActions.h"
 #include "models/AccountCreation.h"
 #include "models/AccountListModel.h"
@@ -104,6 +105,12 @@ QString Session::keychainNotice() const { return m_core->accounts()->keychainNot
 QString Session::certificateAccount() const { return m_core->accounts()->certificateAccount(); }
 QString Session::certificateFingerprint() const { return m_core->accounts()->certificateFingerprint(); }
 void Session::restoreAccounts() { m_core->accounts()->restore(); }
+
+QObject *Session::controller(const QString &capability) const
+{
+    const Capability *installed = m_core->capability(capability);
+    return installed ? installed->controller() : nullptr;
+}
 void Session::logout(const QString &jid) { m_core->accounts()->logout(jid); }
 void Session::setAccountEnabled(const QString &jid, bool enabled) { m_core->accounts()->setEnabled(jid, enabled); }
 void Session::removeAccount(const QString &jid) { m_core->accounts()->remove(jid); }

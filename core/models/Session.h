@@ -114,6 +114,9 @@ public:
 
     // Connects the accounts set up in earlier runs, with their passwords from the keychain; when
     // there is none (or no keychain) the login page is shown with the address filled in.
+    // The QML controller of an installed capability (Capability::controller()); null when the
+    // capability is not installed or has no UI of its own.
+    Q_INVOKABLE QObject *controller(const QString &capability) const;
     Q_INVOKABLE void restoreAccounts();
     // Validates the address, then connects it (beside the accounts already connected; logging in
     // again to the same address replaces its connection). host/port may be empty/0 (taken from

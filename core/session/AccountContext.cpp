@@ -3,20 +3,20 @@
 
 #include "Logging.h"
 #include "account/Account.h"
+#include "capability/AccountParts.h"
+#include "capability/MessagePipeline.h"
 #include "messaging/ArchiveCatchUp.h"
 #include "messaging/ChatArchivePager.h"
-#include "messaging/MessagePipeline.h"
 #include "messaging/Outbox.h"
-#include "roster/RosterSync.h"
 
 AccountContext::AccountContext(const AccountConfig &config, MessagePipeline *pipeline, MessageStore *messages,
-    RosterStore *roster, MessageAmendments *amendments, QObject *parent)
+    MessageAmendments *amendments, OutgoingChain *outgoing, QObject *parent)
     : QObject(parent)
     , m_account(std::make_unique<Account>(config))
-    , m_rosterSync(std::make_unique<RosterSync>(m_account.get(), roster))
-    , m_outbox(std::make_unique<Outbox>(m_account.get(), messages, amendments))
+    , m_outbox(std::make_unique<Outbox>(m_account.get(), messages, amendments, outgoing))
     , m_catchUp(std::make_unique<ArchiveCatchUp>(m_account.get(), pipeline, messages))
     , m_chatArchive(std::make_unique<ChatArchivePager>(m_account.get(), pipeline, messages))
+    , m_parts(std::make_unique<AccountParts>(m_account.get()))
 {
     connect(m_account.get(), &Account::messageReceived, this, [this, pipeline](const QXmppMessage &message) {
         pipeline->receive(m_account->jid(), message).onFailed(this, [](const std::exception &e) {

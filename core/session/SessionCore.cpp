@@ -6,32 +6,23 @@
 #include "Logging.h"
 #include "account/Account.h"
 #include "account/CredentialStore.h"
-#include "messaging/ChatMarkerStage.h"
-#include "messaging/ChatMessageFilter.h"
-#include "messaging/ChatStateStage.h"
-#include "messaging/CorrectionStage.h"
-#include "messaging/EmptyBodyFilter.h"
+#include "capability/AccountParts.h"
+#include "capability/CapabilityHost.h"
+#include "capability/MessagePipeline.h"
+#include "capability/OutgoingChain.h"
 #include "messaging/MessageActions.h"
-#include "messaging/MessagePipeline.h"
+#include "messaging/MessagingCapability.h"
 #include "messaging/Outbox.h"
-#include "messaging/ReactionStage.h"
-#include "messaging/ReplyStage.h"
-#include "messaging/RetractionStage.h"
 #include "messaging/TypingNotifier.h"
-#include "roster/BlockList.h"
-#include "roster/ContactActions.h"
-#include "roster/ContactFacts.h"
-#include "roster/GatewayNetworks.h"
+#include "roster/ContactsCapability.h"
 #include "roster/PresenceCache.h"
 #include "session/AccountContext.h"
 #include "session/AccountSet.h"
 #include "storage/AccountStore.h"
 #include "storage/ChatStore.h"
 #include "storage/Database.h"
-#include "storage/GatewayNetworkStore.h"
 #include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
-#include "storage/PresenceStore.h"
 #include "storage/RosterStore.h"
 
 SessionCore::SessionCore(const QString &databasePath, QObject *parent)
@@ -41,6 +32,7 @@ SessionCore::SessionCore(const QString &databasePath, QObject *parent)
     , m_chatStore(std::make_unique<ChatStore>(m_database.get(), m_messages.get()))
     , m_roster(std::make_unique<RosterStore>(m_database.get()))
     , m_pipeline(std::make_unique<MessagePipeline>(m_messages.get()))
+    , m_outgoing(std::make_unique<OutgoingChain>())
     , m_amendments(std::make_unique<MessageAmendments>(m_database.get(), m_messages.get()))
     , m_accountStore(std::make_unique<AccountStore>(m_database.get()))
     , m_credentials(std::make_unique<CredentialStore>())
@@ -55,7 +47,20 @@ SessionCore::SessionCore(const QString &databasePath, QObject *parent)
                 .arg(QString::fromUtf8(e.what())));
         return 0;
     });
-    buildPipeline();
+    m_host = std::make_unique<CapabilityHost>(
+        CapabilityHost::Services { m_database.get(), m_messages.get(), m_roster.get(), m_amendments.get(),
+            m_pipeline.get(), m_outgoing.get(), [this](const QString &jid) { return account(jid); } });
+    connect(m_accounts.get(), &AccountSet::accountAdded, this,
+        [this](AccountContext *context) { m_host->accountAdded(*context->parts()); });
+    connect(m_accounts.get(), &AccountSet::accountRemoved, this,
+        [this](const QString &jid) { m_host->accountRemoved(jid); });
+
+    // One line per capability; each registers its own stages and per-account parts.
+    m_messaging = static_cast<MessagingCapability *>(install(std::make_unique<MessagingCapability>()));
+    m_contacts = static_cast<ContactsCapability *>(install(std::make_unique<ContactsCapability>()));
+
+    connect(m_messaging, &MessagingCapability::chatStateReceived, this, &SessionCore::chatStateReceived);
+    connect(m_contacts, &ContactsCapability::notice, this, &SessionCore::notice);
     m_actions = std::make_unique<MessageActions>(
         m_messages.get(), [this](const QString &jid) { return outbox(jid); });
     connect(m_actions.get(), &MessageActions::failed, this, &SessionCore::notice);
@@ -66,58 +71,67 @@ SessionCore::SessionCore(const QString &databasePath, QObject *parent)
             Outbox *box = outbox(account);
             return box && box->sendChatState(chat, state);
         });
-    setUpContacts();
 }
 
-void SessionCore::buildPipeline()
+Capability *SessionCore::install(std::unique_ptr<Capability> capability)
 {
-    m_pipeline->addStage(std::make_unique<ChatMessageFilter>());
-    m_pipeline->addStage(std::make_unique<ChatMarkerStage>(m_messages.get()));
-    m_pipeline->addStage(
-        std::make_unique<ChatStateStage>([this](const QString &account, const QString &chat, int state) {
-            Q_EMIT chatStateReceived(account, chat, state);
-        }));
-    m_pipeline->addStage(std::make_unique<CorrectionStage>(m_amendments.get()));
-    m_pipeline->addStage(std::make_unique<RetractionStage>(m_amendments.get()));
-    m_pipeline->addStage(std::make_unique<ReactionStage>(m_amendments.get()));
-    m_pipeline->addStage(std::make_unique<ReplyStage>());
-    m_pipeline->addStage(std::make_unique<EmptyBodyFilter>());
+    const std::size_t firstHook = m_host->addedHookCount();
+    capability->install(*m_host);
+    for (const auto &c : m_accounts->contexts()) {
+        m_host->accountAdded(*c->parts(), firstHook);
+    }
+    m_capabilities.push_back(std::move(capability));
+    return m_capabilities.back().get();
 }
 
-void SessionCore::setUpContacts()
+Capability *SessionCore::capability(const QString &name) const
 {
-    m_presenceStore = std::make_unique<PresenceStore>(m_database.get());
-    m_presence = std::make_unique<PresenceCache>(m_presenceStore.get());
-    m_blockList = std::make_unique<BlockList>();
-    m_networkStore = std::make_unique<GatewayNetworkStore>(m_database.get());
-    m_networks = std::make_unique<GatewayNetworks>(m_networkStore.get());
-    m_facts = std::make_unique<ContactFacts>();
-    m_facts->setPresenceCache(m_presence.get());
-    m_facts->setBlockList(m_blockList.get());
-    m_facts->setGatewayNetworks(m_networks.get());
-    m_contactActions = std::make_unique<ContactActions>([this](const QString &jid) { return account(jid); });
-    connect(m_contactActions.get(), &ContactActions::notice, this, &SessionCore::notice);
-    connect(m_accounts.get(), &AccountSet::accountAdded, this, [this](AccountContext *context) {
-        m_presence->watch(context->account());
-        m_blockList->watch(context->account());
-        m_networks->watch(context->account());
-    });
-    connect(m_accounts.get(), &AccountSet::accountRemoved, this,
-        [this](const QString &jid) { m_blockList->forget(jid); });
+    for (const auto &c : m_capabilities) {
+        if (c->name() == name)
+            return c.get();
+    }
+    return nullptr;
+}
+
+ContactActions *SessionCore::contactActions() const
+{
+    return m_contacts->contactActions();
+}
+
+PresenceCache *SessionCore::presenceCache() const
+{
+    return m_contacts->presenceCache();
+}
+
+BlockList *SessionCore::blockList() const
+{
+    return m_contacts->blockList();
+}
+
+GatewayNetworks *SessionCore::gatewayNetworks() const
+{
+    return m_contacts->gatewayNetworks();
+}
+
+ContactFacts *SessionCore::contactFacts() const
+{
+    return m_contacts->contactFacts();
 }
 
 std::unique_ptr<AccountContext> SessionCore::makeContext(const AccountConfig &config)
 {
     return std::make_unique<AccountContext>(
-        config, m_pipeline.get(), m_messages.get(), m_roster.get(), m_amendments.get());
+        config, m_pipeline.get(), m_messages.get(), m_amendments.get(), m_outgoing.get());
 }
 
 SessionCore::~SessionCore()
 {
     // Contacts online until now were seen until now; the cache goes before the connections do.
     for (const auto &c : m_accounts->contexts()) {
-        m_presence->accountOffline(c->jid());
+        presenceCache()->accountOffline(c->jid());
     }
+    // The capabilities go before the accounts: no hook may reach them while they are destroyed.
+    disconnect(m_accounts.get(), nullptr, this, nullptr);
 }
 
 AccountContext *SessionCore::context(const QString &jid) const

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The composition root, without QML: owns the database, the stores, the receive pipeline and its
-// stages, the accounts (AccountSet) and what acts on messages and contacts. The app wraps it in
-// the QML facade (models/Session); the command-line client and the tests use it directly.
+// The composition root, without QML: owns the database, the shared stores, the receive pipeline,
+// the accounts (AccountSet) and the capabilities, each installed by one line (install()) that
+// lets it register its stages, stores and per-account parts. The app wraps it in the QML facade
+// (models/Session); the command-line client and the tests use it directly.
 #pragma once
 
 #include <memory>
+#include <vector>
 
 #include <QObject>
 
@@ -16,20 +18,23 @@ class AccountSet;
 class AccountStore;
 class ArchiveCatchUp;
 class BlockList;
+class Capability;
+class CapabilityHost;
 class ChatStore;
 class ContactActions;
 class ContactFacts;
+class ContactsCapability;
 class CredentialStore;
 class Database;
-class GatewayNetworkStore;
 class GatewayNetworks;
 class MessageActions;
 class MessageAmendments;
 class MessagePipeline;
+class MessagingCapability;
+class OutgoingChain;
 class MessageStore;
 class Outbox;
 class PresenceCache;
-class PresenceStore;
 class RosterStore;
 class TypingNotifier;
 
@@ -53,15 +58,22 @@ public:
     RosterStore *rosterStore() const { return m_roster.get(); }
     AccountStore *accountStore() const { return m_accountStore.get(); }
     MessagePipeline *pipeline() const { return m_pipeline.get(); }
+    OutgoingChain *outgoing() const { return m_outgoing.get(); }
     MessageAmendments *amendments() const { return m_amendments.get(); }
     MessageActions *messageActions() const { return m_actions.get(); }
-    ContactActions *contactActions() const { return m_contactActions.get(); }
     TypingNotifier *typingNotifier() const { return m_typing.get(); }
-    PresenceCache *presenceCache() const { return m_presence.get(); }
-    BlockList *blockList() const { return m_blockList.get(); }
-    GatewayNetworks *gatewayNetworks() const { return m_networks.get(); }
+    ContactActions *contactActions() const;
+    PresenceCache *presenceCache() const;
+    BlockList *blockList() const;
+    GatewayNetworks *gatewayNetworks() const;
     // What the models read of presence, blocking and gateway networks.
-    ContactFacts *contactFacts() const { return m_facts.get(); }
+    ContactFacts *contactFacts() const;
+
+    // Installs a capability (see capability/Capability.h): its hooks run for the accounts already
+    // there too. The root installs its own in the constructor; tests may add more.
+    Capability *install(std::unique_ptr<Capability> capability);
+    // By Capability::name(); null when none is installed under it.
+    Capability *capability(const QString &name) const;
 
     // accountJid empty: the primary account. A message ends our "typing" in that chat.
     void sendMessage(
@@ -77,8 +89,6 @@ Q_SIGNALS:
     void notice(const QString &text);
 
 private:
-    void buildPipeline();
-    void setUpContacts();
     std::unique_ptr<AccountContext> makeContext(const AccountConfig &config);
 
     std::unique_ptr<Database> m_database;
@@ -86,18 +96,16 @@ private:
     std::unique_ptr<ChatStore> m_chatStore;
     std::unique_ptr<RosterStore> m_roster;
     std::unique_ptr<MessagePipeline> m_pipeline;
+    std::unique_ptr<OutgoingChain> m_outgoing;
     std::unique_ptr<MessageAmendments> m_amendments;
     std::unique_ptr<MessageActions> m_actions;
     std::unique_ptr<AccountStore> m_accountStore;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<AccountSet> m_accounts;
-    // Contacts; declared after the accounts, destroyed before them.
-    std::unique_ptr<PresenceStore> m_presenceStore;
-    std::unique_ptr<PresenceCache> m_presence;
-    std::unique_ptr<BlockList> m_blockList;
-    std::unique_ptr<GatewayNetworkStore> m_networkStore;
-    std::unique_ptr<GatewayNetworks> m_networks;
-    std::unique_ptr<ContactFacts> m_facts;
-    std::unique_ptr<ContactActions> m_contactActions;
+    std::unique_ptr<CapabilityHost> m_host;
+    // Declared after the accounts, destroyed before them.
+    std::vector<std::unique_ptr<Capability>> m_capabilities;
+    MessagingCapability *m_messaging = nullptr;
+    ContactsCapability *m_contacts = nullptr;
     std::unique_ptr<TypingNotifier> m_typing; // our chat states (XEP-0085)
 };

@@ -8,6 +8,7 @@
 #include "AccountRows.h"
 #include "Database.h"
 #include "Logging.h"
+#include "MessageEffects.h"
 #include "MessageRows.h"
 #include "MessageStore.h"
 #include "SqlQuery.h"
@@ -15,95 +16,12 @@
 
 MessageAmendments::MessageAmendments(Database *database, MessageStore *messages, QObject *parent)
     : QObject(parent), m_database(database), m_messages(messages)
-{ }
-
-QFuture<void> MessageAmendments::announce(
-    QFuture<std::optional<Message>> changed, std::function<void()> ifMissing)
 {
-    // One continuation per future: announcing and the fallback share it.
-    return changed
-        .then(this,
-            [this, ifMissing](const std::optional<Message> &message) {
-                if (message) {
-                    Q_EMIT messageChanged(*message);
-                    Q_EMIT m_messages->chatChanged(message->chatId); // its preview may be this one
-                } else if (ifMissing) {
-                    ifMissing();
-                }
-            })
-        .onFailed(this, [](const std::exception &e) {
-            qCWarning(lcStorage) << "amending a message failed:" << e.what();
-        });
+    // What received stanzas changed (applied by the store with the message they came with).
+    connect(messages, &MessageStore::messageChanged, this, &MessageAmendments::messageChanged);
 }
 
 namespace {
-
-// The helpers below run on the database thread inside the caller's transaction; each yields the
-// changed message, or nothing when it is not stored.
-
-std::optional<Message> correctRow(QSqlDatabase &db, const QString &account, const QString &sender,
-    const QString &replaceId, const QString &body)
-{
-    const auto row = MessageRows::findBySenderId(db, account, sender, replaceId);
-    if (!row) {
-        return std::nullopt;
-    }
-    SqlQuery(
-        db, QStringLiteral("UPDATE messages SET body = :body, edited = 1 WHERE id = :id AND retracted = 0"))
-        .bind(QStringLiteral(":body"), body)
-        .bind(QStringLiteral(":id"), *row)
-        .exec();
-    return MessageRows::byRowId(db, *row);
-}
-
-std::optional<Message> retractRow(
-    QSqlDatabase &db, const QString &account, const QString &sender, const QString &id)
-{
-    const auto row = MessageRows::findBySenderId(db, account, sender, id);
-    if (!row) {
-        return std::nullopt;
-    }
-    // The body goes (the FTS trigger takes it out of the search index); the row stays as a
-    // tombstone so the chat shows "message retracted" in its place. What it answered and quoted
-    // goes too: a tombstone with a quote header still shows part of what was withdrawn.
-    SqlQuery(db,
-        QStringLiteral(
-            "UPDATE messages SET body = '', retracted = 1, reply_to_id = NULL, reply_to_jid = NULL,"
-            " reply_fallback = '' WHERE id = :id"))
-        .bind(QStringLiteral(":id"), *row)
-        .exec();
-    SqlQuery(db, QStringLiteral("DELETE FROM reactions WHERE message_id = :id"))
-        .bind(QStringLiteral(":id"), *row)
-        .exec();
-    return MessageRows::byRowId(db, *row);
-}
-
-std::optional<Message> setReactionRows(QSqlDatabase &db, const QString &account, const QString &chatJid,
-    const QString &id, const QString &reactor, const QStringList &emojis)
-{
-    const auto row = MessageRows::findInChat(db, account, chatJid, id);
-    if (!row) {
-        return std::nullopt;
-    }
-    SqlQuery(db, QStringLiteral("DELETE FROM reactions WHERE message_id = :id AND sender = :sender"))
-        .bind(QStringLiteral(":id"), *row)
-        .bind(QStringLiteral(":sender"), reactor)
-        .exec();
-    for (const QString &emoji : emojis) {
-        // A reaction is one emoji, not an essay: hostile input stays small.
-        if (emoji.isEmpty() || emoji.size() > 32) {
-            continue;
-        }
-        SqlQuery(db,
-            QStringLiteral("INSERT INTO reactions (message_id, sender, emoji) VALUES (:id, :sender, :emoji)"
-                           " ON CONFLICT DO NOTHING"))
-            .bind(QStringLiteral(":id"), *row)
-            .bind(QStringLiteral(":sender"), reactor)
-            .bind(QStringLiteral(":emoji"), emoji)
-            .exec();
-    }
-    return MessageRows::byRowId(db, *row);
-}
 
 void enqueue(QSqlDatabase &db, const OutgoingAmendment &a)
 {
@@ -140,38 +58,25 @@ void enqueue(QSqlDatabase &db, const OutgoingAmendment &a)
 
 QFuture<void> MessageAmendments::applyCorrection(const Message &correction, const QString &replaceId)
 {
-    auto changed = m_database->run([=](QSqlDatabase &db) {
-        Transaction transaction(db);
-        auto message = correctRow(db, correction.account, correction.sender, replaceId, correction.body);
-        transaction.commit();
-        return message;
-    });
-    return announce(changed, [this, correction] {
-        Message standalone = correction;
-        standalone.edited = true;
-        m_messages->addMessage(standalone);
-    });
+    return settle(m_messages->applyEffects({ MessageEffect::correction(correction, replaceId) }));
 }
 
 QFuture<void> MessageAmendments::retract(const QString &account, const QString &sender, const QString &id)
 {
-    return announce(m_database->run([=](QSqlDatabase &db) {
-        Transaction transaction(db);
-        auto message = retractRow(db, account, sender, id);
-        transaction.commit();
-        return message;
-    }));
+    return settle(m_messages->applyEffects({ MessageEffect::retraction(account, sender, id) }));
 }
 
 QFuture<void> MessageAmendments::setReactions(const QString &account, const QString &chatJid,
     const QString &id, const QString &reactor, const QStringList &emojis)
 {
-    return announce(m_database->run([=](QSqlDatabase &db) {
-        Transaction transaction(db);
-        auto message = setReactionRows(db, account, chatJid, id, reactor, emojis);
-        transaction.commit();
-        return message;
-    }));
+    return settle(
+        m_messages->applyEffects({ MessageEffect::reactions(account, chatJid, id, reactor, emojis) }));
+}
+
+QFuture<void> MessageAmendments::settle(QFuture<void> applied)
+{
+    return applied.onFailed(this,
+        [](const std::exception &e) { qCWarning(lcStorage) << "amending a message failed:" << e.what(); });
 }
 
 QFuture<void> MessageAmendments::applyOwn(const OutgoingAmendment &a)
@@ -182,13 +87,13 @@ QFuture<void> MessageAmendments::applyOwn(const OutgoingAmendment &a)
         std::optional<Message> message;
         switch (a.kind) {
         case OutgoingAmendment::Kind::Correction:
-            message = correctRow(db, a.account, a.account, a.targetId, a.body);
+            message = MessageEffects::correct(db, a.account, a.account, a.targetId, a.body);
             break;
         case OutgoingAmendment::Kind::Retraction:
-            message = retractRow(db, a.account, a.account, a.targetId);
+            message = MessageEffects::retract(db, a.account, a.account, a.targetId);
             break;
         case OutgoingAmendment::Kind::Reaction:
-            message = setReactionRows(db, a.account, a.chatJid, a.targetId, a.account, a.emojis);
+            message = MessageEffects::setReactions(db, a.account, a.chatJid, a.targetId, a.account, a.emojis);
             break;
         }
         enqueue(db, a);

@@ -22,6 +22,8 @@ class MessageAmendments : public QObject
 public:
     MessageAmendments(Database *database, MessageStore *messages, QObject *parent = nullptr);
 
+    // One change each, in a transaction of its own (received ones come through the pipeline and
+    // commit with their stanza's message or page instead).
     // `correction` replaces the text of the sender's message `replaceId`. When that message is
     // not stored (yet), the correction is stored as a message of its own, marked edited.
     QFuture<void> applyCorrection(const Message &correction, const QString &replaceId);
@@ -41,10 +43,12 @@ public:
     QFuture<void> markOwnSent(const QString &account, const QString &originId);
 
 Q_SIGNALS:
+    // A stored message reads differently (also for the changes the store applied:
+    // MessageStore::messageChanged).
     void messageChanged(const Message &message);
 
 private:
-    QFuture<void> announce(QFuture<std::optional<Message>> changed, std::function<void()> ifMissing = {});
+    QFuture<void> settle(QFuture<void> applied);
 
     Database *m_database;
     MessageStore *m_messages;

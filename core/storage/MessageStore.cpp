@@ -11,6 +11,8 @@
 #include "ChatRows.h"
 #include "Database.h"
 #include "Logging.h"
+#include "MessageEffects.h"
+#include "MessageInsert.h"
 #include "MessageOrder.h"
 #include "MessageRows.h"
 #include "RowIdCache.h"
@@ -18,109 +20,6 @@
 #include "Transaction.h"
 
 namespace {
-using MessageRows::nullIfEmpty;
-
-// How a message finds its place (MessageOrder): after everything stored in its chat (the live
-// stream and our outbox), after the previous one of its page (an archive page read forwards),
-// or before the next one (a page read backwards).
-enum class Placement { AfterStored, AfterPrevious, BeforeNext };
-
-// The previous (or next) key of each chat along one page.
-using PageChain = QHash<qint64, qint64>;
-
-qint64 placeOf(QSqlDatabase &db, const Message &m, Placement placement, const PageChain &chain, qint64 nowMs)
-{
-    switch (placement) {
-    case Placement::AfterStored:
-        return MessageOrder::after(m, MessageOrder::newestKey(db, m.chatId), nowMs);
-    case Placement::AfterPrevious:
-        return MessageOrder::after(m, chain.value(m.chatId, MessageOrder::noKey), nowMs);
-    case Placement::BeforeNext:
-        return MessageOrder::before(m,
-            chain.contains(m.chatId) ? chain.value(m.chatId) : MessageOrder::oldestKey(db, m.chatId), nowMs);
-    }
-    return MessageOrder::earliestKey(m, nowMs);
-}
-
-// Inside the caller's transaction. Nothing for a duplicate. `chain` carries a page's order from
-// one message to the next, duplicates included (their stored place counts). `news`: an incoming
-// one counts as unread (not history from before the first login).
-std::optional<Message> insertMessage(QSqlDatabase &db, RowIdCache &ids, Message m,
-    Placement placement = Placement::AfterStored, PageChain *chain = nullptr, bool news = true,
-    qint64 nextStored = MessageOrder::noKey)
-{
-    static PageChain noChain;
-    const qint64 accountId = ids.account(m.account);
-    m.chatId = ids.chat(accountId, m.chatJid);
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    m.sortKey = placement == Placement::AfterPrevious && nextStored != MessageOrder::noKey
-        ? MessageOrder::between(
-              m, (chain ? *chain : noChain).value(m.chatId, MessageOrder::noKey), nextStored, nowMs)
-        : placeOf(db, m, placement, chain ? *chain : noChain, nowMs);
-
-    SqlQuery insert(db,
-        QStringLiteral(
-            "INSERT INTO messages (chat_id, account_id, sender, outgoing, body, timestamp, origin_id,"
-            " stanza_id, stanza_id_by, state, message_id, edited, reply_to_id, reply_to_jid, reply_fallback,"
-            " kind, sort_key) VALUES (:chat, :account, :sender, :outgoing, :body, :ts, :origin, :sid, :sidby,"
-            " :state, :mid, :edited, :rid, :rjid, :rfallback, :kind, :key)"
-            " ON CONFLICT DO NOTHING"));
-    insert.bind(QStringLiteral(":chat"), m.chatId)
-        .bind(QStringLiteral(":account"), accountId)
-        .bind(QStringLiteral(":sender"), m.sender)
-        .bind(QStringLiteral(":outgoing"), m.outgoing)
-        .bind(QStringLiteral(":body"),
-            m.body.isNull() ? QStringLiteral("") : m.body) // content we cannot show has none
-        .bind(QStringLiteral(":ts"), m.timestamp)
-        .bind(QStringLiteral(":origin"), nullIfEmpty(m.originId))
-        .bind(QStringLiteral(":sid"), nullIfEmpty(m.stanzaId))
-        .bind(QStringLiteral(":sidby"), nullIfEmpty(m.stanzaIdBy))
-        .bind(QStringLiteral(":state"), static_cast<int>(m.state))
-        .bind(QStringLiteral(":mid"), nullIfEmpty(m.messageId))
-        .bind(QStringLiteral(":edited"), m.edited)
-        .bind(QStringLiteral(":rid"), nullIfEmpty(m.replyToId))
-        .bind(QStringLiteral(":rjid"), nullIfEmpty(m.replyToJid))
-        .bind(QStringLiteral(":rfallback"),
-            m.replyFallback.isNull() ? QStringLiteral("") : m.replyFallback) // NOT NULL
-        .bind(QStringLiteral(":kind"), static_cast<int>(m.kind))
-        .bind(QStringLiteral(":key"), m.sortKey)
-        .exec();
-
-    if (insert.rowsAffected() == 0) {
-        // A copy we already have (our own message echoed back by the archive, a carbon and a
-        // MAM result of the same message...). Learn the archive id if the stored row lacks it.
-        if (!m.stanzaId.isEmpty() && !m.originId.isEmpty()) {
-            SqlQuery(db,
-                QStringLiteral(
-                    "UPDATE messages SET stanza_id = :sid, stanza_id_by = :sidby WHERE account_id = :a"
-                    " AND sender = :sender AND origin_id = :origin AND stanza_id IS NULL"))
-                .bind(QStringLiteral(":sid"), m.stanzaId)
-                .bind(QStringLiteral(":sidby"), nullIfEmpty(m.stanzaIdBy))
-                .bind(QStringLiteral(":a"), accountId)
-                .bind(QStringLiteral(":sender"), m.sender)
-                .bind(QStringLiteral(":origin"), m.originId)
-                .exec();
-        }
-        if (chain) {
-            const qint64 stored = MessageOrder::storedKey(db, accountId, m);
-            chain->insert(m.chatId, stored == MessageOrder::noKey ? m.sortKey : stored);
-        }
-        return std::nullopt;
-    }
-    m.id = insert.lastInsertId();
-    if (chain) {
-        chain->insert(m.chatId, m.sortKey);
-    }
-
-    SqlQuery(db,
-        QStringLiteral("UPDATE chats SET last_activity = max(last_activity, :ts),"
-                       " unread = unread + :incoming WHERE id = :chat"))
-        .bind(QStringLiteral(":ts"), m.timestamp)
-        .bind(QStringLiteral(":incoming"), !m.outgoing && news ? 1 : 0)
-        .bind(QStringLiteral(":chat"), m.chatId)
-        .exec();
-    return m;
-}
 
 bool hasArchiveAnchor(QSqlDatabase &db, qint64 accountId, const QString &archive)
 {
@@ -137,33 +36,73 @@ MessageStore::MessageStore(Database *database, QObject *parent) : QObject(parent
 
 QFuture<std::optional<Message>> MessageStore::addMessage(Message message)
 {
+    return addReceived(std::move(message), {});
+}
+
+QFuture<std::optional<Message>> MessageStore::addReceived(
+    std::optional<Message> message, QList<MessageEffect> effects)
+{
+    using Result = std::pair<std::optional<Message>, QList<MessageEffects::Outcome>>;
     return m_database
-        ->run([message](QSqlDatabase &db) {
+        ->run([message, effects](QSqlDatabase &db) {
             Transaction transaction(db);
             RowIdCache ids(db);
-            auto stored = insertMessage(db, ids, message);
-            transaction.commit();
-            return stored;
-        })
-        .then(this, [this](std::optional<Message> stored) {
-            if (stored) {
-                Q_EMIT messageAdded(*stored);
-                Q_EMIT chatChanged(stored->chatId);
+            Result result;
+            if (message) {
+                result.first = MessageInsert::insert(db, ids, *message);
             }
-            return stored;
+            for (const MessageEffect &effect : effects) {
+                result.second.append(MessageEffects::apply(db, ids, effect));
+            }
+            transaction.commit();
+            return result;
+        })
+        .then(this, [this](const Result &result) {
+            if (result.first) {
+                Q_EMIT messageAdded(*result.first);
+                Q_EMIT chatChanged(result.first->chatId);
+            }
+            announce(result.second);
+            return result.first;
         });
 }
 
-QFuture<QList<Message>> MessageStore::addArchivePage(const QString &account, const QString &archive,
-    const QList<Message> &page, const ArchiveProgress &progress)
+QFuture<void> MessageStore::applyEffects(QList<MessageEffect> effects)
 {
+    return addReceived(std::nullopt, std::move(effects)).then([](const std::optional<Message> &) { });
+}
+
+void MessageStore::announce(const QList<MessageEffects::Outcome> &outcomes)
+{
+    for (const MessageEffects::Outcome &o : outcomes) {
+        if (o.added) {
+            Q_EMIT messageAdded(*o.added);
+            Q_EMIT chatChanged(o.added->chatId);
+        }
+        if (o.changed) {
+            Q_EMIT messageChanged(*o.changed);
+            Q_EMIT chatChanged(o.changed->chatId); // its preview may be this one
+        }
+        if (o.chatChanged != 0) {
+            Q_EMIT chatChanged(o.chatChanged);
+        }
+        if (!o.readOriginId.isEmpty()) {
+            Q_EMIT messageStateChanged(o.readAccount, o.readOriginId, MessageState::Read);
+        }
+    }
+}
+
+QFuture<QList<Message>> MessageStore::addArchivePage(const QString &account, const QString &archive,
+    const QList<Message> &page, const ArchiveProgress &progress, const QList<MessageEffect> &effects)
+{
+    using Result = std::pair<QList<Message>, QList<MessageEffects::Outcome>>;
     return m_database
         ->run([=](QSqlDatabase &db) {
             // The page and the anchor move together: a crash leaves either both or neither.
             Transaction transaction(db);
             RowIdCache ids(db);
             QList<Message> stored;
-            PageChain chain;
+            MessageInsert::PageChain chain;
             // What the archive held before our first sync of it, and anything older, is history:
             // read elsewhere or before this device existed, not news.
             const bool news
@@ -171,7 +110,8 @@ QFuture<QList<Message>> MessageStore::addArchivePage(const QString &account, con
             if (progress.olderThanStored) {
                 // Newest first, each going before the ones already placed.
                 for (auto it = page.crbegin(); it != page.crend(); ++it) {
-                    if (auto row = insertMessage(db, ids, *it, Placement::BeforeNext, &chain, false)) {
+                    if (auto row = MessageInsert::insert(
+                            db, ids, *it, MessageInsert::Placement::BeforeNext, &chain, false)) {
                         stored.prepend(*row);
                     }
                 }
@@ -180,11 +120,16 @@ QFuture<QList<Message>> MessageStore::addArchivePage(const QString &account, con
                 // message over later than the ones after it) still bounds what precedes it here.
                 const QList<qint64> nextStored = MessageOrder::storedKeysAhead(db, ids, page);
                 for (qsizetype i = 0; i < page.size(); ++i) {
-                    if (auto row = insertMessage(
-                            db, ids, page.at(i), Placement::AfterPrevious, &chain, news, nextStored.at(i))) {
+                    if (auto row = MessageInsert::insert(db, ids, page.at(i),
+                            MessageInsert::Placement::AfterPrevious, &chain, news, nextStored.at(i))) {
                         stored.append(*row);
                     }
                 }
+            }
+            // After the whole page: a correction or retraction may follow its message in the page.
+            QList<MessageEffects::Outcome> outcomes;
+            for (const MessageEffect &effect : effects) {
+                outcomes.append(MessageEffects::apply(db, ids, effect, news));
             }
             const qint64 accountId = ids.account(account);
             SqlQuery(db,
@@ -207,16 +152,17 @@ QFuture<QList<Message>> MessageStore::addArchivePage(const QString &account, con
                 .bind(QStringLiteral(":archive"), archive)
                 .exec();
             transaction.commit();
-            return stored;
+            return Result(stored, outcomes);
         })
-        .then(this, [this](const QList<Message> &stored) {
-            for (const Message &message : stored) {
+        .then(this, [this](const Result &result) {
+            for (const Message &message : result.first) {
                 Q_EMIT messageAdded(message);
             }
-            for (const Message &message : stored) {
+            for (const Message &message : result.first) {
                 Q_EMIT chatChanged(message.chatId); // ChatStore reads each chat once
             }
-            return stored;
+            announce(result.second);
+            return result.first;
         });
 }
 
@@ -405,54 +351,15 @@ QFuture<QList<Message>> MessageStore::search(const QString &text, int limit)
 QFuture<void> MessageStore::markOutgoingReadUpTo(
     const QString &account, const QString &chatJid, const QString &originId)
 {
-    return m_database
-        ->run([=](QSqlDatabase &db) {
-            SqlQuery(db,
-                QStringLiteral(
-                    "WITH marked AS (SELECT m.chat_id, m.sort_key, m.id FROM messages m"
-                    "  JOIN accounts a ON a.id = m.account_id JOIN chats c ON c.id = m.chat_id"
-                    "  WHERE a.jid = :account AND c.jid = :chat AND m.outgoing = 1 AND m.origin_id = :origin)"
-                    " UPDATE messages SET state = :read FROM marked"
-                    " WHERE messages.chat_id = marked.chat_id AND messages.outgoing = 1"
-                    " AND messages.state IN (:sent, :delivered)"
-                    " AND (messages.sort_key, messages.id) <= (marked.sort_key, marked.id)"))
-                .bind(QStringLiteral(":account"), account)
-                .bind(QStringLiteral(":chat"), chatJid)
-                .bind(QStringLiteral(":origin"), originId)
-                .bind(QStringLiteral(":read"), static_cast<int>(MessageState::Read))
-                .bind(QStringLiteral(":sent"), static_cast<int>(MessageState::Sent))
-                .bind(QStringLiteral(":delivered"), static_cast<int>(MessageState::Delivered))
-                .exec();
-        })
-        .then(this, [=, this] { Q_EMIT messageStateChanged(account, originId, MessageState::Read); });
+    return applyEffects({ MessageEffect::outgoingReadUpTo(account, chatJid, originId) });
 }
 
 QFuture<void> MessageStore::markIncomingReadUpTo(
     const QString &account, const QString &chatJid, const QString &sender, const QString &originId)
 {
-    return m_database
-        ->run([=](QSqlDatabase &db) {
-            SqlQuery query(db,
-                QStringLiteral("WITH marked AS (SELECT m.chat_id, m.sort_key, m.id FROM messages m"
-                               "  JOIN accounts a ON a.id = m.account_id JOIN chats c ON c.id = m.chat_id"
-                               "  WHERE a.jid = :account AND c.jid = :chat AND m.sender = :sender"
-                               "  AND (m.message_id = :origin OR m.origin_id = :origin))"
-                               " UPDATE chats SET unread = (SELECT count(*) FROM messages n, marked"
-                               "  WHERE n.chat_id = marked.chat_id AND n.outgoing = 0"
-                               "  AND (n.sort_key, n.id) > (marked.sort_key, marked.id))"
-                               " WHERE id = (SELECT chat_id FROM marked) RETURNING id"));
-            query.bind(QStringLiteral(":account"), account)
-                .bind(QStringLiteral(":chat"), chatJid)
-                .bind(QStringLiteral(":sender"), sender)
-                .bind(QStringLiteral(":origin"), originId)
-                .exec();
-            return query.next() ? query.value(0).toLongLong() : qint64(0);
-        })
-        .then(this, [this](qint64 chatId) {
-            if (chatId != 0) {
-                Q_EMIT chatChanged(chatId);
-            }
-        });
+    MessageEffect read = MessageEffect::incomingReadUpTo(account, chatJid, originId);
+    read.sender = sender;
+    return applyEffects({ read });
 }
 
 QFuture<MessageStore::ReadMarkerTarget> MessageStore::readMarkerTarget(qint64 chatId)

@@ -10,8 +10,12 @@
 
 #include "Chat.h"
 #include "Message.h"
+#include "MessageEffect.h"
 
 class Database;
+namespace MessageEffects {
+struct Outcome;
+}
 
 class MessageStore : public QObject
 {
@@ -22,6 +26,11 @@ public:
     // Stores the message in one transaction unless it is a duplicate (same archive stanza-id or
     // same sender origin-id); yields the stored row, or nothing for a duplicate.
     QFuture<std::optional<Message>> addMessage(Message message);
+    // A received message (nothing: a stage consumed or dropped it) and the effects its stanza
+    // carried (markers, corrections...), in one transaction; yields the stored row as above.
+    QFuture<std::optional<Message>> addReceived(std::optional<Message> message, QList<MessageEffect> effects);
+    // Effects alone (a marker, a correction...), in one transaction.
+    QFuture<void> applyEffects(QList<MessageEffect> effects);
     // One page of archive (MAM) results and the new catch-up anchor, in one transaction.
     // Yields the rows that were new.
     // Where archive sync stands after a page: the newest id copied (catch-up resumes after it),
@@ -35,8 +44,10 @@ public:
         // of its chats already stored, so it goes before them, in its own order.
         bool olderThanStored = false;
     };
+    // `effects`: those of the page's stanzas, applied in their order after its messages.
     QFuture<QList<Message>> addArchivePage(const QString &account, const QString &archive,
-        const QList<Message> &page, const ArchiveProgress &progress);
+        const QList<Message> &page, const ArchiveProgress &progress,
+        const QList<MessageEffect> &effects = {});
     // The oldest archive id copied so far and whether nothing older is left.
     QFuture<std::pair<QString, bool>> backfillState(const QString &account, const QString &archive);
     // The id of the newest archive entry we have stored from `archive`; empty before the first sync.
@@ -95,11 +106,15 @@ public:
 Q_SIGNALS:
     void messageAdded(const Message &message);
     void messageStateChanged(const QString &account, const QString &originId, MessageState state);
+    // A stored message reads differently (corrected, retracted, reactions): effects applied here.
+    void messageChanged(const Message &message);
     void messageFailed(const QString &account, const QString &originId, const QString &reason);
     // A commit changed the chat's row in the recent-chats list (activity, last message, unread,
     // pinned, muted, draft; or the chat is new). ChatStore reads that row again.
     void chatChanged(qint64 chatId);
 
 private:
+    void announce(const QList<MessageEffects::Outcome> &outcomes);
+
     Database *m_database;
 };

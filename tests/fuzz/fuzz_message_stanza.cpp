@@ -5,10 +5,10 @@
 #include <QXmppMessage.h>
 
 #include "FuzzXml.h"
+#include "capability/MessagePipeline.h"
+#include "capability/ReceivedMessage.h"
 #include "messaging/ChatMessageFilter.h"
 #include "messaging/EmptyBodyFilter.h"
-#include "messaging/MessagePipeline.h"
-#include "messaging/ReceivedMessage.h"
 #include "messaging/ReplyStage.h"
 #include "xmpp/Xep0313ArchiveResultFilter.h"
 

@@ -18,11 +18,14 @@ FLOORS = {
     "xmpp": 0,
     "account": 1,
     "storage": 2,
-    "messaging": 3, "roster": 3, "omemo": 3, "muc": 3, "gateways": 3, "files": 3,
-    "session": 4,
-    "models": 5,
-    "desktop": 6,
-    "app": 7,
+    # What every capability plugs into (the Capability interface, the receive pipeline and its
+    # stages, the outgoing chain): below the capability folders, which may not include each other.
+    "capability": 3,
+    "messaging": 4, "roster": 4, "omemo": 4, "muc": 4, "gateways": 4, "files": 4,
+    "session": 5,
+    "models": 6,
+    "desktop": 7,
+    "app": 8,
 }
 # core/Logging.h and the like: below everything, includable from anywhere.
 BASE = -1

@@ -2,20 +2,23 @@
 // The receive pipeline with stanzas injected in-process and a real SQLite store.
 #include <QDateTime>
 #include <QDomDocument>
+#include <QPromise>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+#include <QTimer>
 #include <QXmppFallback.h>
 #include <QXmppMessage.h>
 #include <QXmppMessageReaction.h>
 
 #include "AwaitFuture.h"
+#include "capability/MessagePipeline.h"
+#include "capability/PipelineStage.h"
+#include "capability/ReceivedMessage.h"
 #include "messaging/ChatMessageFilter.h"
 #include "messaging/CorrectionStage.h"
 #include "messaging/EmptyBodyFilter.h"
-#include "messaging/MessagePipeline.h"
-#include "messaging/PipelineStage.h"
 #include "messaging/ReactionStage.h"
-#include "messaging/ReceivedMessage.h"
 #include "messaging/ReplyStage.h"
 #include "messaging/RetractionStage.h"
 #include "storage/Database.h"
@@ -65,6 +68,38 @@ private:
     QStringList *m_log;
     bool m_keep;
 };
+// Takes its time over the messages whose text starts with "slow" (as decryption on the database
+// thread would) and marks them; others pass at once.
+class DelayingStage : public PipelineStage
+{
+public:
+    QString name() const override { return QStringLiteral("delay"); }
+    StageGroup group() const override { return StageGroup::Decrypt; }
+    bool process(ReceivedMessage &) override { return true; }
+    bool isAsynchronous() const override { return true; }
+    QFuture<bool> processAsync(std::shared_ptr<ReceivedMessage> received) override
+    {
+        if (!received->message.body.startsWith(QStringLiteral("slow")))
+            return QtFuture::makeReadyValueFuture(true);
+        auto promise = std::make_shared<QPromise<bool>>();
+        promise->start();
+        QTimer::singleShot(300, [promise, received] {
+            received->message.body += QStringLiteral(" (decrypted)");
+            promise->addResult(true);
+            promise->finish();
+        });
+        return promise->future();
+    }
+};
+
+QXmppMessage archived(const QString &from, const QString &body, const QString &id, qint64 stampMs)
+{
+    QXmppMessage m = chat(from, me, body);
+    m.setId(id);
+    m.setStanzaIds({ { QStringLiteral("a-") + id, me } });
+    m.setStamp(QDateTime::fromMSecsSinceEpoch(stampMs, QTimeZone::UTC));
+    return m;
+}
 } // namespace
 
 class MessagePipelineTest : public QObject
@@ -100,9 +135,9 @@ private Q_SLOTS:
         m_pipeline = std::make_unique<MessagePipeline>(m_store.get());
         m_amendments = std::make_unique<MessageAmendments>(m_db.get(), m_store.get());
         m_pipeline->addStage(std::make_unique<ChatMessageFilter>());
-        m_pipeline->addStage(std::make_unique<CorrectionStage>(m_amendments.get()));
-        m_pipeline->addStage(std::make_unique<RetractionStage>(m_amendments.get()));
-        m_pipeline->addStage(std::make_unique<ReactionStage>(m_amendments.get()));
+        m_pipeline->addStage(std::make_unique<CorrectionStage>());
+        m_pipeline->addStage(std::make_unique<RetractionStage>());
+        m_pipeline->addStage(std::make_unique<ReactionStage>());
         m_pipeline->addStage(std::make_unique<ReplyStage>());
         m_pipeline->addStage(std::make_unique<EmptyBodyFilter>());
     }
@@ -383,6 +418,67 @@ private Q_SLOTS:
                     .arg(me, payload))));
         QVERIFY(!stored);
         QCOMPARE(awaitResult(m_store->chats()).size(), 0);
+    }
+
+    // A slow (asynchronous) stage on the first message: the second, fast one still goes after it,
+    // and the correction that follows applies to it in the same transaction instead of becoming a
+    // message of its own. Fails when the pipeline stores whatever is ready first.
+    void aSlowStageKeepsTheStreamsOrder()
+    {
+        m_pipeline->addStage(std::make_unique<DelayingStage>());
+        const QString bob = QStringLiteral("bob@example.test");
+        QXmppMessage slow = chat(bob + QStringLiteral("/a"), me, QStringLiteral("slow one"));
+        slow.setId(QStringLiteral("s1"));
+        QXmppMessage fast = chat(bob + QStringLiteral("/a"), me, QStringLiteral("fast two"));
+        QXmppMessage fix = chat(bob + QStringLiteral("/a"), me, QStringLiteral("fixed: slow one"));
+        fix.setReplaceId(QStringLiteral("s1"));
+        auto first = m_pipeline->receive(me, slow);
+        auto second = m_pipeline->receive(me, fast);
+        auto third = m_pipeline->receive(me, fix);
+        QVERIFY(!first.isFinished());
+        QVERIFY(!second.isFinished()); // waits for the first: nothing overtakes it
+        const auto one = awaitResult(first);
+        const auto two = awaitResult(second);
+        QVERIFY(!awaitResult(third));
+        QVERIFY(one && two);
+        QCOMPARE(one->body, QStringLiteral("slow one (decrypted)")); // the stage's work is stored
+        QVERIFY(one->id < two->id);
+        const QList<Message> rows = history(bob); // newest first
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).body, QStringLiteral("fast two"));
+        QCOMPARE(rows.at(1).body, QStringLiteral("fixed: slow one"));
+        QVERIFY(rows.at(1).edited);
+    }
+
+    // Pages of one archive likewise: the later page commits after the slow one, and the anchor
+    // ends at the later page's newest id. A correction in the same page applies to its message.
+    void aSlowStageKeepsTheArchivePagesOrder()
+    {
+        m_pipeline->addStage(std::make_unique<DelayingStage>());
+        const QString bob = QStringLiteral("bob@example.test/a");
+        const qint64 t = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
+        QXmppMessage fix = archived(bob, QStringLiteral("fixed first"), QStringLiteral("p3"), t + 2000);
+        fix.setReplaceId(QStringLiteral("p1"));
+        MessageStore::ArchiveProgress firstProgress;
+        firstProgress.newestId = QStringLiteral("a-p3");
+        auto firstPage = m_pipeline->receiveArchivePage(me, me,
+            { archived(bob, QStringLiteral("slow first"), QStringLiteral("p1"), t),
+                archived(bob, QStringLiteral("quick"), QStringLiteral("p2"), t + 1000), fix },
+            firstProgress);
+        MessageStore::ArchiveProgress secondProgress;
+        secondProgress.newestId = QStringLiteral("a-p4");
+        auto secondPage = m_pipeline->receiveArchivePage(me, me,
+            { archived(bob, QStringLiteral("later"), QStringLiteral("p4"), t + 3000) }, secondProgress);
+        QVERIFY(!secondPage.isFinished());
+        const QList<Message> later = awaitResult(secondPage);
+        const QList<Message> earlier = awaitResult(firstPage);
+        QCOMPARE(earlier.size(), 2);
+        QCOMPARE(later.size(), 1);
+        QVERIFY(earlier.last().id < later.first().id);
+        QCOMPARE(awaitResult(m_store->archiveAnchor(me, me)), QStringLiteral("a-p4"));
+        const QList<Message> rows = history(QStringLiteral("bob@example.test"));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.last().body, QStringLiteral("fixed first"));
     }
 
     void theSameStanzaTwiceIsStoredOnce()

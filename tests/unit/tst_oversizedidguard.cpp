@@ -12,7 +12,7 @@
 #include <QXmppOutgoingClient.h>
 
 #include "account/OversizedIdGuard.h"
-#include "messaging/MessagePipeline.h"
+#include "capability/MessagePipeline.h"
 
 namespace {
 QString withReceiptRequest(const QString &id)
