@@ -24,6 +24,11 @@ AdHocCommandController::~AdHocCommandController()
     }
 }
 
+Session *AdHocCommandController::session() const
+{
+    return m_session;
+}
+
 void AdHocCommandController::setSession(Session *session)
 {
     if (m_session != session) {

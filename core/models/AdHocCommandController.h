@@ -47,7 +47,7 @@ public:
     explicit AdHocCommandController(QObject *parent = nullptr);
     ~AdHocCommandController() override;
 
-    Session *session() const { return m_session; }
+    Session *session() const;
     void setSession(Session *session);
     QString account() const { return m_account; }
     void setAccount(const QString &account);

@@ -107,6 +107,7 @@ bool DataFormModel::setData(const QModelIndex &index, const QVariant &value, int
         return false;
     }
     Field &field = m_form.fields()[index.row()];
+    const QVariant before = field.value();
     switch (field.type()) {
     case Field::FixedField:
     case Field::HiddenField:
@@ -123,7 +124,10 @@ bool DataFormModel::setData(const QModelIndex &index, const QVariant &value, int
         field.setValue(value.toString());
         break;
     }
-    Q_EMIT dataChanged(index, index, { ValueRole });
+    // A field that echoes its own value back (the view writes on every text change) ends here.
+    if (field.value() != before) {
+        Q_EMIT dataChanged(index, index, { ValueRole });
+    }
     return true;
 }
 
