@@ -16,6 +16,7 @@
 #include "SessionLogin.h"
 #include "StoredHistory.h"
 #include "account/Account.h"
+#include "gateways/GatewayContactAddress.h"
 #include "models/AdHocCommandController.h"
 #include "models/ChatListModel.h"
 #include "models/RosterTreeModel.h"
@@ -178,7 +179,20 @@ private Q_SLOTS:
         session->sendMessage(ircUser, QStringLiteral("hello from XMPP"));
         QTRY_VERIFY_WITH_TIMEOUT(peerSaid("PRIVMSG isthmus ircpeer :hello from XMPP"), 15000);
 
-        // The IRC user as a contact: in the roster, with the IRC network, as is their chat.
+        // The IRC user as a contact, added in the gateway's terms (nick%server; Biboumi has no
+        // jabber:iq:gateway, so the fallback writes the address): in the roster, with the IRC
+        // network, as is their chat.
+        GatewayContactAddress address(
+            Xep0050AdHocCommands::senderFor(session->core()->account(alice)->client()));
+        const Gateway &irc = gateways.at(0);
+        std::optional<GatewayContactAddress::Result> translated;
+        address
+            .jidFor({ irc.jid, irc.network, irc.prompt, irc.escaping, {} },
+                QStringLiteral("ircpeer%") + IrcGateway::ircHost())
+            .then(this, [&](GatewayContactAddress::Result &&r) { translated = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(translated.has_value(), 15000);
+        QVERIFY(std::holds_alternative<QString>(*translated));
+        QCOMPARE(std::get<QString>(*translated), ircUser);
         QCOMPARE(session->addContact(ircUser, QStringLiteral("IRC peer"), {}), QString());
         QTRY_COMPARE_WITH_TIMEOUT(
             roleOf(session->roster(), RosterTreeModel::JidRole, ircUser, RosterTreeModel::NetworkRole)
