@@ -4,9 +4,11 @@
 // <img> URL, a local TCP server, is never contacted), then a result table. Screenshots of both.
 #include <KLocalizedQmlContext>
 
+#include <QBuffer>
 #include <QDir>
 #include <QDomDocument>
 #include <QFileInfo>
+#include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQmlExtensionPlugin>
@@ -83,6 +85,27 @@ struct Entity
     void answer(const QString &xml) { pending.takeFirst()->finish(QXmppClient::IqResult(element(xml))); }
 };
 
+// A code-like picture as a data: URI, the way a gateway inlines a login QR code (XEP-0221).
+QString codePicture()
+{
+    QImage image(25, 25, QImage::Format_Mono);
+    for (int y = 0; y < 25; ++y) {
+        for (int x = 0; x < 25; ++x) {
+            const bool finder = (x < 7 && y < 7) || (x > 17 && y < 7) || (x < 7 && y > 17);
+            image.setPixel(x, y,
+                finder
+                    ? ((x % 6 == 0 || y % 6 == 0 || (x % 6 > 1 && x % 6 < 5 && y % 6 > 1 && y % 6 < 5)) ? 0
+                                                                                                        : 1)
+                    : ((x * 7 + y * 13 + x * y) % 3 == 0 ? 0 : 1));
+        }
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
 QString save(QQuickWindow *window, const QString &name)
 {
     const QString path = testBinaryDir() + QStringLiteral("/screenshots/") + name;
@@ -154,25 +177,41 @@ private Q_SLOTS:
         QTRY_COMPARE(entity.pending.size(), 1);
         const QString hostileNote = image + QStringLiteral("<b>note</b>");
         const QString hostileLabel = QStringLiteral("Ports <i>%1</i>").arg(image);
-        entity.answer(
-            QStringLiteral("<iq xmlns='jabber:client' type='result' from='127.0.0.1@irc.example.test' id='x'>"
-                           "<command xmlns='http://jabber.org/protocol/commands' node='configure' "
-                           "sessionid='s1' status='executing'>"
-                           "<actions execute='complete'><complete/></actions>"
-                           "<note type='warn'>%1</note>"
-                           "<x xmlns='jabber:x:data' type='form'><title>IRC server</title>"
-                           "<instructions>%2</instructions>"
-                           "<field var='ports' type='text-multi' label='%3'><value>6667</value></field>"
-                           "<field var='nick' type='text-single' label='Nickname'/>"
-                           "</x></command></iq>")
-                .arg(hostileNote.toHtmlEscaped(), image.toHtmlEscaped(), hostileLabel.toHtmlEscaped()));
+        entity.answer(QStringLiteral(
+            "<iq xmlns='jabber:client' type='result' from='127.0.0.1@irc.example.test' id='x'>"
+            "<command xmlns='http://jabber.org/protocol/commands' node='configure' "
+            "sessionid='s1' status='executing'>"
+            "<actions execute='complete'><complete/></actions>"
+            "<note type='warn'>%1</note>"
+            "<x xmlns='jabber:x:data' type='form'><title>IRC server</title>"
+            "<instructions>%2</instructions>"
+            "<field var='ports' type='text-multi' label='%3'><value>6667</value></field>"
+            "<field var='nick' type='text-single' label='Nickname'/>"
+            "<field var='qr' type='fixed' label='Scan with your phone'>"
+            "<media xmlns='urn:xmpp:media-element'><uri type='image/png'>http://127.0.0.1:%5/qr.png</uri>"
+            "<uri type='image/png'>%4</uri></media><value>tg://login?token=abc</value></field>"
+            "</x></command></iq>")
+                .arg(hostileNote.toHtmlEscaped(), image.toHtmlEscaped(), hostileLabel.toHtmlEscaped(),
+                    codePicture())
+                .arg(remote.serverPort()));
         QTRY_COMPARE(controller.state(), QStringLiteral("executing"));
         QVERIFY(controller.hasForm());
         QVERIFY(controller.canComplete());
         QTest::qWait(500);
-        const QString form = save(window, QStringLiteral("adhoc-command-form.png"));
+        const QString form = save(window, QStringLiteral("adhoc-command-form-qr.png"));
         QVERIFY2(distinctColours(form) > 10, "the form looks blank");
 
+        // The code is drawn from its data: URI; the http one beside it is never fetched.
+        QTRY_VERIFY([&] {
+            const auto items = itemsBelow(window->contentItem());
+            for (QQuickItem *item : items) {
+                if (item->inherits("QQuickImage") && item->property("status").toInt() == 1 /* Ready */
+                    && item->property("source").toString().startsWith(QLatin1String("data:image/png"))) {
+                    return true;
+                }
+            }
+            return false;
+        }());
         controller.form()->setValue(1, QStringLiteral("isthmus"));
         controller.complete();
         QTRY_COMPARE(entity.pending.size(), 1);
