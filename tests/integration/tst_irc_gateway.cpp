@@ -19,6 +19,7 @@
 #include "gateways/GatewayContactAddress.h"
 #include "models/AdHocCommandController.h"
 #include "models/ChatListModel.h"
+#include "models/GatewayListModel.h"
 #include "models/RosterTreeModel.h"
 #include "roster/GatewayNetworks.h"
 #include "session/SessionCore.h"
@@ -102,6 +103,11 @@ private Q_SLOTS:
         QCOMPARE(gateways.at(0).jid, gatewayDomain);
         QCOMPARE(gateways.at(0).network, QStringLiteral("irc"));
         QVERIFY(gateways.at(0).commands);
+        GatewayListModel networkList;
+        networkList.setSession(session.get());
+        QCOMPARE(networkList.count(), 1);
+        QCOMPARE(networkList.index(0).data(GatewayListModel::NetworkRole).toString(), QStringLiteral("irc"));
+        QCOMPARE(networkList.index(0).data(GatewayListModel::JidRole).toString(), gatewayDomain);
 
         // Configure the IRC server behind the gateway with its ad-hoc command: the port ngircd
         // listens on (no TLS), and our nick.
