@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataFormModel.h"
 
+#include <QMimeType>
+#include <QUrl>
 #include <QVariantMap>
 
 #include "PlainTextMarkup.h"
@@ -91,6 +93,22 @@ QVariant DataFormModel::data(const QModelIndex &index, int role) const
         }
         return options;
     }
+    case ImageRole: {
+        const auto sources = field.mediaSources();
+        for (const auto &source : sources) {
+            const QUrl uri = source.uri();
+            const QString type = source.contentType().name();
+            // Raster images inline only: an http(s) or cid: image would be fetched, and SVG can
+            // point elsewhere.
+            if (uri.scheme() == u"data" && uri.toString().size() < 2 * 1024 * 1024
+                && (uri.path().startsWith(u"image/png") || uri.path().startsWith(u"image/jpeg")
+                    || uri.path().startsWith(u"image/gif"))) {
+                Q_UNUSED(type)
+                return uri.toString();
+            }
+        }
+        return QString();
+    }
     default:
         return {};
     }
@@ -107,6 +125,7 @@ bool DataFormModel::setData(const QModelIndex &index, const QVariant &value, int
         return false;
     }
     Field &field = m_form.fields()[index.row()];
+    const QVariant before = field.value();
     switch (field.type()) {
     case Field::FixedField:
     case Field::HiddenField:
@@ -123,7 +142,10 @@ bool DataFormModel::setData(const QModelIndex &index, const QVariant &value, int
         field.setValue(value.toString());
         break;
     }
-    Q_EMIT dataChanged(index, index, { ValueRole });
+    // A field that echoes its own value back (the view writes on every text change) ends here.
+    if (field.value() != before) {
+        Q_EMIT dataChanged(index, index, { ValueRole });
+    }
     return true;
 }
 
@@ -161,5 +183,6 @@ QHash<int, QByteArray> DataFormModel::roleNames() const
         { ValueRole, "value" },
         { RequiredRole, "isRequired" },
         { OptionsRole, "options" },
+        { ImageRole, "image" },
     };
 }

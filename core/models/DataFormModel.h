@@ -24,6 +24,9 @@ public:
         ValueRole,
         RequiredRole,
         OptionsRole, // [{ label, value }] for list fields
+        // XEP-0221 media to show with the field (a QR code to scan): a data: image URI, never
+        // one that would be fetched from anywhere; empty when there is none.
+        ImageRole,
     };
     Q_ENUM(Role)
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GatewayNetworks.h"
 
+#include <algorithm>
+
+#include <QPointer>
 #include <QXmppDiscoveryManager.h>
 #include <QXmppTask.h>
 #include <QXmppUtils.h>
@@ -16,7 +19,9 @@ namespace {
 const QSet<QString> knownNetworks { QStringLiteral("irc"), QStringLiteral("telegram"),
     QStringLiteral("signal"), QStringLiteral("whatsapp"), QStringLiteral("matrix"), QStringLiteral("sms"),
     QStringLiteral("discord"), QStringLiteral("facebook"), QStringLiteral("skype"), QStringLiteral("steam"),
-    QStringLiteral("mattermost"), QStringLiteral("smtp") };
+    QStringLiteral("mattermost"), QStringLiteral("smtp"), QStringLiteral("pstn") };
+// Past this many items a server's list is bad input: the rest are not asked.
+constexpr qsizetype maxServerItems = 200;
 } // namespace
 
 GatewayNetworks::GatewayNetworks(GatewayNetworkStore *store, QObject *parent)
@@ -52,8 +57,83 @@ QString GatewayNetworks::networkOf(const QList<QXmppDiscoveryIq::Identity> &iden
     return network;
 }
 
+std::optional<Gateway> GatewayNetworks::gatewayOf(const QString &jid, const QXmppDiscoveryIq &info)
+{
+    const QString network = networkOf(info.identities());
+    if (network.isEmpty()) {
+        return std::nullopt;
+    }
+    Gateway gateway;
+    gateway.jid = jid;
+    gateway.network = network;
+    const auto identities = info.identities();
+    for (const QXmppDiscoveryIq::Identity &identity : identities) {
+        // The gateway identity names the gateway (Slidge also announces a room service).
+        if (!identity.name().isEmpty()
+            && (gateway.name.isEmpty() || identity.category() == QLatin1String("gateway"))) {
+            gateway.name = identity.name();
+        }
+    }
+    if (gateway.name.isEmpty()) {
+        gateway.name = jid;
+    }
+    const QStringList features = info.features();
+    gateway.registration = features.contains(QStringLiteral("jabber:iq:register"));
+    gateway.prompt = features.contains(QStringLiteral("jabber:iq:gateway"));
+    gateway.commands = features.contains(QStringLiteral("http://jabber.org/protocol/commands"));
+    gateway.escaping = features.contains(QStringLiteral("jid\\20escaping"));
+    return gateway;
+}
+
+void GatewayNetworks::discoverServer(Account *account)
+{
+    const QString accountJid = account->jid();
+    const QString domain = QXmppUtils::jidToDomain(accountJid);
+    account->discovery()->requestDiscoItems(domain).then(this,
+        [this, account = QPointer<Account>(account), accountJid](
+            QXmppDiscoveryManager::ItemsResult &&result) {
+            const auto *items = std::get_if<QList<QXmppDiscoveryIq::Item>>(&result);
+            if (!items || !account) {
+                return;
+            }
+            m_gateways.remove(accountJid);
+            Q_EMIT gatewaysChanged(accountJid);
+            QSet<QString> seen;
+            for (const QXmppDiscoveryIq::Item &item : *items) {
+                if (item.jid().isEmpty() || !item.node().isEmpty() || seen.contains(item.jid())) {
+                    continue;
+                }
+                if (seen.size() == maxServerItems) {
+                    break;
+                }
+                seen.insert(item.jid());
+                const QString jid = item.jid();
+                account->discovery()->requestDiscoInfo(jid).then(
+                    this, [this, accountJid, jid](QXmppDiscoveryManager::InfoResult &&info) {
+                        const auto *answer = std::get_if<QXmppDiscoveryIq>(&info);
+                        if (!answer) {
+                            return;
+                        }
+                        const std::optional<Gateway> gateway = gatewayOf(jid, *answer);
+                        if (!gateway) {
+                            return;
+                        }
+                        learn(QXmppUtils::jidToDomain(jid), gateway->network, true);
+                        QList<Gateway> &list = m_gateways[accountJid];
+                        list.append(*gateway);
+                        std::sort(list.begin(), list.end(), [](const Gateway &a, const Gateway &b) {
+                            return std::pair(a.network, a.name.toLower())
+                                < std::pair(b.network, b.name.toLower());
+                        });
+                        Q_EMIT gatewaysChanged(accountJid);
+                    });
+            }
+        });
+}
+
 void GatewayNetworks::watch(Account *account)
 {
+    connect(account->client(), &QXmppClient::connected, this, [this, account] { discoverServer(account); });
     Rfc6121RosterManager *roster = account->roster();
     connect(roster, &Rfc6121RosterManager::rosterReceived, this,
         [this, account, roster] { discover(account, roster->getRosterBareJids()); });

@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import QtQuick.Controls as Controls
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
 import org.kde.kirigamiaddons.delegates as Delegates
@@ -56,6 +57,7 @@ ColumnLayout {
         required property var value
         required property bool isRequired
         required property var options
+        required property string image
     }
 
     FormCard.FormHeader {
@@ -85,6 +87,8 @@ ColumnLayout {
                 active: type !== "hidden"
                 visible: active
                 sourceComponent: {
+                    if (image.length > 0)
+                        return mediaField
                     switch (type) {
                     case "text-private": return passwordField
                     case "boolean": return checkField
@@ -162,6 +166,32 @@ ColumnLayout {
                             // The server's default, or the first choice, is what gets sent.
                             if (row.value === "" && row.options.length > 0)
                                 view.form.setValue(row.index, row.options[0].value)
+                        }
+                    }
+                }
+                Component {
+                    // A QR code or picture the gateway shows with the field (a data: image only,
+                    // see DataFormModel::ImageRole), with the field's text below it.
+                    id: mediaField
+                    FormCard.AbstractFormDelegate {
+                        background: null
+                        contentItem: ColumnLayout {
+                            Image {
+                                Layout.alignment: Qt.AlignHCenter
+                                Layout.preferredWidth: Kirigami.Units.gridUnit * 12
+                                Layout.preferredHeight: Kirigami.Units.gridUnit * 12
+                                source: row.image
+                                fillMode: Image.PreserveAspectFit
+                                smooth: false // a QR code stays sharp
+                                Accessible.name: row.label
+                            }
+                            Controls.Label {
+                                Layout.fillWidth: true
+                                text: row.label + (String(row.value).length > 0 ? "\n" + row.value : "")
+                                textFormat: Text.PlainText
+                                wrapMode: Text.Wrap
+                                horizontalAlignment: Text.AlignHCenter
+                            }
                         }
                     }
                 }

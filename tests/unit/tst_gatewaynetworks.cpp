@@ -5,12 +5,21 @@
 #include "roster/GatewayNetworks.h"
 
 namespace {
-QXmppDiscoveryIq::Identity identity(const QString &category, const QString &type)
+QXmppDiscoveryIq::Identity identity(const QString &category, const QString &type, const QString &name = {})
 {
     QXmppDiscoveryIq::Identity id;
     id.setCategory(category);
     id.setType(type);
+    id.setName(name);
     return id;
+}
+
+QXmppDiscoveryIq info(const QList<QXmppDiscoveryIq::Identity> &identities, const QStringList &features = {})
+{
+    QXmppDiscoveryIq iq;
+    iq.setIdentities(identities);
+    iq.setFeatures(features);
+    return iq;
 }
 } // namespace
 
@@ -36,7 +45,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("network");
         const auto gateway
             = [](const char *type) { return identity(QStringLiteral("gateway"), QLatin1String(type)); };
-        for (const char *known : { "irc", "telegram", "signal", "whatsapp", "matrix", "sms", "discord" }) {
+        for (const char *known :
+            { "irc", "telegram", "signal", "whatsapp", "matrix", "sms", "pstn", "discord" }) {
             QTest::addRow("gateway/%s", known) << QList { gateway(known) } << QString::fromLatin1(known);
         }
         QTest::addRow("type in capitals") << QList { gateway("Telegram") } << QStringLiteral("telegram");
@@ -59,6 +69,44 @@ private Q_SLOTS:
         QFETCH(QList<QXmppDiscoveryIq::Identity>, identities);
         QFETCH(QString, network);
         QCOMPARE(GatewayNetworks::networkOf(identities), network);
+    }
+
+    // A server's items as a list of networks: a Slidge component that also announces a room
+    // service is a gateway named by its gateway identity; Biboumi is IRC; a room service and an
+    // upload service are not gateways.
+    void gatewaysFromServerItems()
+    {
+        const auto slidge = GatewayNetworks::gatewayOf(QStringLiteral("telegram.example.test"),
+            info({ identity(QStringLiteral("conference"), QStringLiteral("text"),
+                       QStringLiteral("Telegram groups")),
+                     identity(
+                         QStringLiteral("gateway"), QStringLiteral("telegram"), QStringLiteral("Telegram")) },
+                { QStringLiteral("jabber:iq:register"), QStringLiteral("jabber:iq:gateway"),
+                    QStringLiteral("http://jabber.org/protocol/commands") }));
+        QVERIFY(slidge);
+        QCOMPARE(slidge->network, QStringLiteral("telegram"));
+        QCOMPARE(slidge->name, QStringLiteral("Telegram"));
+        QVERIFY(slidge->registration && slidge->prompt && slidge->commands && !slidge->escaping);
+
+        const auto biboumi = GatewayNetworks::gatewayOf(QStringLiteral("irc.example.test"),
+            info({ identity(QStringLiteral("conference"), QStringLiteral("irc"),
+                     QStringLiteral("Biboumi XMPP-IRC gateway")) },
+                { QStringLiteral("http://jabber.org/protocol/commands"),
+                    QStringLiteral("jid\\20escaping") }));
+        QVERIFY(biboumi);
+        QCOMPARE(biboumi->network, QStringLiteral("irc"));
+        QVERIFY(biboumi->commands && biboumi->escaping && !biboumi->registration);
+
+        const auto unnamed = GatewayNetworks::gatewayOf(QStringLiteral("sms.example.test"),
+            info({ identity(QStringLiteral("gateway"), QStringLiteral("sms")) }));
+        QVERIFY(unnamed);
+        QCOMPARE(unnamed->name, QStringLiteral("sms.example.test"));
+
+        QVERIFY(!GatewayNetworks::gatewayOf(QStringLiteral("conference.example.test"),
+            info({ identity(
+                QStringLiteral("conference"), QStringLiteral("text"), QStringLiteral("Rooms")) })));
+        QVERIFY(!GatewayNetworks::gatewayOf(QStringLiteral("upload.example.test"),
+            info({ identity(QStringLiteral("store"), QStringLiteral("file")) })));
     }
 };
 
