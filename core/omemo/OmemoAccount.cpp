@@ -386,6 +386,12 @@ QFuture<OmemoAccount::Incoming> OmemoAccount::decrypt(const QXmppMessage &stanza
             } catch (const OmemoError &error) {
                 incoming.error = error.message();
                 return std::pair { incoming, false };
+            } catch (const std::exception &error) {
+                // A store failure must still leave a placeholder, never a lost message.
+                qCWarning(lcOmemo) << "decrypting failed:" << error.what();
+                incoming.error = QStringLiteral("this device could not read its keys (%1)")
+                                     .arg(QString::fromUtf8(error.what()));
+                return std::pair { incoming, false };
             }
             incoming.body = decrypted->body;
             incoming.empty = decrypted->empty;
