@@ -221,6 +221,46 @@ private Q_SLOTS:
         QVERIFY2(QTest::qWaitFor([&] { return us.hasBody(QStringLiteral("theirs after")); }, 20000),
             qPrintable(us.report()));
     }
+    // A contact with a legacy-only phone and an OMEMO 2 desktop (which also lists itself under
+    // legacy, as python-omemo does): one stanza per version, each device reads its own once.
+    void contactWithOneDeviceOfEachVersion()
+    {
+        const auto [usJid, themJid] = newPair();
+        OmemoPeerProcess phone;
+        QVERIFY(phone.start(m_server, themJid, password, m_dir.filePath(QStringLiteral("phone.json")),
+            QStringLiteral("legacy")));
+        OmemoPeerProcess desktop;
+        QVERIFY(desktop.start(m_server, themJid, password, m_dir.filePath(QStringLiteral("desktop.json")),
+            QStringLiteral("both")));
+        OurDevice us(m_dir.filePath(usJid + QStringLiteral(".sqlite")), usJid);
+        QVERIFY(us.connectAndStart(m_server));
+
+        const auto stanzas = us.send(themJid, QStringLiteral("to both devices"), QStringLiteral("both-1"));
+        QVERIFY2(stanzas.size() == 2, qPrintable(us.error()));
+        const auto legacy = OmemoElement::fromStanzaXml(xmlOf(stanzas[0]), OmemoVersion::Legacy);
+        const auto omemo2 = OmemoElement::fromStanzaXml(xmlOf(stanzas[1]), OmemoVersion::Omemo2);
+        QVERIFY(legacy && omemo2);
+        // Never both elements in one stanza (python-omemo refuses such a stanza outright).
+        QVERIFY(!OmemoElement::fromStanzaXml(xmlOf(stanzas[0]), OmemoVersion::Omemo2));
+        QVERIFY(!OmemoElement::fromStanzaXml(xmlOf(stanzas[1]), OmemoVersion::Legacy));
+        QVERIFY(legacy->keyFor(themJid, phone.deviceId()) && !legacy->keyFor(themJid, desktop.deviceId()));
+        QVERIFY(omemo2->keyFor(themJid, desktop.deviceId()) && !omemo2->keyFor(themJid, phone.deviceId()));
+
+        QVERIFY2(
+            QTest::qWaitFor(
+                [&] { return !phone.messageWithBody(QStringLiteral("to both devices")).isEmpty(); }, 20000),
+            qPrintable(phone.dump()));
+        QVERIFY2(
+            QTest::qWaitFor(
+                [&] { return !desktop.messageWithBody(QStringLiteral("to both devices")).isEmpty(); }, 20000),
+            qPrintable(desktop.dump()));
+        QCOMPARE(
+            phone.messageWithBody(QStringLiteral("to both devices")).value(QStringLiteral("ns")).toString(),
+            OmemoNs::legacy);
+        QCOMPARE(
+            desktop.messageWithBody(QStringLiteral("to both devices")).value(QStringLiteral("ns")).toString(),
+            OmemoNs::omemo2);
+    }
 };
 
 QTEST_GUILESS_MAIN(OmemoInteropTest)
