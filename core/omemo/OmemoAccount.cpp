@@ -344,7 +344,7 @@ QFuture<QList<QXmppMessage>> OmemoAccount::encrypt(const QXmppMessage &plain)
     return promise->future();
 }
 
-QFuture<OmemoAccount::Incoming> OmemoAccount::decrypt(const QXmppMessage &stanza)
+QFuture<std::pair<OmemoAccount::Incoming, bool>> OmemoAccount::decryptJob(const QXmppMessage &stanza)
 {
     QByteArray xml;
     {
@@ -361,24 +361,24 @@ QFuture<OmemoAccount::Incoming> OmemoAccount::decrypt(const QXmppMessage &stanza
     } catch (const OmemoError &error) {
         failed.encrypted = true;
         failed.error = error.message();
-        return QtFuture::makeReadyValueFuture(failed);
+        return QtFuture::makeReadyValueFuture(std::pair { failed, false });
     }
     if (!element) {
-        return QtFuture::makeReadyValueFuture(Incoming {});
+        return QtFuture::makeReadyValueFuture(std::pair { Incoming {}, false });
     }
     failed.encrypted = true;
     failed.version = element->version;
     failed.senderDeviceId = element->senderDeviceId;
     if (!m_engine) {
         failed.error = QStringLiteral("encryption is not set up yet on this device");
-        return QtFuture::makeReadyValueFuture(failed);
+        return QtFuture::makeReadyValueFuture(std::pair { failed, false });
     }
     QString sender = QXmppUtils::jidToBareJid(stanza.from());
     if (sender.isEmpty()) {
         sender = ownBareJid();
     }
-    return m_database
-        ->run([engine = m_engine, element = *element, own = ownBareJid(), sender, failed](QSqlDatabase &) {
+    return m_database->run(
+        [engine = m_engine, element = *element, own = ownBareJid(), sender, failed](QSqlDatabase &) {
             Incoming incoming = failed;
             std::optional<OmemoMessageCipher::Decrypted> decrypted;
             try {
@@ -397,11 +397,26 @@ QFuture<OmemoAccount::Incoming> OmemoAccount::decrypt(const QXmppMessage &stanza
             incoming.empty = decrypted->empty;
             incoming.trust = decrypted->trust;
             return std::pair { incoming, decrypted->preKeyUsed };
-        })
-        .then(this, [this, version = element->version](const std::pair<Incoming, bool> &result) {
-            if (result.second) {
-                republishBundle(version);
-            }
-            return result.first;
         });
+}
+
+QFuture<OmemoAccount::Incoming> OmemoAccount::decrypt(const QXmppMessage &stanza)
+{
+    return decryptJob(stanza).then(this, [this](const std::pair<Incoming, bool> &result) {
+        if (result.second) {
+            republishBundle(result.first.version);
+        }
+        return result.first;
+    });
+}
+
+OmemoAccount::Incoming OmemoAccount::decryptNow(const QXmppMessage &stanza)
+{
+    auto job = decryptJob(stanza);
+    job.waitForFinished();
+    const auto result = job.result();
+    if (result.second) {
+        republishBundle(result.first.version);
+    }
+    return result.first;
 }

@@ -48,6 +48,9 @@ public:
         OmemoTrust trust = OmemoTrust::Undecided;
     };
     QFuture<Incoming> decrypt(const QXmppMessage &stanza);
+    // The same, waiting for the database thread (which never waits for the GUI thread): for the
+    // receive pipeline while its stages are synchronous. Costs the GUI thread one decryption.
+    Incoming decryptNow(const QXmppMessage &stanza);
 
     static QString fallbackBody();
 
@@ -57,6 +60,8 @@ Q_SIGNALS:
 
 private:
     struct Target;
+    // The decryption as a database job: the result and whether a pre-key went (republish then).
+    QFuture<std::pair<Incoming, bool>> decryptJob(const QXmppMessage &stanza);
     void publishOwn(
         OmemoVersion version, const QList<quint32> &serverList, const std::shared_ptr<int> &pending);
     void republishBundle(OmemoVersion version);

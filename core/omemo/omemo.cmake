@@ -2,14 +2,16 @@
 # OMEMO (both versions) over libomemo-c, with OpenSSL as its crypto provider: part of isthmus-core,
 # kept in its own list so the capability adds one line to core/CMakeLists.txt.
 find_package(PkgConfig REQUIRED)
-pkg_check_modules(LIBOMEMO_C REQUIRED IMPORTED_TARGET libomemo-c)
-find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
+pkg_check_modules(LIBOMEMO_C REQUIRED IMPORTED_TARGET GLOBAL libomemo-c)
+# GLOBAL: the imported targets travel with isthmus-core into the tests' directories.
+find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto GLOBAL)
 
 target_sources(isthmus-core PRIVATE
     omemo/OmemoBundle.h omemo/OmemoError.h omemo/OmemoTrust.h omemo/OmemoVersion.h
     omemo/OmemoAccount.cpp omemo/OmemoAccount.h
     omemo/OmemoBundleItem.cpp omemo/OmemoBundleItem.h
     omemo/OmemoCrypto.cpp omemo/OmemoCrypto.h
+    omemo/OmemoDecryptStage.cpp omemo/OmemoDecryptStage.h
     omemo/OmemoDeviceListItem.cpp omemo/OmemoDeviceListItem.h
     omemo/OmemoElement.cpp omemo/OmemoElement.h
     omemo/OmemoEngine.cpp omemo/OmemoEngine.h
