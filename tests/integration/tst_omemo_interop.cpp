@@ -3,6 +3,7 @@
 // legacy-only device (what Conversations, Dino and Gajim speak) and python-omemo's twomemo as an
 // OMEMO 2-only device (what Kaidan speaks), each in both directions: the first pre-key message,
 // three messages sent before the first reply (all read), the reply, and a message after it.
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
@@ -260,6 +261,57 @@ private Q_SLOTS:
         QCOMPARE(
             desktop.messageWithBody(QStringLiteral("to both devices")).value(QStringLiteral("ns")).toString(),
             OmemoNs::omemo2);
+    }
+    void bothSidesRestartAndTalkAgain_data() { peerVersions_data(); }
+    void bothSidesRestartAndTalkAgain()
+    {
+        QFETCH(QString, versions);
+        QFETCH(QString, ns);
+        const auto [usJid, themJid] = newPair();
+        const QString dbPath = m_dir.filePath(usJid + QStringLiteral(".sqlite"));
+        const QString storePath = m_dir.filePath(themJid + QStringLiteral(".json"));
+        quint32 ourDevice = 0;
+        {
+            OmemoPeerProcess them;
+            QVERIFY(them.start(m_server, themJid, password, storePath, versions));
+            OurDevice us(dbPath, usJid);
+            QVERIFY(us.connectAndStart(m_server));
+            ourDevice = us.deviceId();
+            QElapsedTimer firstSend;
+            firstSend.start();
+            QCOMPARE(us.send(themJid, QStringLiteral("before the restart"), QStringLiteral("b1")).size(), 1);
+            // Device lists and a bundle fetched, a session built, encrypted: on loopback.
+            qInfo("first message to a fresh %s device: %lld ms from the lists' fetch to the stanza sent",
+                qPrintable(versions), firstSend.elapsed());
+            QVERIFY2(
+                QTest::qWaitFor(
+                    [&] { return !them.messageWithBody(QStringLiteral("before the restart")).isEmpty(); },
+                    20000),
+                qPrintable(them.dump()));
+            them.sendText(usJid, QStringLiteral("their answer"), versions, QStringLiteral("a1"));
+            QVERIFY2(QTest::qWaitFor([&] { return us.hasBody(QStringLiteral("their answer")); }, 20000),
+                qPrintable(us.report()));
+        }
+        // Both ends stopped; keys, sessions and the device id come back from their stores.
+        OmemoPeerProcess them;
+        QVERIFY(them.start(m_server, themJid, password, storePath, versions));
+        OurDevice us(dbPath, usJid);
+        QVERIFY(us.connectAndStart(m_server));
+        QCOMPARE(us.deviceId(), ourDevice);
+        const auto stanzas = us.send(themJid, QStringLiteral("after the restart"), QStringLiteral("b2"));
+        QCOMPARE(stanzas.size(), 1);
+        const auto element = OmemoElement::fromStanzaXml(
+            xmlOf(stanzas[0]), ns == OmemoNs::omemo2 ? OmemoVersion::Omemo2 : OmemoVersion::Legacy);
+        QVERIFY(element);
+        QVERIFY2(!element->keys.value(0).keyExchange, "the session from before the restart goes on");
+        QVERIFY2(
+            QTest::qWaitFor(
+                [&] { return !them.messageWithBody(QStringLiteral("after the restart")).isEmpty(); }, 20000),
+            qPrintable(them.dump()));
+        them.sendText(usJid, QStringLiteral("theirs after the restart"), versions, QStringLiteral("a2"));
+        QVERIFY2(
+            QTest::qWaitFor([&] { return us.hasBody(QStringLiteral("theirs after the restart")); }, 20000),
+            qPrintable(us.report() + u'\n' + them.dump()));
     }
 };
 

@@ -139,6 +139,9 @@ class OmemoPeer(slixmpp.ClientXMPP):
         # is not safe for concurrent decryptions of one session (slixmpp runs coroutine handlers
         # concurrently; pre-key messages then rebuilt the session mid-way).
         self.receiving = asyncio.Lock()
+        # Sends one at a time too: concurrent encryptions for a new device built two sessions
+        # from one bundle, the second on a pre-key the first had already used up.
+        self.sending = asyncio.Lock()
         for plugin in ("xep_0030", "xep_0060", "xep_0163", "xep_0280", "xep_0334"):
             self.register_plugin(plugin)
         self.register_plugin("xep_0384", {"store_path": args.store})
@@ -184,6 +187,10 @@ class OmemoPeer(slixmpp.ClientXMPP):
             self.disconnect()
 
     async def send_encrypted(self, cmd: Dict[str, Any]) -> None:
+        async with self.sending:
+            await self.send_one(cmd)
+
+    async def send_one(self, cmd: Dict[str, Any]) -> None:
         to = JID(cmd["to"])
         try:
             if cmd.get("version", "legacy") == "legacy":
