@@ -307,7 +307,10 @@ QFuture<QList<QXmppMessage>> OmemoAccount::encrypt(const QXmppMessage &plain)
                                 return;
                             }
                             QList<QXmppMessage> stanzas;
-                            for (OmemoVersion version : versions) {
+                            // OMEMO 2 first: a device of both versions (Isthmus) stores the one it can read,
+                            // and the other copy, with the same origin-id, is then a duplicate the store
+                            // drops.
+                            for (OmemoVersion version : { OmemoVersion::Omemo2, OmemoVersion::Legacy }) {
                                 const auto &element = sealed.elements[size_t(version)];
                                 if (!element) {
                                     continue;

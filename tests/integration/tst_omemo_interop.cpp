@@ -238,12 +238,12 @@ private Q_SLOTS:
 
         const auto stanzas = us.send(themJid, QStringLiteral("to both devices"), QStringLiteral("both-1"));
         QVERIFY2(stanzas.size() == 2, qPrintable(us.error()));
-        const auto legacy = OmemoElement::fromStanzaXml(xmlOf(stanzas[0]), OmemoVersion::Legacy);
-        const auto omemo2 = OmemoElement::fromStanzaXml(xmlOf(stanzas[1]), OmemoVersion::Omemo2);
+        const auto legacy = OmemoElement::fromStanzaXml(xmlOf(stanzas[1]), OmemoVersion::Legacy);
+        const auto omemo2 = OmemoElement::fromStanzaXml(xmlOf(stanzas[0]), OmemoVersion::Omemo2);
         QVERIFY(legacy && omemo2);
         // Never both elements in one stanza (python-omemo refuses such a stanza outright).
-        QVERIFY(!OmemoElement::fromStanzaXml(xmlOf(stanzas[0]), OmemoVersion::Omemo2));
-        QVERIFY(!OmemoElement::fromStanzaXml(xmlOf(stanzas[1]), OmemoVersion::Legacy));
+        QVERIFY(!OmemoElement::fromStanzaXml(xmlOf(stanzas[0]), OmemoVersion::Legacy));
+        QVERIFY(!OmemoElement::fromStanzaXml(xmlOf(stanzas[1]), OmemoVersion::Omemo2));
         QVERIFY(legacy->keyFor(themJid, phone.deviceId()) && !legacy->keyFor(themJid, desktop.deviceId()));
         QVERIFY(omemo2->keyFor(themJid, desktop.deviceId()) && !omemo2->keyFor(themJid, phone.deviceId()));
 
