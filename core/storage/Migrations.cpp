@@ -186,7 +186,35 @@ constexpr std::array v19 {
     "UPDATE archive_sync SET backfill_complete = 0",
 };
 
-const std::array<Migration, 19> migrations { {
+// 20: OMEMO (both versions) for each account: one identity and device id, pre-keys and signed
+// pre-keys per namespace (0 legacy eu.siacs.conversations.axolotl, 1 urn:xmpp:omemo:2), sessions
+// per (jid, device, namespace), the identity each remote device showed, trust per identity key
+// (the 33-byte Curve25519 form, shared by both namespaces), and the device lists last seen.
+constexpr std::array v20 {
+    "CREATE TABLE omemo_own (account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,"
+    " device_id INTEGER NOT NULL, identity_key_pair BLOB NOT NULL, next_pre_key_id INTEGER NOT NULL)",
+    "CREATE TABLE omemo_pre_keys (account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+    " ns INTEGER NOT NULL, key_id INTEGER NOT NULL, record BLOB NOT NULL,"
+    " PRIMARY KEY (account_id, ns, key_id)) WITHOUT ROWID",
+    "CREATE TABLE omemo_signed_pre_keys (account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE "
+    "CASCADE,"
+    " ns INTEGER NOT NULL, key_id INTEGER NOT NULL, record BLOB NOT NULL, created INTEGER NOT NULL,"
+    " PRIMARY KEY (account_id, ns, key_id)) WITHOUT ROWID",
+    "CREATE TABLE omemo_sessions (account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+    " ns INTEGER NOT NULL, jid TEXT NOT NULL, device_id INTEGER NOT NULL, record BLOB NOT NULL,"
+    " PRIMARY KEY (account_id, ns, jid, device_id)) WITHOUT ROWID",
+    "CREATE TABLE omemo_identities (account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+    " ns INTEGER NOT NULL, jid TEXT NOT NULL, device_id INTEGER NOT NULL, identity_key BLOB NOT NULL,"
+    " PRIMARY KEY (account_id, ns, jid, device_id)) WITHOUT ROWID",
+    "CREATE TABLE omemo_trust (account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+    " jid TEXT NOT NULL, identity_key BLOB NOT NULL, trust INTEGER NOT NULL,"
+    " PRIMARY KEY (account_id, jid, identity_key)) WITHOUT ROWID",
+    "CREATE TABLE omemo_devices (account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+    " ns INTEGER NOT NULL, jid TEXT NOT NULL, device_id INTEGER NOT NULL, label TEXT NOT NULL DEFAULT '',"
+    " active INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (account_id, ns, jid, device_id)) WITHOUT ROWID",
+};
+
+const std::array<Migration, 20> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -206,6 +234,7 @@ const std::array<Migration, 19> migrations { {
     { 17, v17 },
     { 18, v18 },
     { 19, v19 },
+    { 20, v20 },
 } };
 
 } // namespace

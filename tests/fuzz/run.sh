@@ -10,7 +10,7 @@ build=$2
 seconds=${3:-15}
 shift $(($# < 3 ? $# : 3))
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(xep0393_styling message_stanza dataform roster_push)
+[ ${#targets[@]} -gt 0 ] || targets=(xep0393_styling message_stanza dataform roster_push omemo_element)
 fuzz=$build/fuzz
 
 cmake -S "$src/tests/fuzz" -B "$fuzz" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \

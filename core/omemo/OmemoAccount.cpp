@@ -1,0 +1,425 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OmemoAccount.h"
+
+#include <QDomDocument>
+#include <QPromise>
+#include <QXmlStreamWriter>
+#include <QXmppClient.h>
+#include <QXmppUtils.h>
+
+#include "omemo/OmemoElement.h"
+#include "omemo/OmemoEngine.h"
+#include "omemo/OmemoError.h"
+#include "omemo/OmemoLog.h"
+#include "omemo/OmemoMessageCipher.h"
+#include "omemo/OmemoPep.h"
+#include "storage/Database.h"
+
+namespace {
+
+constexpr std::array versions { OmemoVersion::Legacy, OmemoVersion::Omemo2 };
+
+struct Started
+{
+    std::shared_ptr<OmemoEngine> engine;
+    quint32 deviceId = 0;
+    std::array<OmemoBundle, 2> bundles;
+};
+
+struct Fetched
+{
+    OmemoVersion version;
+    QString jid;
+    quint32 deviceId;
+    OmemoBundle bundle;
+};
+
+struct Sealed
+{
+    std::array<std::optional<OmemoElement>, 2> elements;
+    int contactDevices = 0; // devices of the chat's JID that got a key
+    QStringList problems;
+};
+
+QXmppElement toQXmppElement(const QByteArray &xml)
+{
+    QDomDocument document;
+    document.setContent(xml, QDomDocument::ParseOption::UseNamespaceProcessing);
+    return QXmppElement(document.documentElement());
+}
+
+} // namespace
+
+struct OmemoAccount::Target
+{
+    QString jid;
+    quint32 deviceId = 0;
+    OmemoVersion version = OmemoVersion::Legacy;
+    bool hasSession = false;
+};
+
+OmemoAccount::OmemoAccount(QXmppClient *client, Database *database, qint64 accountId, QObject *parent)
+    : QObject(parent), m_client(client), m_database(database), m_accountId(accountId), m_pep(new OmemoPep)
+{
+    m_client->addExtension(m_pep);
+    connect(m_pep, &OmemoPep::deviceListChanged, this,
+        [this](OmemoVersion version, const QString &jid, const QList<quint32> &ids) {
+            if (!m_engine) {
+                return;
+            }
+            m_database->run([engine = m_engine, version, jid, ids](
+                                QSqlDatabase &) { engine->store().setDeviceList(version, jid, ids); });
+            // Another of our clients published a list without this device: put it back.
+            if (jid == ownBareJid() && m_ready && !ids.contains(m_deviceId)) {
+                m_pep->publishDeviceList(version, QList<quint32>(ids) << m_deviceId, [](bool) { });
+            }
+        });
+}
+
+OmemoAccount::~OmemoAccount()
+{
+    if (m_engine) {
+        // The engine's store belongs to the database thread: let it go there.
+        m_database->run([engine = std::move(m_engine)](QSqlDatabase &) mutable { engine.reset(); });
+    }
+}
+
+QString OmemoAccount::ownBareJid() const
+{
+    return m_client->configuration().jidBare();
+}
+
+QString OmemoAccount::fallbackBody()
+{
+    return QStringLiteral("This message is encrypted with OMEMO, which your client does not support.");
+}
+
+void OmemoAccount::start()
+{
+    m_database
+        ->run([accountId = m_accountId](QSqlDatabase &db) {
+            Started started;
+            started.engine = std::make_shared<OmemoEngine>(db, accountId);
+            started.engine->setUp();
+            started.deviceId = started.engine->deviceId();
+            for (OmemoVersion version : versions) {
+                started.bundles[size_t(version)] = started.engine->ownBundle(version);
+            }
+            return started;
+        })
+        .then(this, [this](QFuture<Started> future) {
+            Started started;
+            try {
+                started = future.result();
+            } catch (const std::exception &error) {
+                Q_EMIT startFailed(QString::fromUtf8(error.what()));
+                return;
+            }
+            m_engine = started.engine;
+            m_deviceId = started.deviceId;
+            auto pending = std::make_shared<int>(4); // a list and a bundle per version
+            for (OmemoVersion version : versions) {
+                m_pep->publishBundle(
+                    version, m_deviceId, started.bundles[size_t(version)], [this, pending](bool) {
+                        if (--*pending == 0) {
+                            m_ready = true;
+                            Q_EMIT ready();
+                        }
+                    });
+                m_pep->fetchDeviceList(
+                    version, ownBareJid(), [this, version, pending](std::optional<QList<quint32>> list) {
+                        publishOwn(version, list.value_or(QList<quint32>()), pending);
+                    });
+            }
+        });
+}
+
+void OmemoAccount::publishOwn(
+    OmemoVersion version, const QList<quint32> &serverList, const std::shared_ptr<int> &pending)
+{
+    QList<quint32> ids = serverList;
+    auto finish = [this, pending](bool) {
+        if (--*pending == 0) {
+            m_ready = true;
+            Q_EMIT ready();
+        }
+    };
+    if (!ids.contains(m_deviceId)) {
+        ids.append(m_deviceId);
+        m_pep->publishDeviceList(version, ids, finish);
+    } else {
+        finish(true);
+    }
+    m_database->run([engine = m_engine, version, jid = ownBareJid(), ids](
+                        QSqlDatabase &) { engine->store().setDeviceList(version, jid, ids); });
+}
+
+void OmemoAccount::republishBundle(OmemoVersion version)
+{
+    m_database
+        ->run([engine = m_engine, version](QSqlDatabase &) {
+            engine->replenishPreKeys(version);
+            return engine->ownBundle(version);
+        })
+        .then(this, [this, version](const OmemoBundle &bundle) {
+            m_pep->publishBundle(version, m_deviceId, bundle, [](bool) { });
+        });
+}
+
+void OmemoAccount::ensureDeviceLists(const QStringList &jids, std::function<void()> done)
+{
+    m_database
+        ->run([engine = m_engine, jids](QSqlDatabase &) {
+            QStringList unknown;
+            for (const QString &jid : jids) {
+                if (engine->store().deviceList(OmemoVersion::Legacy, jid).isEmpty()
+                    && engine->store().deviceList(OmemoVersion::Omemo2, jid).isEmpty()) {
+                    unknown.append(jid);
+                }
+            }
+            return unknown;
+        })
+        .then(this, [this, done = std::move(done)](const QStringList &unknown) {
+            if (unknown.isEmpty()) {
+                done();
+                return;
+            }
+            auto pending = std::make_shared<int>(int(unknown.size()) * 2);
+            for (const QString &jid : unknown) {
+                for (OmemoVersion version : versions) {
+                    m_pep->fetchDeviceList(
+                        version, jid, [this, version, jid, pending, done](std::optional<QList<quint32>> ids) {
+                            auto stored = m_database->run(
+                                [engine = m_engine, version, jid, ids = ids.value_or(QList<quint32>())](
+                                    QSqlDatabase &) { engine->store().setDeviceList(version, jid, ids); });
+                            if (--*pending == 0) {
+                                stored.then(this, [done] { done(); });
+                            }
+                        });
+                }
+            }
+        });
+}
+
+QFuture<QList<QXmppMessage>> OmemoAccount::encrypt(const QXmppMessage &plain)
+{
+    auto promise = std::make_shared<QPromise<QList<QXmppMessage>>>();
+    promise->start();
+    auto fail = [promise](const QString &reason) {
+        promise->setException(OmemoError(reason));
+        promise->finish();
+    };
+    if (!m_ready) {
+        fail(QStringLiteral("encryption is not set up yet"));
+        return promise->future();
+    }
+    const QString contact = QXmppUtils::jidToBareJid(plain.to());
+    const QString own = ownBareJid();
+    ensureDeviceLists({ contact, own }, [=, this] {
+        m_database
+            ->run([engine = m_engine, contact, own, me = m_deviceId](QSqlDatabase &) {
+                QList<Target> targets;
+                for (const QString &jid : { contact, own }) {
+                    const auto legacy = engine->store().deviceList(OmemoVersion::Legacy, jid);
+                    const auto omemo2 = engine->store().deviceList(OmemoVersion::Omemo2, jid);
+                    QList<quint32> all = omemo2;
+                    for (quint32 id : legacy) {
+                        if (!all.contains(id)) {
+                            all.append(id);
+                        }
+                    }
+                    for (quint32 id : all) {
+                        if (jid == own && id == me) {
+                            continue;
+                        }
+                        const OmemoVersion version
+                            = omemo2.contains(id) ? OmemoVersion::Omemo2 : OmemoVersion::Legacy;
+                        targets.append({ jid, id, version, engine->hasSession(version, jid, id) });
+                    }
+                }
+                return targets;
+            })
+            .then(this, [=, this](const QList<Target> &targets) {
+                auto fetched = std::make_shared<QList<Fetched>>();
+                auto pending = std::make_shared<int>(1);
+                auto seal = [=, this] {
+                    if (--*pending != 0) {
+                        return;
+                    }
+                    m_database
+                        ->run([engine = m_engine, targets, fetched, contact, own, body = plain.body()](
+                                  QSqlDatabase &) {
+                            Sealed sealed;
+                            for (const Fetched &f : *fetched) {
+                                try {
+                                    engine->buildSession(f.version, f.jid, f.deviceId, f.bundle);
+                                } catch (const OmemoError &error) {
+                                    sealed.problems.append(error.message());
+                                }
+                            }
+                            std::array<QList<OmemoMessageCipher::Device>, 2> devices;
+                            for (const Target &t : targets) {
+                                if (!engine->hasSession(t.version, t.jid, t.deviceId)) {
+                                    continue;
+                                }
+                                const QByteArray identity
+                                    = engine->store().identityOf(t.version, t.jid, t.deviceId);
+                                if (!isTrustedForSending(engine->store().trust(t.jid, identity))) {
+                                    sealed.problems.append(QStringLiteral("device %1 of %2 is not trusted")
+                                            .arg(t.deviceId)
+                                            .arg(t.jid));
+                                    continue;
+                                }
+                                devices[size_t(t.version)].append({ t.jid, t.deviceId });
+                            }
+                            for (OmemoVersion version : versions) {
+                                if (devices[size_t(version)].isEmpty()) {
+                                    continue;
+                                }
+                                auto result = OmemoMessageCipher::encrypt(
+                                    *engine, version, devices[size_t(version)], body, own, contact);
+                                for (const auto &key : std::as_const(result.element.keys)) {
+                                    if (key.jid == contact) {
+                                        ++sealed.contactDevices;
+                                    }
+                                }
+                                if (!result.element.keys.isEmpty()) {
+                                    sealed.elements[size_t(version)] = result.element;
+                                }
+                            }
+                            return sealed;
+                        })
+                        .then(this, [=](QFuture<Sealed> future) {
+                            Sealed sealed;
+                            try {
+                                sealed = future.result();
+                            } catch (const std::exception &error) {
+                                fail(QString::fromUtf8(error.what()));
+                                return;
+                            }
+                            // Only our own devices would read it: that is not sending it.
+                            if (sealed.contactDevices == 0) {
+                                fail(QStringLiteral("no device of %1 can be encrypted for%2")
+                                        .arg(contact,
+                                            sealed.problems.isEmpty() ? QString()
+                                                                      : QStringLiteral(" (")
+                                                    + sealed.problems.join(QStringLiteral("; ")) + u')'));
+                                return;
+                            }
+                            QList<QXmppMessage> stanzas;
+                            // OMEMO 2 first: a device of both versions (Isthmus) stores the one it can read,
+                            // and the other copy, with the same origin-id, is then a duplicate the store
+                            // drops.
+                            for (OmemoVersion version : { OmemoVersion::Omemo2, OmemoVersion::Legacy }) {
+                                const auto &element = sealed.elements[size_t(version)];
+                                if (!element) {
+                                    continue;
+                                }
+                                QXmppMessage stanza = plain;
+                                stanza.setBody(fallbackBody());
+                                stanza.setEncryptionMethodNs(
+                                    version == OmemoVersion::Legacy ? OmemoNs::legacy : OmemoNs::omemo2);
+                                stanza.addHint(QXmppMessage::Store);
+                                auto extensions = stanza.extensions();
+                                extensions.append(toQXmppElement(element->toXml()));
+                                stanza.setExtensions(extensions);
+                                stanzas.append(stanza);
+                            }
+                            promise->addResult(stanzas);
+                            promise->finish();
+                        });
+                };
+                for (const Target &t : targets) {
+                    if (t.hasSession) {
+                        continue;
+                    }
+                    ++*pending;
+                    m_pep->fetchBundle(t.version, t.jid, t.deviceId, [=](std::optional<OmemoBundle> bundle) {
+                        if (bundle) {
+                            fetched->append({ t.version, t.jid, t.deviceId, *bundle });
+                        }
+                        seal();
+                    });
+                }
+                seal();
+            });
+    });
+    return promise->future();
+}
+
+QFuture<std::pair<OmemoAccount::Incoming, bool>> OmemoAccount::decryptJob(const QXmppMessage &stanza)
+{
+    QByteArray xml;
+    {
+        QXmlStreamWriter writer(&xml);
+        stanza.toXml(&writer);
+    }
+    Incoming failed;
+    std::optional<OmemoElement> element;
+    try {
+        element = OmemoElement::fromStanzaXml(xml, OmemoVersion::Omemo2);
+        if (!element) {
+            element = OmemoElement::fromStanzaXml(xml, OmemoVersion::Legacy);
+        }
+    } catch (const OmemoError &error) {
+        failed.encrypted = true;
+        failed.error = error.message();
+        return QtFuture::makeReadyValueFuture(std::pair { failed, false });
+    }
+    if (!element) {
+        return QtFuture::makeReadyValueFuture(std::pair { Incoming {}, false });
+    }
+    failed.encrypted = true;
+    failed.version = element->version;
+    failed.senderDeviceId = element->senderDeviceId;
+    if (!m_engine) {
+        failed.error = QStringLiteral("encryption is not set up yet on this device");
+        return QtFuture::makeReadyValueFuture(std::pair { failed, false });
+    }
+    QString sender = QXmppUtils::jidToBareJid(stanza.from());
+    if (sender.isEmpty()) {
+        sender = ownBareJid();
+    }
+    return m_database->run(
+        [engine = m_engine, element = *element, own = ownBareJid(), sender, failed](QSqlDatabase &) {
+            Incoming incoming = failed;
+            std::optional<OmemoMessageCipher::Decrypted> decrypted;
+            try {
+                decrypted = OmemoMessageCipher::decrypt(*engine, element, own, sender);
+            } catch (const OmemoError &error) {
+                incoming.error = error.message();
+                return std::pair { incoming, false };
+            } catch (const std::exception &error) {
+                // A store failure must still leave a placeholder, never a lost message.
+                qCWarning(lcOmemo) << "decrypting failed:" << error.what();
+                incoming.error = QStringLiteral("this device could not read its keys (%1)")
+                                     .arg(QString::fromUtf8(error.what()));
+                return std::pair { incoming, false };
+            }
+            incoming.body = decrypted->body;
+            incoming.empty = decrypted->empty;
+            incoming.trust = decrypted->trust;
+            return std::pair { incoming, decrypted->preKeyUsed };
+        });
+}
+
+QFuture<OmemoAccount::Incoming> OmemoAccount::decrypt(const QXmppMessage &stanza)
+{
+    return decryptJob(stanza).then(this, [this](const std::pair<Incoming, bool> &result) {
+        if (result.second) {
+            republishBundle(result.first.version);
+        }
+        return result.first;
+    });
+}
+
+OmemoAccount::Incoming OmemoAccount::decryptNow(const QXmppMessage &stanza)
+{
+    auto job = decryptJob(stanza);
+    job.waitForFinished();
+    const auto result = job.result();
+    if (result.second) {
+        republishBundle(result.first.version);
+    }
+    return result.first;
+}
