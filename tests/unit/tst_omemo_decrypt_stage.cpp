@@ -65,7 +65,7 @@ private:
 
     ReceivedMessage received(const QXmppMessage &stanza)
     {
-        ReceivedMessage r { stanza, {} };
+        ReceivedMessage r { stanza, {}, {} };
         r.message.account = ourJid;
         r.message.body = stanza.body();
         return r;
