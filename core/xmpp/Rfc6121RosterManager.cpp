@@ -84,8 +84,10 @@ void Rfc6121RosterManager::requestRoster()
         if (error || element->attribute(QStringLiteral("type")) != QLatin1String("result")) {
             qCWarning(lcAccount) << "the server refused the roster request"
                                  << (error ? error->description : QString());
-            // A server that stumbles over a version we kept gets one plain request.
-            if (versioned && client()->isAuthenticated()) {
+            // A server that stumbles over a version we kept gets one plain request. A
+            // QXmppError is the stream going away (also while the client is being destroyed,
+            // when client() is no longer a QXmppClient: UBSan caught that): never retry then.
+            if (versioned && !error && client()->isAuthenticated()) {
                 m_version.clear();
                 requestRoster();
             }
