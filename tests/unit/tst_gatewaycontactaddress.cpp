@@ -7,44 +7,20 @@
 #include <QXmlStreamWriter>
 #include <QXmppPromise.h>
 
+#include "InjectedIqs.h"
 #include "gateways/GatewayContactAddress.h"
 #include "xmpp/Xep0106JidEscaping.h"
 
 using namespace std::chrono_literals;
 
 namespace {
-QDomElement element(const QString &xml)
+struct Gateway : InjectedIqs
 {
-    static QList<QDomDocument> documents;
-    QDomDocument doc;
-    if (!doc.setContent(xml, QDomDocument::ParseOption::UseNamespaceProcessing)) {
-        qFatal("test stanza does not parse");
-    }
-    documents.append(doc);
-    return doc.documentElement();
-}
-
-struct Gateway
-{
-    QStringList sent;
-    QList<std::shared_ptr<QXmppPromise<QXmppClient::IqResult>>> pending;
-    Xep0050AdHocCommands::IqSender sender()
-    {
-        return [this](QXmppIq &&iq) {
-            QString xml;
-            QXmlStreamWriter writer(&xml);
-            iq.toXml(&writer);
-            sent.append(xml);
-            pending.append(std::make_shared<QXmppPromise<QXmppClient::IqResult>>());
-            return pending.last()->task();
-        };
-    }
     void answer(const QString &query)
     {
-        pending.takeFirst()->finish(QXmppClient::IqResult(
-            element(QStringLiteral("<iq xmlns='jabber:client' type='result' from='sms.example.test' id='x'>"
-                                   "<query xmlns='jabber:iq:gateway'>%1</query></iq>")
-                    .arg(query))));
+        finishWith(QStringLiteral("<iq xmlns='jabber:client' type='result' from='sms.example.test' id='x'>"
+                                  "<query xmlns='jabber:iq:gateway'>%1</query></iq>")
+                .arg(query));
     }
 };
 

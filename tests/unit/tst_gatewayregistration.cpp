@@ -8,6 +8,7 @@
 #include <QXmlStreamWriter>
 #include <QXmppPromise.h>
 
+#include "InjectedIqs.h"
 #include "gateways/GatewayRegistration.h"
 #include "models/DataFormModel.h"
 #include "xmpp/Xep0050CommandIq.h"
@@ -15,37 +16,12 @@
 namespace {
 const QString gatewayJid = QStringLiteral("telegram.example.test");
 
-QDomElement element(const QString &xml)
+struct Gateway : InjectedIqs
 {
-    static QList<QDomDocument> documents;
-    QDomDocument doc;
-    if (!doc.setContent(xml, QDomDocument::ParseOption::UseNamespaceProcessing)) {
-        qFatal("test stanza does not parse");
-    }
-    documents.append(doc);
-    return doc.documentElement();
-}
-
-struct Gateway
-{
-    QStringList sent;
-    QList<std::shared_ptr<QXmppPromise<QXmppClient::IqResult>>> pending;
-    Xep0050AdHocCommands::IqSender sender()
-    {
-        return [this](QXmppIq &&iq) {
-            QString xml;
-            QXmlStreamWriter writer(&xml);
-            iq.toXml(&writer);
-            sent.append(xml);
-            pending.append(std::make_shared<QXmppPromise<QXmppClient::IqResult>>());
-            return pending.last()->task();
-        };
-    }
     void answer(const QString &type, const QString &content)
     {
-        pending.takeFirst()->finish(QXmppClient::IqResult(
-            element(QStringLiteral("<iq xmlns='jabber:client' type='%1' from='%2' id='x'>%3</iq>")
-                    .arg(type, gatewayJid, content))));
+        finishWith(QStringLiteral("<iq xmlns='jabber:client' type='%1' from='%2' id='x'>%3</iq>")
+                .arg(type, gatewayJid, content));
     }
 };
 
