@@ -214,7 +214,18 @@ constexpr std::array v20 {
     " active INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (account_id, ns, jid, device_id)) WITHOUT ROWID",
 };
 
-const std::array<Migration, 20> migrations { {
+// 21: search by the first letters of a word without reading every matching word's list: FTS5
+// keeps an index of each word's first three characters, so "the" (the, then, there, they...)
+// is one list, not hundreds to merge (122 ms -> 0.1 ms for the newest 50 of 1,000,000 messages,
+// for 43 MB more on disk). Shorter words are matched whole (MessageStore::ftsQuery).
+constexpr std::array v21 {
+    "DROP TABLE messages_fts",
+    "CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='messages', content_rowid='id',"
+    " tokenize='unicode61 remove_diacritics 2', prefix='3')",
+    "INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')",
+};
+
+const std::array<Migration, 21> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -235,6 +246,7 @@ const std::array<Migration, 20> migrations { {
     { 18, v18 },
     { 19, v19 },
     { 20, v20 },
+    { 21, v21 },
 } };
 
 } // namespace
