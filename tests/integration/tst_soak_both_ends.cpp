@@ -104,6 +104,9 @@ private:
                 QTest::qWait(200); // e.g. the server was still starting
             }
         }
+        // What the server did with the last tries, for the one reading the failure.
+        qWarning("%s never got through; the server's log ends:\n%s", qPrintable(body),
+            qPrintable(m_server.log().right(12000)));
         return false;
     }
 
