@@ -33,6 +33,17 @@ Outbox::Outbox(Account *account, MessageStore *store, MessageAmendments *amendme
         if (message.type() != QXmppMessage::Error || message.id().isEmpty())
             return;
         const QString from = QXmppUtils::jidToBareJid(message.from());
+        // A message to a bare address is not lost when one of its devices did not take it: that
+        // is what recipient-unavailable says (XEP-0198, a session that ended with it unacked;
+        // Prosody sends it when that session had not yet asked its archive, while the message
+        // sits in the archive and reached the other devices). A whole address that takes nothing
+        // answers service-unavailable. Marking it failed showed "not delivered" beside a message
+        // the contact had, and a retry would have sent it twice.
+        if (message.error().condition() == QXmppStanza::Error::RecipientUnavailable) {
+            qCInfo(lcMessaging) << "one device of" << from << "did not take" << message.id()
+                                << "(recipient-unavailable); the address has it";
+            return;
+        }
         m_store->markFailed(
             m_account->jid(), from, message.id(), OutgoingErrorText::describe(message.error(), from));
     });
