@@ -24,6 +24,11 @@ Kirigami.ScrollablePage {
     // People asking to see when this account is online: approve (and ask back) or deny.
     header: ColumnLayout {
         spacing: 0
+        GatewayRequestBanner {
+            id: gatewayRequests
+            Layout.fillWidth: true
+            session: page.session
+        }
         Repeater {
             model: page.session.subscriptionRequests
             delegate: Kirigami.InlineMessage {
@@ -31,9 +36,10 @@ Kirigami.ScrollablePage {
                 required property int index
                 required property string jid
                 required property string message
+                required property string account
                 Layout.fillWidth: true
                 position: Kirigami.InlineMessage.Position.Header
-                visible: true
+                visible: !gatewayRequests.hides(request.account, request.jid)
                 type: Kirigami.MessageType.Information
                 // The request's note is the sender's text: shown as written, never as markup.
                 text: DisplayText.asPlainText(message.length > 0 ? qsTr("%1 wants to add you as a contact: “%2”").arg(jid).arg(message)
@@ -66,6 +72,12 @@ Kirigami.ScrollablePage {
             icon.name: "list-add-user"
             shortcut: StandardKey.New
             onTriggered: addDialog.open()
+        },
+        Kirigami.Action {
+            text: qsTr("Networks")
+            icon.name: "network-workgroup"
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onTriggered: page.app.showNetworks()
         },
         Kirigami.Action {
             text: qsTr("Online first")
@@ -369,6 +381,11 @@ Kirigami.ScrollablePage {
                 groupsDialog.open()
                 groupsField.forceActiveFocus()
             }
+        }
+        Controls.MenuItem {
+            text: qsTr("Commands…")
+            icon.name: "system-run"
+            onTriggered: page.app.showCommands(contactMenu.jid, contactMenu.account)
         }
         Controls.MenuSeparator {}
         // RFC 6121 subscription states: 1 = they see ours (from), 2 = we see theirs (to), 3 = both.
