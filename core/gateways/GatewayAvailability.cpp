@@ -30,13 +30,8 @@ void GatewayAvailability::watch(Account *account)
         [this, jid](const QXmppPresence &presence) { presenceReceived(jid, presence); });
     connect(account, &Account::messageReceived, this,
         [this, jid](const QXmppMessage &message) { messageReceived(jid, message); });
-    // Our own stream went down: what we knew of the gateways is stale until they tell us again,
-    // but "unknown" holds nothing back (the server queues or bounces, and a bounce tells us).
-    connect(account, &Account::stateChanged, this, [this, jid](Account::State state) {
-        if (state != Account::State::Connected) {
-            forget(jid);
-        }
-    });
+    // What we knew outlasts a reconnect of our own stream: a gateway seen down stays down (its
+    // contacts' messages keep waiting) until it tells us it is up, rather than bouncing them.
 }
 
 void GatewayAvailability::forget(const QString &account)

@@ -7,7 +7,10 @@
 #include "SubscriptionRequestModel.h"
 #include "roster/GatewayNetworks.h"
 
-GatewayRequestBatches::GatewayRequestBatches(QObject *parent) : QAbstractListModel(parent)
+GatewayRequestBatches::GatewayRequestBatches(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_singles(new SingleRequestFilter(
+          [this](const QString &account, const QString &jid) { return covers(account, jid); }, this))
 {
     m_rebuild.setSingleShot(true);
     m_rebuild.setInterval(0);
@@ -29,6 +32,7 @@ void GatewayRequestBatches::setSession(Session *session)
     }
     m_connections.clear();
     m_session = session;
+    m_singles->setSourceModel(session ? session->subscriptionRequests() : nullptr);
     if (session) {
         auto later = [this] { m_rebuild.start(); };
         SubscriptionRequestModel *requests = session->subscriptionRequests();
@@ -77,8 +81,9 @@ void GatewayRequestBatches::rebuild()
         }
         for (const auto &key : std::as_const(order)) {
             Batch batch { key.first, key.second, {}, {}, counts.value(key) };
-            if (batch.count >= minimumBatch
-                && isGateway(key.first, key.second, &batch.network, &batch.name)) {
+            batch.isGateway = isGateway(key.first, key.second, &batch.network, &batch.name);
+            if (batch.count >= (batch.isGateway ? minimumBatch : minimumFlood)
+                && !m_reviewing.contains(key)) {
                 batches.append(batch);
             }
         }
@@ -86,7 +91,26 @@ void GatewayRequestBatches::rebuild()
     beginResetModel();
     m_batches = batches;
     endResetModel();
+    m_singles->refresh();
     Q_EMIT countChanged();
+}
+
+QAbstractItemModel *GatewayRequestBatches::singles() const
+{
+    return m_singles;
+}
+
+void GatewayRequestBatches::review(int row)
+{
+    if (row >= 0 && row < m_batches.size()) {
+        m_reviewing.insert({ m_batches.at(row).account, m_batches.at(row).gateway });
+        rebuild();
+    }
+}
+
+int GatewayRequestBatches::sourceRow(int singlesRow) const
+{
+    return m_singles->mapToSource(m_singles->index(singlesRow, 0)).row();
 }
 
 int GatewayRequestBatches::rowCount(const QModelIndex &parent) const
@@ -127,13 +151,16 @@ QHash<int, QByteArray> GatewayRequestBatches::roleNames() const
 
 bool GatewayRequestBatches::covers(const QString &account, const QString &jid) const
 {
+    // Counted live, not from the last rebuild: the rows of a burst are hidden as they arrive,
+    // before the batch's banner is built, so none of them becomes a delegate first.
     const QString domain = QXmppUtils::jidToDomain(jid).toLower();
-    for (const Batch &b : m_batches) {
-        if (b.account == account && b.gateway == domain) {
-            return true;
-        }
+    if (!m_session || m_reviewing.contains({ account, domain })) {
+        return false;
     }
-    return false;
+    QString network;
+    QString name;
+    const int count = m_session->subscriptionRequests()->countFrom(account, domain);
+    return count >= (isGateway(account, domain, &network, &name) ? minimumBatch : minimumFlood);
 }
 
 void GatewayRequestBatches::acceptAll(int row)

@@ -8,7 +8,10 @@
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QSet>
 #include <QTimer>
+
+#include "SingleRequestFilter.h"
 
 Q_MOC_INCLUDE("Session.h")
 
@@ -20,6 +23,8 @@ class GatewayRequestBatches : public QAbstractListModel
     QML_ELEMENT
     Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // The requests shown one by one: those of no batch, and those of a batch under review.
+    Q_PROPERTY(QAbstractItemModel *singles READ singles CONSTANT)
 public:
     enum Role {
         AccountRole = Qt::UserRole + 1,
@@ -40,6 +45,7 @@ public:
     Session *session() const;
     void setSession(Session *session);
     int count() const { return int(m_batches.size()); }
+    QAbstractItemModel *singles() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -50,6 +56,10 @@ public:
     // Only for a gateway's batch; a flood from elsewhere is never accepted wholesale.
     Q_INVOKABLE void acceptAll(int row);
     Q_INVOKABLE void denyAll(int row);
+    // Shows the batch's requests one by one instead.
+    Q_INVOKABLE void review(int row);
+    // The subscription request model's row of a row of singles.
+    Q_INVOKABLE int sourceRow(int singlesRow) const;
 
 Q_SIGNALS:
     void sessionChanged();
@@ -70,6 +80,8 @@ private:
     };
     QPointer<Session> m_session;
     QList<Batch> m_batches;
+    QSet<QPair<QString, QString>> m_reviewing; // (account, domain) shown one by one
+    SingleRequestFilter *m_singles;
     QTimer m_rebuild; // a burst of 300 arrivals rebuilds once
     QList<QMetaObject::Connection> m_connections;
 };

@@ -30,16 +30,15 @@ Kirigami.ScrollablePage {
             session: page.session
         }
         Repeater {
-            model: page.session.subscriptionRequests
+            model: gatewayRequests.singles // without those of a gateway's (or a flood's) banner
             delegate: Kirigami.InlineMessage {
                 id: request
                 required property int index
                 required property string jid
                 required property string message
-                required property string account
                 Layout.fillWidth: true
                 position: Kirigami.InlineMessage.Position.Header
-                visible: !gatewayRequests.hides(request.account, request.jid)
+                visible: true
                 type: Kirigami.MessageType.Information
                 // The request's note is the sender's text: shown as written, never as markup.
                 text: DisplayText.asPlainText(message.length > 0 ? qsTr("%1 wants to add you as a contact: “%2”").arg(jid).arg(message)
@@ -48,12 +47,12 @@ Kirigami.ScrollablePage {
                     Kirigami.Action {
                         text: qsTr("Approve")
                         icon.name: "dialog-ok-apply"
-                        onTriggered: page.session.subscriptionRequests.approve(request.index)
+                        onTriggered: page.session.subscriptionRequests.approve(gatewayRequests.sourceRow(request.index))
                     },
                     Kirigami.Action {
                         text: qsTr("Deny")
                         icon.name: "dialog-cancel"
-                        onTriggered: page.session.subscriptionRequests.deny(request.index)
+                        onTriggered: page.session.subscriptionRequests.deny(gatewayRequests.sourceRow(request.index))
                     }
                 ]
             }

@@ -111,7 +111,7 @@ private Q_SLOTS:
         availability.messageReceived(alice, bounce);
         QCOMPARE(availability.state(alice, tg), GatewayAvailability::State::Offline);
         QVERIFY(availability.isDown(alice, QStringLiteral("carol@") + tg));
-        // Forgetting the account (its stream went down) holds nothing back any more.
+        // Forgetting the account (it was removed) holds nothing back any more.
         availability.forget(alice);
         QVERIFY(!availability.isDown(alice, QStringLiteral("carol@") + tg));
     }

@@ -13,14 +13,9 @@ ColumnLayout {
     id: banner
 
     required property Session session
-    // "account|gateway" of the batches the person chose to review one by one.
-    property var reviewing: []
-
-    // Whether a single request's own row stays hidden behind its gateway's banner.
-    function hides(account: string, jid: string): bool {
-        return batches.count > 0 && batches.covers(account, jid)
-            && !banner.reviewing.includes(account + "|" + jid.substring(jid.indexOf("@") + 1).toLowerCase())
-    }
+    // The requests to show one by one (a model), and the request model's row of one of them.
+    readonly property var singles: batches.singles
+    function sourceRow(row: int): int { return batches.sourceRow(row) }
 
     spacing: 0
 
@@ -42,11 +37,11 @@ ColumnLayout {
             objectName: batch.isGateway ? "gatewayRequestBatch" : "requestFlood"
             Layout.fillWidth: true
             position: Kirigami.InlineMessage.Position.Header
-            visible: !banner.reviewing.includes(batch.account + "|" + batch.gateway)
+            visible: true
             type: batch.isGateway ? Kirigami.MessageType.Information : Kirigami.MessageType.Warning
             // The gateway's name is its own words: shown as written.
             text: DisplayText.asPlainText(batch.isGateway ? qsTr("%1 wants to add %2 contacts").arg(batch.name).arg(batch.count)
-                                                          : qsTr("%1 requests to add you from %2, which is no gateway you use").arg(batch.count).arg(batch.gateway))
+                                                          : qsTr("%1 requests from %2, not a gateway").arg(batch.count).arg(batch.gateway))
             actions: [
                 Kirigami.Action {
                     text: qsTr("Accept all")
@@ -63,7 +58,7 @@ ColumnLayout {
                 Kirigami.Action {
                     text: qsTr("Review")
                     icon.name: "view-list-details"
-                    onTriggered: banner.reviewing = banner.reviewing.concat([batch.account + "|" + batch.gateway])
+                    onTriggered: batches.review(batch.index)
                 }
             ]
         }
