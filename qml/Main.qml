@@ -66,6 +66,26 @@ Kirigami.ApplicationWindow {
         pageStack.push(Qt.resolvedUrl("pages/RosterPage.qml"), { session: root.session })
     }
 
+    // Gateways (issue 12): the networks list, an entity's ad-hoc commands, a gateway's login command.
+    function showNetworks() {
+        pageStack.clear()
+        pageStack.push(Qt.resolvedUrl("pages/NetworksPage.qml"), { session: root.session })
+    }
+    function showCommands(jid: string, account: string) {
+        pageStack.push(Qt.resolvedUrl("pages/AdHocCommandPage.qml"), { controller: commandRunner.createObject(root, {
+            session: root.session, account: account, jid: jid }) })
+    }
+    function showRegisterCommand(gateway: string, account: string, signIn: GatewaySignIn) {
+        const controller = commandRunner.createObject(root, { session: root.session, account: account, jid: gateway })
+        controller.changed.connect(() => { if (controller.state === "completed") signIn.commandCompleted() })
+        controller.run("jabber:iq:register", qsTr("Sign in"), gateway)
+        pageStack.replace(Qt.resolvedUrl("pages/AdHocCommandPage.qml"), { controller: controller })
+    }
+    Component {
+        id: commandRunner
+        AdHocCommandController {}
+    }
+
     function showStart() {
         pageStack.clear()
         if (session.connectionState === Session.NoAccount || (session.connectionState === Session.Failed && session.chats.count === 0))
@@ -113,6 +133,10 @@ Kirigami.ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+2"
         onActivated: root.showContacts()
+    }
+    Shortcut {
+        sequence: "Ctrl+3"
+        onActivated: root.showNetworks()
     }
     Shortcut {
         sequence: StandardKey.Find

@@ -10,6 +10,7 @@
 #include "capability/CapabilityHost.h"
 #include "capability/MessagePipeline.h"
 #include "capability/OutgoingChain.h"
+#include "gateways/GatewaysCapability.h"
 #include "messaging/MessageActions.h"
 #include "messaging/MessagingCapability.h"
 #include "messaging/Outbox.h"
@@ -58,6 +59,11 @@ SessionCore::SessionCore(const QString &databasePath, QObject *parent)
     // One line per capability; each registers its own stages and per-account parts.
     m_messaging = static_cast<MessagingCapability *>(install(std::make_unique<MessagingCapability>()));
     m_contacts = static_cast<ContactsCapability *>(install(std::make_unique<ContactsCapability>()));
+    auto *gateways = static_cast<GatewaysCapability *>(install(std::make_unique<GatewaysCapability>()));
+    connect(gateways, &GatewaysCapability::gatewayBack, this, [this](const QString &account) {
+        if (Outbox *box = outbox(account))
+            box->resendPending();
+    });
 
     connect(m_messaging, &MessagingCapability::chatStateReceived, this, &SessionCore::chatStateReceived);
     connect(m_contacts, &ContactsCapability::notice, this, &SessionCore::notice);

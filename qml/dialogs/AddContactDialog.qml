@@ -23,7 +23,7 @@ Kirigami.Dialog {
             id: addAction
             text: qsTr("Add")
             icon.name: "list-add-user"
-            enabled: address.text.trim().length > 0
+            enabled: address.text.trim().length > 0 && !networkChips.busy
             onTriggered: dialog.add()
         }
     ]
@@ -32,6 +32,8 @@ Kirigami.Dialog {
         if (!addAction.enabled)
             return
         const account = accountBox.visible ? accountBox.currentText : ""
+        if (networkChips.gateway.length > 0 && !address.text.includes("@" + networkChips.gateway))
+            return networkChips.resolve(address.text) // adds once the gateway named the JID
         const error = dialog.session.addContact(address.text, name.text, group.editText, account)
         if (error.length > 0) {
             errorMessage.text = DisplayText.asPlainText(error)
@@ -45,6 +47,7 @@ Kirigami.Dialog {
 
     onOpened: {
         address.clear()
+        networkChips.reset()
         name.clear()
         group.editText = ""
         group.currentIndex = -1
@@ -62,6 +65,16 @@ Kirigami.Dialog {
             visible: false
         }
 
+        // Other networks through the account's gateways (components/gateways).
+        GatewayChips {
+            id: networkChips
+            Layout.fillWidth: true
+            session: dialog.session
+            account: accountBox.visible ? accountBox.currentText : ""
+            onResolved: (legacyId, jid) => { if (address.text.trim() === legacyId) { address.text = jid; dialog.add() } }
+            onFailed: text => { errorMessage.text = DisplayText.asPlainText(text); errorMessage.visible = true }
+        }
+
         Kirigami.FormLayout {
             Layout.fillWidth: true
 
@@ -75,8 +88,8 @@ Kirigami.Dialog {
             Controls.TextField {
                 id: address
                 Layout.fillWidth: true
-                Kirigami.FormData.label: qsTr("Address:")
-                placeholderText: qsTr("name@example.org")
+                Kirigami.FormData.label: networkChips.prompt.length > 0 ? qsTr("%1:").arg(DisplayText.asPlainText(networkChips.prompt)) : qsTr("Address:")
+                placeholderText: networkChips.prompt.length > 0 ? networkChips.prompt : qsTr("name@example.org")
                 inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                 onTextEdited: errorMessage.visible = false
                 onAccepted: dialog.add()

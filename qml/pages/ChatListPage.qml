@@ -29,6 +29,12 @@ Kirigami.ScrollablePage {
             onTriggered: page.app.showContacts()
         },
         Kirigami.Action {
+            text: qsTr("Networks")
+            icon.name: "network-workgroup"
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onTriggered: page.app.showNetworks()
+        },
+        Kirigami.Action {
             text: qsTr("Settings")
             icon.name: "settings-configure"
             displayHint: Kirigami.DisplayHint.AlwaysHide

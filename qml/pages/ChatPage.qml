@@ -57,10 +57,29 @@ Kirigami.Page {
         }
     }
 
-    header: ConnectionBanner {
-        session: page.session
-        onChangeLoginRequested: page.app.showLogin()
+    header: ColumnLayout {
+        spacing: 0
+        ConnectionBanner {
+            Layout.fillWidth: true
+            session: page.session
+            onChangeLoginRequested: page.app.showLogin()
+        }
+        GatewayStateBanner {
+            Layout.fillWidth: true
+            session: page.session
+            account: page.account
+            jid: page.chatJid
+            onFixRequested: page.app.showNetworks()
+        }
     }
+    actions: [
+        Kirigami.Action {
+            text: qsTr("Commands…")
+            icon.name: "system-run"
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onTriggered: page.app.showCommands(page.chatJid, page.account)
+        }
+    ]
 
     Connections {
         target: page.session

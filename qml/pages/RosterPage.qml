@@ -24,8 +24,13 @@ Kirigami.ScrollablePage {
     // People asking to see when this account is online: approve (and ask back) or deny.
     header: ColumnLayout {
         spacing: 0
+        GatewayRequestBanner {
+            id: gatewayRequests
+            Layout.fillWidth: true
+            session: page.session
+        }
         Repeater {
-            model: page.session.subscriptionRequests
+            model: gatewayRequests.singles // without those of a gateway's (or a flood's) banner
             delegate: Kirigami.InlineMessage {
                 id: request
                 required property int index
@@ -42,12 +47,12 @@ Kirigami.ScrollablePage {
                     Kirigami.Action {
                         text: qsTr("Approve")
                         icon.name: "dialog-ok-apply"
-                        onTriggered: page.session.subscriptionRequests.approve(request.index)
+                        onTriggered: page.session.subscriptionRequests.approve(gatewayRequests.sourceRow(request.index))
                     },
                     Kirigami.Action {
                         text: qsTr("Deny")
                         icon.name: "dialog-cancel"
-                        onTriggered: page.session.subscriptionRequests.deny(request.index)
+                        onTriggered: page.session.subscriptionRequests.deny(gatewayRequests.sourceRow(request.index))
                     }
                 ]
             }
@@ -66,6 +71,12 @@ Kirigami.ScrollablePage {
             icon.name: "list-add-user"
             shortcut: StandardKey.New
             onTriggered: addDialog.open()
+        },
+        Kirigami.Action {
+            text: qsTr("Networks")
+            icon.name: "network-workgroup"
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onTriggered: page.app.showNetworks()
         },
         Kirigami.Action {
             text: qsTr("Online first")
@@ -369,6 +380,11 @@ Kirigami.ScrollablePage {
                 groupsDialog.open()
                 groupsField.forceActiveFocus()
             }
+        }
+        Controls.MenuItem {
+            text: qsTr("Commands…")
+            icon.name: "system-run"
+            onTriggered: page.app.showCommands(contactMenu.jid, contactMenu.account)
         }
         Controls.MenuSeparator {}
         // RFC 6121 subscription states: 1 = they see ours (from), 2 = we see theirs (to), 3 = both.
