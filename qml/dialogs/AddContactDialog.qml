@@ -9,7 +9,7 @@ import Isthmus.Core
 Kirigami.Dialog {
     id: dialog
 
-    required property Session session
+    required property RootController controllers
 
     // The address was put on the roster and asked to share presence.
     signal contactAdded(jid: string)
@@ -32,7 +32,7 @@ Kirigami.Dialog {
         if (!addAction.enabled)
             return
         const account = accountBox.visible ? accountBox.currentText : ""
-        const error = dialog.session.addContact(address.text, name.text, group.editText, account)
+        const error = dialog.controllers.contacts.add(address.text, name.text, group.editText, account)
         if (error.length > 0) {
             errorMessage.text = DisplayText.asPlainText(error)
             errorMessage.visible = true
@@ -69,8 +69,8 @@ Kirigami.Dialog {
                 id: accountBox
                 Layout.fillWidth: true
                 Kirigami.FormData.label: qsTr("Account:")
-                visible: dialog.session.accounts.length > 1
-                model: dialog.session.accounts
+                visible: dialog.controllers.accounts.jids.length > 1
+                model: dialog.controllers.accounts.jids
             }
             Controls.TextField {
                 id: address
@@ -93,7 +93,7 @@ Kirigami.Dialog {
                 Layout.fillWidth: true
                 Kirigami.FormData.label: qsTr("Group:")
                 editable: true
-                model: dialog.session.roster.groups
+                model: dialog.controllers.contacts.roster.groups
                 currentIndex: -1
                 Accessible.description: qsTr("Optional; pick an existing group or type a new one")
                 onAccepted: dialog.add()

@@ -135,7 +135,7 @@ private Q_SLOTS:
                                              "import Isthmus\n"
                                              "ApplicationWindow {\n"
                                              "    width: 900; height: 700; visible: true\n"
-                                             "    ChatPage { anchors.fill: parent; session: theSession;\n"
+                                             "    ChatPage { anchors.fill: parent; controllers: theSession.root;\n"
                                              "        chatJid: \"bob@example.test\"; chatName: \"Bob\";\n"
                                              "        account: \"alice@example.test\"; model: theModel }\n"
                                              "}\n"));
