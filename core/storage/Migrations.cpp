@@ -214,7 +214,13 @@ constexpr std::array v20 {
     " active INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (account_id, ns, jid, device_id)) WITHOUT ROWID",
 };
 
-const std::array<Migration, 20> migrations { {
+// 21: why a stage of the outgoing chain holds a pending message of ours (e.g. no encryption key
+// for the contact), kept with it so the chat says so after a restart too; '' when not held.
+constexpr std::array v21 {
+    "ALTER TABLE messages ADD COLUMN hold_reason TEXT NOT NULL DEFAULT ''",
+};
+
+const std::array<Migration, 21> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -235,6 +241,7 @@ const std::array<Migration, 20> migrations { {
     { 18, v18 },
     { 19, v19 },
     { 20, v20 },
+    { 21, v21 },
 } };
 
 } // namespace
