@@ -193,6 +193,15 @@ void Outbox::route(std::shared_ptr<OutgoingMessage> message, std::function<void(
         m_inFlight.insert(originId); // also while the chain prepares it: never twice at once
     }
     auto send = [this, message, stored, originId, acked = std::move(acked)](OutgoingVerdict verdict) {
+        // The reason a stage holds our message is kept with its row (the chat shows it, also
+        // after a restart) until a later attempt passes.
+        if (message->kind == OutgoingMessage::Kind::Message) {
+            if (verdict == OutgoingVerdict::Hold) {
+                m_store->setHoldReason(m_account->jid(), originId, message->holdReason);
+            } else if (verdict == OutgoingVerdict::Send && !message->message.holdReason.isEmpty()) {
+                m_store->setHoldReason(m_account->jid(), originId, {});
+            }
+        }
         if (verdict != OutgoingVerdict::Send || m_account->state() != Account::State::Connected) {
             // Stays pending (a stored kind): the next attempt passes the chain again, same id.
             m_inFlight.remove(originId);

@@ -19,6 +19,7 @@ MessageListModel::MessageListModel(MessageStore *store, MessageAmendments *amend
     connect(store, &MessageStore::messageAdded, this, &MessageListModel::onMessageAdded);
     connect(store, &MessageStore::messageStateChanged, this, &MessageListModel::onStateChanged);
     connect(store, &MessageStore::messageFailed, this, &MessageListModel::onFailed);
+    connect(store, &MessageStore::holdReasonChanged, this, &MessageListModel::onHoldReasonChanged);
     connect(amendments, &MessageAmendments::messageChanged, this, &MessageListModel::onMessageChanged);
     m_loading = true;
     store->chatId(m_account, m_chatJid).then(this, [this](qint64 id) {
@@ -88,6 +89,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.state == MessageState::Failed ? m.errorText : QString();
     case KindRole:
         return static_cast<int>(m.kind);
+    case HoldReasonRole:
+        return m.state == MessageState::Pending ? m.holdReason : QString();
     case DayRole:
         return QDateTime::fromMSecsSinceEpoch(m.timestamp).date();
     case FirstOfDayRole: {
@@ -144,6 +147,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         { FirstOfDayRole, "firstOfDay" },
         { ReplyQuoteRole, "replyQuote" },
         { ErrorTextRole, "errorText" },
+        { HoldReasonRole, "holdReason" },
         { KindRole, "kind" },
     };
 }
@@ -323,6 +327,21 @@ void MessageListModel::onFailed(const QString &account, const QString &originId,
             m.state = MessageState::Failed;
             m.errorText = reason;
             Q_EMIT dataChanged(index(row), index(row), { StateRole, ErrorTextRole });
+            return;
+        }
+    }
+}
+
+void MessageListModel::onHoldReasonChanged(
+    const QString &account, const QString &originId, const QString &reason)
+{
+    if (account != m_account)
+        return;
+    for (int row = 0; row < m_messages.size(); ++row) {
+        Message &m = m_messages[row];
+        if (m.outgoing && m.originId == originId) {
+            m.holdReason = reason;
+            Q_EMIT dataChanged(index(row), index(row), { HoldReasonRole });
             return;
         }
     }

@@ -48,6 +48,7 @@ public:
         ReplyQuoteRole,
         ErrorTextRole, // outgoing and failed: why, in words
         KindRole, // MessageKind: Text, or content we cannot show yet
+        HoldReasonRole, // outgoing and pending: why a stage holds it (no encryption key...), in words
     };
     Q_ENUM(Role)
 
@@ -93,6 +94,7 @@ private:
     void insertSorted(const Message &message);
     void onMessageChanged(const Message &message);
     void onFailed(const QString &account, const QString &originId, const QString &reason);
+    void onHoldReasonChanged(const QString &account, const QString &originId, const QString &reason);
     void onStateChanged(const QString &account, const QString &originId, MessageState state);
 
     MessageStore *m_store;

@@ -53,6 +53,8 @@ struct Message
     QString replyFallback;
     MessageKind kind = MessageKind::Text;
     QString errorText; // outgoing and Failed: why, in words
+    // Outgoing and Pending: why a stage of the outgoing chain holds it, in words ("" when not).
+    QString holdReason;
     QStringList reactions; // one emoji per reacting person and emoji, filled by pages for the UI
     QStringList ownReactions; // the account's own among them
 };

@@ -265,6 +265,29 @@ QFuture<void> MessageStore::markDelivered(
         });
 }
 
+QFuture<void> MessageStore::setHoldReason(
+    const QString &account, const QString &originId, const QString &reason)
+{
+    // Never NULL: the column is NOT NULL, and a null QString binds as SQL NULL.
+    const QString stored = reason.isEmpty() ? QStringLiteral("") : reason;
+    return m_database
+        ->run([=](QSqlDatabase &db) {
+            SqlQuery query(db,
+                QStringLiteral("UPDATE messages SET hold_reason = :reason WHERE origin_id = :origin"
+                               " AND outgoing = 1 AND hold_reason != :reason"
+                               " AND account_id = (SELECT id FROM accounts WHERE jid = :account)"));
+            query.bind(QStringLiteral(":reason"), stored)
+                .bind(QStringLiteral(":origin"), originId)
+                .bind(QStringLiteral(":account"), account)
+                .exec();
+            return query.rowsAffected() > 0;
+        })
+        .then(this, [=, this](bool changed) {
+            if (changed)
+                Q_EMIT holdReasonChanged(account, originId, stored);
+        });
+}
+
 QFuture<void> MessageStore::markFailed(
     const QString &account, const QString &chatJid, const QString &originId, const QString &reason)
 {

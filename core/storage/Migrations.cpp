@@ -225,7 +225,13 @@ constexpr std::array v21 {
     "INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')",
 };
 
-const std::array<Migration, 21> migrations { {
+// 22: why a stage of the outgoing chain holds a pending message of ours (e.g. no encryption key
+// for the contact), kept with it so the chat says so after a restart too; '' when not held.
+constexpr std::array v22 {
+    "ALTER TABLE messages ADD COLUMN hold_reason TEXT NOT NULL DEFAULT ''",
+};
+
+const std::array<Migration, 22> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -247,6 +253,7 @@ const std::array<Migration, 21> migrations { {
     { 19, v19 },
     { 20, v20 },
     { 21, v21 },
+    { 22, v22 },
 } };
 
 } // namespace

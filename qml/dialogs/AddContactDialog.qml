@@ -9,6 +9,8 @@ import Isthmus.Core
 Kirigami.Dialog {
     id: dialog
 
+    required property RootController controllers
+    // The old facade, for the gateway chips until they move to a controller of their own.
     required property Session session
 
     // The address was put on the roster and asked to share presence.
@@ -34,7 +36,7 @@ Kirigami.Dialog {
         const account = accountBox.visible ? accountBox.currentText : ""
         if (networkChips.gateway.length > 0 && !address.text.includes("@" + networkChips.gateway))
             return networkChips.resolve(address.text) // adds once the gateway named the JID
-        const error = dialog.session.addContact(address.text, name.text, group.editText, account)
+        const error = dialog.controllers.contacts.add(address.text, name.text, group.editText, account)
         if (error.length > 0) {
             errorMessage.text = DisplayText.asPlainText(error)
             errorMessage.visible = true
@@ -82,8 +84,8 @@ Kirigami.Dialog {
                 id: accountBox
                 Layout.fillWidth: true
                 Kirigami.FormData.label: qsTr("Account:")
-                visible: dialog.session.accounts.length > 1
-                model: dialog.session.accounts
+                visible: dialog.controllers.accounts.jids.length > 1
+                model: dialog.controllers.accounts.jids
             }
             Controls.TextField {
                 id: address
@@ -106,7 +108,7 @@ Kirigami.Dialog {
                 Layout.fillWidth: true
                 Kirigami.FormData.label: qsTr("Group:")
                 editable: true
-                model: dialog.session.roster.groups
+                model: dialog.controllers.contacts.roster.groups
                 currentIndex: -1
                 Accessible.description: qsTr("Optional; pick an existing group or type a new one")
                 onAccepted: dialog.add()

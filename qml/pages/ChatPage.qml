@@ -10,7 +10,7 @@ import Isthmus.Core
 Kirigami.Page {
     id: page
 
-    required property Session session
+    required property RootController controllers
     // The main window, typed, so that its navigation calls are checked when the module is built.
     readonly property Main app: Controls.ApplicationWindow.window as Main
     required property string chatJid
@@ -21,12 +21,12 @@ Kirigami.Page {
     property int peerState: 0 // XEP-0085 state the peer last sent
 
     // Re-read when the chat list reloads: opened from an xmpp: URI, the roster may come later.
-    title: chatName.length > 0 ? chatName : (session.chats.count, session.chats.nameRevision, session.chats.nameOf(chatJid))
+    title: chatName.length > 0 ? chatName : (controllers.chats.list.count, controllers.chats.list.nameRevision, controllers.chats.list.nameOf(chatJid))
     padding: 0
 
     // The contact's presence under the name: online with their status, or last seen ("typing"
     // shows above the composer).
-    property var contact: session.contactPresence(chatJid, account)
+    property var contact: controllers.contacts.presence(chatJid, account)
     readonly property string subtitle: {
         const words = [qsTr("online"), qsTr("away"), qsTr("away for a while"), qsTr("busy")]
         const status = page.contact.statusText ?? ""
@@ -61,12 +61,12 @@ Kirigami.Page {
         spacing: 0
         ConnectionBanner {
             Layout.fillWidth: true
-            session: page.session
+            accounts: page.controllers.accounts
             onChangeLoginRequested: page.app.showLogin()
         }
         GatewayStateBanner {
             Layout.fillWidth: true
-            session: page.session
+            session: page.app.session
             account: page.account
             jid: page.chatJid
             onFixRequested: page.app.showNetworks()
@@ -82,11 +82,14 @@ Kirigami.Page {
     ]
 
     Connections {
-        target: page.session
-        function onContactPresenceChanged(account, jid) {
+        target: page.controllers.contacts
+        function onPresenceChanged(account, jid) {
             if (jid === page.chatJid)
-                page.contact = page.session.contactPresence(page.chatJid, page.account)
+                page.contact = page.controllers.contacts.presence(page.chatJid, page.account)
         }
+    }
+    Connections {
+        target: page.controllers.chats
         function onChatStateReceived(account, jid, state) {
             if (jid === page.chatJid && (page.account.length === 0 || account === page.account))
                 page.peerState = state
@@ -102,8 +105,8 @@ Kirigami.Page {
         if (!page.resolvedChatId || page.chatId === page.resolvedChatId)
             return
         page.chatId = page.resolvedChatId
-        page.unreadAtOpen = page.session.chats.unreadOf(page.chatId)
-        page.session.markChatRead(page.chatId)
+        page.unreadAtOpen = page.controllers.chats.list.unreadOf(page.chatId)
+        page.controllers.chats.markRead(page.chatId)
         // The first page may have loaded before the chat was known here: look now, not only when
         // loading next changes.
         page.findFirstUnread()
@@ -137,7 +140,7 @@ Kirigami.Page {
         }
         function onRowsInserted(index: var, first: int, last: int) {
             if (page.chatId && Application.state === Qt.ApplicationActive)
-                page.session.markChatRead(page.chatId)
+                page.controllers.chats.markRead(page.chatId)
             // A new newest message (older pages come in at the end): stay with it.
             if (first === 0 && messages.followNewest)
                 Qt.callLater(messages.positionViewAtBeginning)
@@ -184,9 +187,9 @@ Kirigami.Page {
                     chatComposer.startEdit(id, text)
                     composer.forceActiveFocus()
                 }
-                onRetractRequested: (id) => page.session.retractMessage(id)
-                onRetryRequested: (id) => page.session.retryMessage(id)
-                onReactionToggled: (id, emoji) => page.session.toggleReaction(id, emoji)
+                onRetractRequested: (id) => page.controllers.chats.retract(id)
+                onRetryRequested: (id) => page.controllers.chats.retry(id)
+                onReactionToggled: (id, emoji) => page.controllers.chats.toggleReaction(id, emoji)
             }
 
 
@@ -230,7 +233,7 @@ Kirigami.Page {
 
         Controls.Label {
             Layout.leftMargin: Kirigami.Units.largeSpacing
-            visible: page.peerState === Session.Composing
+            visible: page.peerState === ChatsController.Composing
             text: qsTr("%1 is typing…").arg(page.title)
             font: Kirigami.Theme.smallFont
             color: Kirigami.Theme.disabledTextColor
@@ -329,7 +332,7 @@ Kirigami.Page {
     // What is being written here: the draft, the reply or edit target, the typing notices.
     ChatComposer {
         id: chatComposer
-        session: page.session
+        chats: page.controllers.chats
         chatJid: page.chatJid
         account: page.account
         chatId: page.chatId
