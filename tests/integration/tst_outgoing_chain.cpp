@@ -131,7 +131,7 @@ private Q_SLOTS:
             QCOMPARE(core->outgoing()->stageNames(),
                 QStringList({ QStringLiteral("receipt-request"), QStringLiteral("markable"),
                     QStringLiteral("active-state"), QStringLiteral("test-mark"),
-                    QStringLiteral("test-hold") }));
+                    QStringLiteral("gateway-hold"), QStringLiteral("test-hold") }));
 
             core->sendMessage(bob, QStringLiteral("hello through the chain"));
             QTRY_VERIFY_WITH_TIMEOUT(server.received().contains("hello through the chain"), 10000);
