@@ -14,22 +14,22 @@ class TestUriOpenEvents : public QObject
 private Q_SLOTS:
     void anXmppLinkIsOpened()
     {
-        UriOpenEvents events(qApp);
+        UriOpenEvents events(QCoreApplication::instance());
         QSignalSpy opened(&events, &UriOpenEvents::uriOpened);
         QFileOpenEvent event(QUrl(QStringLiteral("xmpp:alice@example.org?message")));
-        QVERIFY(QCoreApplication::sendEvent(qApp, &event));
+        QVERIFY(QCoreApplication::sendEvent(QCoreApplication::instance(), &event));
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("xmpp:alice@example.org?message"));
     }
 
     void otherSchemesAndFilesAreNotAddresses()
     {
-        UriOpenEvents events(qApp);
+        UriOpenEvents events(QCoreApplication::instance());
         QSignalSpy opened(&events, &UriOpenEvents::uriOpened);
         QFileOpenEvent file(QStringLiteral("/tmp/notes.txt"));
         QFileOpenEvent web(QUrl(QStringLiteral("https://example.org/xmpp:alice@example.org")));
-        QCoreApplication::sendEvent(qApp, &file);
-        QCoreApplication::sendEvent(qApp, &web);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &file);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &web);
         QCOMPARE(opened.size(), 0);
     }
 };
