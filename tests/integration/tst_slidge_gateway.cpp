@@ -189,10 +189,6 @@ private Q_SLOTS:
             hasBody(*session, contact, QStringLiteral("echo: hello memory network"), MessageState::Received),
             qPrintable(m_slidge.log().right(4000)), 20000);
 
-        // Quarantined on the merged main (session 7): after Slidge is stopped and started again the
-        // gateway's state stays "loginFailed" in 3 of 4 runs (it passed on the gw branch and once
-        // here). A race between GatewayAvailability and Slidge's re-login, not yet found; issue 12.
-        QSKIP("the gateway's restart leaves it loginFailed in 3 of 4 runs on main: a race, see issue 12");
         // The gateway goes down (it says goodbye): what we write waits in the outbox, not bounced.
         m_slidge.stop();
         QTRY_COMPARE_WITH_TIMEOUT(state.state(), QStringLiteral("offline"), 20000);
