@@ -99,24 +99,33 @@ void GatewayAvailability::presenceReceived(const QString &account, const QXmppPr
     }
 }
 
+bool GatewayAvailability::isGatewayBounce(State known, const QXmppMessage &message)
+{
+    const auto condition = message.error().condition();
+    return message.type() == QXmppMessage::Error && known != State::Unknown
+        && (isAbsence(condition) || condition == QXmppStanza::Error::RecipientUnavailable);
+}
+
 void GatewayAvailability::messageReceived(const QString &account, const QXmppMessage &message)
 {
-    if (message.type() != QXmppMessage::Error) {
-        return;
-    }
-    // The server answers for a component that is not connected, from the address we wrote to.
-    if (!isAbsence(message.error().condition())) {
-        return;
-    }
     const QString domain = domainOf(message.from());
     if (domain.isEmpty() || domain == domainOf(account)) {
         return;
     }
     // Only for domains we know to be gateways: a plain XMPP server that is away is not one.
-    if (state(account, domain) == State::Unknown) {
+    const State known = state(account, domain);
+    if (!isGatewayBounce(known, message)) {
         return;
     }
-    set(account, domain, State::Offline, message.error().text().left(500));
+    const QString text = message.error().text().left(500);
+    // The server answers for a component that is not connected, from the address we wrote to.
+    if (isAbsence(message.error().condition())) {
+        set(account, domain, State::Offline, text);
+    } else if (known == State::Online) {
+        // Slidge's "Legacy session is not fully initialized, retry later": it is logging us in,
+        // and says "Logged in" when done.
+        set(account, domain, State::Connecting, text);
+    }
 }
 
 GatewayAvailability::State GatewayAvailability::state(const QString &account, const QString &domain) const

@@ -36,6 +36,10 @@ public:
     QString statusText(const QString &account, const QString &domain) const;
     // Whether messages to jid (an address on a gateway, or the gateway) should wait.
     bool isDown(const QString &account, const QString &jid) const;
+    // Whether an error message from a gateway whose state was `known` says it is down or still
+    // logging in (the server answering for it, or Slidge's session not ready yet): what bounced
+    // may go again once it is back. A domain never seen as a gateway (Unknown) is not one.
+    static bool isGatewayBounce(State known, const QXmppMessage &message);
 
 Q_SIGNALS:
     void changed(const QString &account, const QString &domain);
