@@ -28,6 +28,16 @@ QStringList OutgoingChain::stageNames() const
     return names;
 }
 
+QString OutgoingChain::bounceHoldReason(const QString &account, const QXmppMessage &bounce) const
+{
+    for (const auto &stage : m_stages) {
+        if (QString reason = stage->bounceHoldReason(account, bounce); !reason.isEmpty()) {
+            return reason;
+        }
+    }
+    return {};
+}
+
 QFuture<OutgoingVerdict> OutgoingChain::run(std::shared_ptr<OutgoingMessage> message, std::size_t first)
 {
     for (std::size_t i = first; i < m_stages.size(); ++i) {

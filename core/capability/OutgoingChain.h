@@ -29,6 +29,8 @@ public:
     // Runs the stages over *message and calls `done` with the verdict: for the stanzas of one
     // account in the order they were given, at once when every stage is synchronous.
     void prepare(std::shared_ptr<OutgoingMessage> message, Done done);
+    // The first stage's reason to hold a bounced message again (OutgoingStage::bounceHoldReason).
+    QString bounceHoldReason(const QString &account, const QXmppMessage &bounce) const;
 
 Q_SIGNALS:
     // A stage held a message of ours (OutgoingMessage::holdReason says why).

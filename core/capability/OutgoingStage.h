@@ -8,6 +8,7 @@
 #include <QFuture>
 #include <QString>
 
+class QXmppMessage;
 struct OutgoingMessage;
 
 // Where a stage runs; groups run in this order, stages of a group in the order they were added.
@@ -33,6 +34,14 @@ public:
     virtual QString name() const = 0;
     virtual OutgoingGroup group() const = 0;
     virtual OutgoingVerdict prepare(OutgoingMessage &message) = 0;
+    // A bounce of a message of ours that this stage knows to be passing (its gateway was down):
+    // why it waits, and it is pending again instead of failed. Empty: not this stage's.
+    virtual QString bounceHoldReason(const QString &account, const QXmppMessage &bounce) const
+    {
+        Q_UNUSED(account)
+        Q_UNUSED(bounce)
+        return {};
+    }
 
     // An asynchronous stage (encryption on the database thread) says so and overrides
     // prepareAsync(); until its future finishes, only it touches *message. The chain still hands

@@ -19,6 +19,15 @@ QString domainOf(const QString &jid)
 {
     return QXmppUtils::jidToDomain(jid).toLower();
 }
+
+// What the server answers for a component that is not connected (service-unavailable, or
+// remote-server-not-found/timeout for one on another server).
+bool isAbsence(QXmppStanza::Error::Condition condition)
+{
+    return condition == QXmppStanza::Error::ServiceUnavailable
+        || condition == QXmppStanza::Error::RemoteServerNotFound
+        || condition == QXmppStanza::Error::RemoteServerTimeout;
+}
 } // namespace
 
 GatewayAvailability::GatewayAvailability(QObject *parent) : QObject(parent) { }
@@ -55,10 +64,22 @@ void GatewayAvailability::presenceReceived(const QString &account, const QXmppPr
     const QString domain = domainOf(presence.from());
     const QString text = presence.statusText().left(500);
     switch (presence.type()) {
-    case QXmppPresence::Error:
-        set(account, domain, State::LoginFailed,
-            presence.error().text().isEmpty() ? text : presence.error().text().left(500));
+    case QXmppPresence::Error: {
+        // An error presence answers a presence of ours; only some conditions speak of the gateway.
+        // Slidge answers ours with feature-not-implemented when its network has no presence to
+        // sync, also right after its "Logged in" (after a restart always after it): taken as a
+        // failed login, that left the gateway "login failed" for good (issue 12).
+        const auto condition = presence.error().condition();
+        const QString words = presence.error().text().isEmpty() ? text : presence.error().text().left(500);
+        if (isAbsence(condition)) {
+            set(account, domain, State::Offline, words);
+        } else if (condition == QXmppStanza::Error::NotAuthorized
+            || condition == QXmppStanza::Error::RegistrationRequired
+            || condition == QXmppStanza::Error::Forbidden) {
+            set(account, domain, State::LoginFailed, words);
+        }
         return;
+    }
     case QXmppPresence::Unavailable:
         set(account, domain, State::Offline, text);
         return;
@@ -78,28 +99,33 @@ void GatewayAvailability::presenceReceived(const QString &account, const QXmppPr
     }
 }
 
+bool GatewayAvailability::isGatewayBounce(State known, const QXmppMessage &message)
+{
+    const auto condition = message.error().condition();
+    return message.type() == QXmppMessage::Error && known != State::Unknown
+        && (isAbsence(condition) || condition == QXmppStanza::Error::RecipientUnavailable);
+}
+
 void GatewayAvailability::messageReceived(const QString &account, const QXmppMessage &message)
 {
-    if (message.type() != QXmppMessage::Error) {
-        return;
-    }
-    // The server answers for a component that is not connected (service-unavailable, or
-    // remote-server-not-found/timeout for one on another server), from the address we wrote to.
-    const auto condition = message.error().condition();
-    if (condition != QXmppStanza::Error::ServiceUnavailable
-        && condition != QXmppStanza::Error::RemoteServerNotFound
-        && condition != QXmppStanza::Error::RemoteServerTimeout) {
-        return;
-    }
     const QString domain = domainOf(message.from());
     if (domain.isEmpty() || domain == domainOf(account)) {
         return;
     }
     // Only for domains we know to be gateways: a plain XMPP server that is away is not one.
-    if (state(account, domain) == State::Unknown) {
+    const State known = state(account, domain);
+    if (!isGatewayBounce(known, message)) {
         return;
     }
-    set(account, domain, State::Offline, message.error().text().left(500));
+    const QString text = message.error().text().left(500);
+    // The server answers for a component that is not connected, from the address we wrote to.
+    if (isAbsence(message.error().condition())) {
+        set(account, domain, State::Offline, text);
+    } else if (known == State::Online) {
+        // Slidge's "Legacy session is not fully initialized, retry later": it is logging us in,
+        // and says "Logged in" when done.
+        set(account, domain, State::Connecting, text);
+    }
 }
 
 GatewayAvailability::State GatewayAvailability::state(const QString &account, const QString &domain) const

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Whether each account's gateways are up, as their presence says (XEP-0100 §4.1: a registered
 // gateway shares its presence with us): available means logged in to the network; unavailable,
-// or a bounce from the gateway's domain, means it is down; an error presence, or Slidge's
-// "Could not login" status, means its login to the network failed. Messages to its contacts
-// wait meanwhile (GatewayHoldStage), and go out when it is back (back()).
+// or a bounce from the gateway's domain, means it is down; Slidge's "Could not login" status, or
+// an error presence saying we may not log in (not-authorized, registration-required), means its
+// login to the network failed. Other error presences answer a presence of ours and say nothing
+// of its state. Messages to its contacts wait meanwhile (GatewayHoldStage), and go out when it
+// is back (back()).
 #pragma once
 
 #include <QHash>
@@ -34,6 +36,10 @@ public:
     QString statusText(const QString &account, const QString &domain) const;
     // Whether messages to jid (an address on a gateway, or the gateway) should wait.
     bool isDown(const QString &account, const QString &jid) const;
+    // Whether an error message from a gateway whose state was `known` says it is down or still
+    // logging in (the server answering for it, or Slidge's session not ready yet): what bounced
+    // may go again once it is back. A domain never seen as a gateway (Unknown) is not one.
+    static bool isGatewayBounce(State known, const QXmppMessage &message);
 
 Q_SIGNALS:
     void changed(const QString &account, const QString &domain);

@@ -2,9 +2,18 @@
 #include "GatewayHoldStage.h"
 
 #include <QCoreApplication>
+#include <QXmppMessage.h>
+#include <QXmppUtils.h>
 
 #include "GatewayAvailability.h"
 #include "capability/OutgoingMessage.h"
+
+namespace {
+QString waitsText()
+{
+    return QCoreApplication::translate("Gateways", "The gateway is unreachable; the message waits");
+}
+} // namespace
 
 OutgoingVerdict GatewayHoldStage::prepare(OutgoingMessage &message)
 {
@@ -15,7 +24,16 @@ OutgoingVerdict GatewayHoldStage::prepare(OutgoingMessage &message)
     if (!message.isStored()) {
         return OutgoingVerdict::Drop;
     }
-    message.holdReason
-        = QCoreApplication::translate("Gateways", "The gateway is unreachable; the message waits");
+    message.holdReason = waitsText();
     return OutgoingVerdict::Hold;
+}
+
+QString GatewayHoldStage::bounceHoldReason(const QString &account, const QXmppMessage &bounce) const
+{
+    // GatewayAvailability takes the same bounce as news that the gateway is down (or still
+    // logging in), so its next available presence sends the message again (back()).
+    return GatewayAvailability::isGatewayBounce(
+               m_availability->state(account, QXmppUtils::jidToDomain(bounce.from())), bounce)
+        ? waitsText()
+        : QString();
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Holds what we send to a contact behind a gateway that is down or whose login failed: it stays
 // pending in the outbox (OutgoingVerdict::Hold) instead of bouncing, and goes out with the same
-// id once the gateway is back (GatewaysCapability::gatewayBack → the outbox resends).
+// id once the gateway is back (GatewaysCapability::gatewayBack → the outbox resends). A message
+// that went out before we knew the gateway was down, and bounced for it, waits the same way.
 #pragma once
 
 #include "capability/OutgoingStage.h"
@@ -15,6 +16,7 @@ public:
     QString name() const override { return QStringLiteral("gateway-hold"); }
     OutgoingGroup group() const override { return OutgoingGroup::Address; }
     OutgoingVerdict prepare(OutgoingMessage &message) override;
+    QString bounceHoldReason(const QString &account, const QXmppMessage &bounce) const override;
 
 private:
     const GatewayAvailability *m_availability;

@@ -33,6 +33,16 @@ Outbox::Outbox(Account *account, MessageStore *store, MessageAmendments *amendme
         if (message.type() != QXmppMessage::Error || message.id().isEmpty())
             return;
         const QString from = QXmppUtils::jidToBareJid(message.from());
+        // A stage may know the bounce to be passing (a gateway that was down before we knew):
+        // pending again, sent with the same id when the way is open, not failed.
+        if (const QString reason = m_chain ? m_chain->bounceHoldReason(m_account->jid(), message) : QString();
+            !reason.isEmpty()) {
+            qCInfo(lcMessaging) << message.id() << "bounced by" << from << "and waits:" << reason;
+            m_inFlight.remove(message.id());
+            m_bounced.insert(message.id());
+            m_store->markBounceHeld(m_account->jid(), from, message.id(), reason);
+            return;
+        }
         // A message to a bare address is not lost when one of its devices did not take it: that
         // is what recipient-unavailable says (XEP-0198, a session that ended with it unacked;
         // Prosody sends it when that session had not yet asked its archive, while the message
@@ -207,11 +217,17 @@ void Outbox::route(std::shared_ptr<OutgoingMessage> message, std::function<void(
             m_inFlight.remove(originId);
             return;
         }
+        m_bounced.remove(originId);
         QXmppTask<QXmpp::SendResult> sent = m_account->client()->send(std::move(message->stanza));
         if (!stored) {
             return;
         }
         sent.then(this, [this, originId, acked](QXmpp::SendResult result) {
+            // The server's ack of an attempt that bounced (the bounce can come first) is no
+            // "sent": the message waits again.
+            if (m_bounced.contains(originId)) {
+                return;
+            }
             if (std::holds_alternative<QXmpp::SendSuccess>(result)) {
                 acked();
             } else {

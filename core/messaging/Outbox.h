@@ -66,4 +66,5 @@ private:
     MessageAmendments *m_amendments;
     OutgoingChain *m_chain;
     QSet<QString> m_inFlight; // origin-ids handed to the connection and not yet failed
+    QSet<QString> m_bounced; // origin-ids whose last attempt bounced and that wait again
 };

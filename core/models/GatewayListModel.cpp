@@ -3,6 +3,7 @@
 
 #include "GatewayState.h"
 #include "Session.h"
+#include "SessionConnections.h"
 #include "account/Account.h"
 #include "gateways/GatewayAvailability.h"
 #include "session/SessionCore.h"
@@ -20,10 +21,7 @@ void GatewayListModel::setSession(Session *session)
     if (m_session == session) {
         return;
     }
-    for (const auto &c : std::as_const(m_connections)) {
-        QObject::disconnect(c);
-    }
-    m_connections.clear();
+    disconnectAll(m_connections);
     m_session = session;
     if (session) {
         auto mine = [this](const QString &account) {

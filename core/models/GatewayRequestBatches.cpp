@@ -4,6 +4,7 @@
 #include <QXmppUtils.h>
 
 #include "Session.h"
+#include "SessionConnections.h"
 #include "SubscriptionRequestModel.h"
 #include "roster/GatewayNetworks.h"
 
@@ -27,10 +28,7 @@ void GatewayRequestBatches::setSession(Session *session)
     if (m_session == session) {
         return;
     }
-    for (const auto &c : std::as_const(m_connections)) {
-        disconnect(c);
-    }
-    m_connections.clear();
+    disconnectAll(m_connections);
     m_session = session;
     m_singles->setSourceModel(session ? session->subscriptionRequests() : nullptr);
     if (session) {

@@ -4,6 +4,7 @@
 #include <QXmppUtils.h>
 
 #include "Session.h"
+#include "SessionConnections.h"
 #include "gateways/GatewayAvailability.h"
 #include "gateways/GatewaysCapability.h"
 #include "roster/GatewayNetworks.h"
@@ -29,10 +30,7 @@ void GatewayState::setSession(Session *session)
     if (m_session == session) {
         return;
     }
-    for (const auto &c : std::as_const(m_connections)) {
-        disconnect(c);
-    }
-    m_connections.clear();
+    disconnectAll(m_connections);
     m_session = session;
     if (session) {
         if (GatewayAvailability *a = availabilityOf(session)) {

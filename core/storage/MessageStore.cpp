@@ -315,6 +315,36 @@ QFuture<void> MessageStore::markFailed(
         });
 }
 
+QFuture<void> MessageStore::markBounceHeld(
+    const QString &account, const QString &chatJid, const QString &originId, const QString &reason)
+{
+    const QString stored = reason.isEmpty() ? QStringLiteral("") : reason; // NOT NULL column
+    return m_database
+        ->run([=](QSqlDatabase &db) {
+            SqlQuery query(db,
+                QStringLiteral(
+                    "UPDATE messages SET state = :pending, hold_reason = :reason WHERE origin_id = :origin"
+                    " AND outgoing = 1 AND sender = :account AND state < :delivered"
+                    " AND account_id = (SELECT id FROM accounts WHERE jid = :account)"
+                    " AND chat_id = (SELECT c.id FROM chats c JOIN accounts a ON a.id = c.account_id"
+                    " WHERE a.jid = :account AND c.jid = :chat)"));
+            query.bind(QStringLiteral(":pending"), static_cast<int>(MessageState::Pending))
+                .bind(QStringLiteral(":reason"), stored)
+                .bind(QStringLiteral(":origin"), originId)
+                .bind(QStringLiteral(":account"), account)
+                .bind(QStringLiteral(":delivered"), static_cast<int>(MessageState::Delivered))
+                .bind(QStringLiteral(":chat"), chatJid)
+                .exec();
+            return query.rowsAffected() > 0;
+        })
+        .then(this, [=, this](bool held) {
+            if (held) {
+                Q_EMIT messageStateChanged(account, originId, MessageState::Pending);
+                Q_EMIT holdReasonChanged(account, originId, stored);
+            }
+        });
+}
+
 QFuture<QList<Message>> MessageStore::messagesBefore(qint64 chatId, PageCursor before, int limit)
 {
     return m_database->run([=](QSqlDatabase &db) {

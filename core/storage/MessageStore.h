@@ -68,6 +68,10 @@ public:
     // Only before it was delivered, and only for the chat the error came from.
     QFuture<void> markFailed(
         const QString &account, const QString &chatJid, const QString &originId, const QString &reason);
+    // A bounce that says our message waits (its gateway was down), not that it failed: pending
+    // again with the reason, sent with the same id once the way is open. Same checks as markFailed.
+    QFuture<void> markBounceHeld(
+        const QString &account, const QString &chatJid, const QString &originId, const QString &reason);
     // The newest `limit` messages of a chat older than `before`, newest first.
     QFuture<QList<Message>> messagesBefore(qint64 chatId, PageCursor before, int limit);
     // Messages of all accounts whose text matches every word of `text` (the last one as a

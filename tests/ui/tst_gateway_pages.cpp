@@ -12,7 +12,6 @@
 
 #include <QBuffer>
 #include <QDir>
-#include <QDomDocument>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
@@ -26,9 +25,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamWriter>
-#include <QXmppPromise.h>
 
+#include "../unit/InjectedIqs.h"
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
 #include "ScreenshotCheck.h"
@@ -117,36 +115,6 @@ QString visibleTexts(QQuickWindow *window)
     }
     return texts.join(QStringLiteral(" | "));
 }
-
-QDomElement element(const QString &xml)
-{
-    static QList<QDomDocument> documents;
-    QDomDocument doc;
-    if (!doc.setContent(xml, QDomDocument::ParseOption::UseNamespaceProcessing)) {
-        qFatal("test stanza does not parse");
-    }
-    documents.append(doc);
-    return doc.documentElement();
-}
-
-// The gateway's side of an injected IQ exchange (for the sign-in form).
-struct Entity
-{
-    QList<std::shared_ptr<QXmppPromise<QXmppClient::IqResult>>> pending;
-    QStringList sent;
-    Xep0050AdHocCommands::IqSender sender()
-    {
-        return [this](QXmppIq &&iq) {
-            QString xml;
-            QXmlStreamWriter writer(&xml);
-            iq.toXml(&writer);
-            sent.append(xml);
-            pending.append(std::make_shared<QXmppPromise<QXmppClient::IqResult>>());
-            return pending.last()->task();
-        };
-    }
-    void answer(const QString &xml) { pending.takeFirst()->finish(QXmppClient::IqResult(element(xml))); }
-};
 
 QString codePicture()
 {
@@ -478,7 +446,7 @@ private Q_SLOTS:
         const QString hostile = QStringLiteral("Code <img src=\"http://127.0.0.1:%1/x.png\"> <b>now</b>")
                                     .arg(remote.serverPort());
 
-        Entity entity;
+        InjectedIqs entity;
         auto *signIn = new GatewaySignIn(m_main);
         signIn->setSession(m_session.get());
         signIn->setSender(entity.sender());
@@ -494,7 +462,7 @@ private Q_SLOTS:
             Q_ARG(QVariant, properties)));
         QTRY_COMPARE(entity.pending.size(), 1);
         QVERIFY(entity.sent.last().contains(QStringLiteral("jabber:iq:register")));
-        entity.answer(QStringLiteral(
+        entity.finishWith(QStringLiteral(
             "<iq xmlns='jabber:client' type='result' from='%1' id='x'><query xmlns='jabber:iq:register'>"
             "<x xmlns='jabber:x:data' type='form'><title>Telegram</title>"
             "<instructions>Scan the code with the Telegram app on your phone, then enter your "
@@ -521,7 +489,7 @@ private Q_SLOTS:
         QTRY_COMPARE(entity.pending.size(), 1);
         QElapsedTimer timer;
         timer.start();
-        entity.answer(
+        entity.finishWith(
             QStringLiteral("<iq xmlns='jabber:client' type='result' from='%1' id='x'>"
                            "<query xmlns='jabber:iq:register'><x xmlns='jabber:x:data' type='form'>%2</x>"
                            "</query></iq>")

@@ -96,6 +96,47 @@ private Q_SLOTS:
             availability.state(alice, QStringLiteral("example.test")), GatewayAvailability::State::Unknown);
     }
 
+    // Slidge restarted (as in tst_slidge_gateway): it logs us in again, then answers the presence
+    // of ours it had probed with an error, because its network has no presence to sync. That
+    // answer came after "Logged in" and left the gateway "login failed" for good.
+    void anErrorAnsweringOurPresenceIsNoFailedLogin()
+    {
+        GatewayAvailability availability;
+        QSignalSpy back(&availability, &GatewayAvailability::back);
+        availability.presenceReceived(
+            alice, presence(tg, QXmppPresence::Available, QStringLiteral("Logged in as +49 170")));
+        availability.presenceReceived(alice, presence(tg, QXmppPresence::Unavailable));
+        QCOMPARE(availability.state(alice, tg), GatewayAvailability::State::Offline);
+        availability.presenceReceived(
+            alice, presence(tg, QXmppPresence::Available, QStringLiteral("Logging in…"), QXmppPresence::DND));
+        availability.presenceReceived(alice,
+            presence(tg, QXmppPresence::Available, QStringLiteral("Syncing contacts…"), QXmppPresence::DND));
+        availability.presenceReceived(alice,
+            presence(
+                tg, QXmppPresence::Available, QStringLiteral("Logged in as +49 170"), QXmppPresence::Chat));
+        QCOMPARE(availability.state(alice, tg), GatewayAvailability::State::Online);
+        QCOMPARE(back.count(), 1);
+
+        QXmppPresence answer = presence(tg, QXmppPresence::Error);
+        answer.setError(
+            QXmppStanza::Error(QXmppStanza::Error::Cancel, QXmppStanza::Error::FeatureNotImplemented,
+                QStringLiteral("Not implemented by the legacy module")));
+        availability.presenceReceived(alice, answer);
+        QCOMPARE(availability.state(alice, tg), GatewayAvailability::State::Online);
+        QVERIFY(!availability.isDown(alice, QStringLiteral("bob@") + tg));
+
+        // Saying we may not log in is a failed login; the server answering for it, that it is down.
+        QXmppPresence refused = presence(tg, QXmppPresence::Error);
+        refused.setError(QXmppStanza::Error(QXmppStanza::Error::Auth, QXmppStanza::Error::NotAuthorized));
+        availability.presenceReceived(alice, refused);
+        QCOMPARE(availability.state(alice, tg), GatewayAvailability::State::LoginFailed);
+        QXmppPresence absent = presence(tg, QXmppPresence::Error);
+        absent.setError(
+            QXmppStanza::Error(QXmppStanza::Error::Cancel, QXmppStanza::Error::ServiceUnavailable));
+        availability.presenceReceived(alice, absent);
+        QCOMPARE(availability.state(alice, tg), GatewayAvailability::State::Offline);
+    }
+
     void bouncesMarkOnlyKnownGatewaysDown()
     {
         GatewayAvailability availability;
