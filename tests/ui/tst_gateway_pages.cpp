@@ -487,7 +487,7 @@ private Q_SLOTS:
         signIn->setGateway(gatewayDomain);
         QVERIFY(QMetaObject::invokeMethod(m_main, "showNetworks"));
         auto *stack = m_main->property("pageStack").value<QObject *>();
-        QVariantMap properties { { QStringLiteral("session"), QVariant::fromValue(m_session.get()) },
+        QVariantMap properties { { QStringLiteral("controllers"), QVariant::fromValue(m_session.get()) },
             { QStringLiteral("account"), m_alice }, { QStringLiteral("gateway"), gatewayDomain },
             { QStringLiteral("gatewayName"), QStringLiteral("Telegram") },
             { QStringLiteral("signIn"), QVariant::fromValue(signIn) } };
