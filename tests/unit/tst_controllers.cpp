@@ -3,17 +3,22 @@
 // controller follows the account set (jids, primary, state), the chats controller opens a chat's
 // messages for the right account, sends through messaging into the outbox, keeps the chat on
 // screen per account and hands on chat requests; the contacts controller answers for the primary
-// account and refuses a bad address in words; a capability's controller is found by name. The account is set
+// account and refuses a bad address in words; a capability's controller is found by name, and the
+// gateways capability's follows the gateway's presence. The account is set
 // up against a closed loopback port: nothing leaves the machine.
 #include <memory>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmppPresence.h>
 
 #include "AwaitFuture.h"
 #include "OfflineAccounts.h"
 #include "capability/Capability.h"
+#include "gateways/GatewayAvailability.h"
+#include "gateways/GatewaysCapability.h"
+#include "gateways/GatewaysController.h"
 #include "models/AccountsController.h"
 #include "models/ChatListModel.h"
 #include "models/ChatsController.h"
@@ -130,6 +135,35 @@ private Q_SLOTS:
         QCOMPARE(m_root->controller(QStringLiteral("panel")), panel->controller());
         QCOMPARE(m_root->controller(QStringLiteral("messaging")), nullptr); // no UI of its own
         QCOMPARE(m_root->controller(QStringLiteral("nothing")), nullptr);
+    }
+
+    // Fails when the gateways capability brings no controller (the gateway banners and chips read
+    // each gateway's state through it), or when its words do not follow the gateway's presence.
+    void theGatewaysControllerFollowsTheGateway()
+    {
+        auto *gateways = qobject_cast<GatewaysController *>(m_root->controller(QStringLiteral("gateways")));
+        QVERIFY(gateways);
+        auto *capability
+            = dynamic_cast<GatewaysCapability *>(m_root->core()->capability(QStringLiteral("gateways")));
+        QVERIFY(capability);
+        const QString gateway = QStringLiteral("telegram.example.test");
+        const QString contact = QStringLiteral("+123@telegram.example.test");
+        QCOMPARE(gateways->state(alice, gateway), QStringLiteral("unknown"));
+        QSignalSpy changed(gateways, &GatewaysController::changed);
+        QXmppPresence down(QXmppPresence::Unavailable);
+        down.setFrom(gateway);
+        down.setStatusText(QStringLiteral("network unreachable"));
+        capability->availability()->presenceReceived(alice, down);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.constFirst().at(1).toString(), gateway);
+        QCOMPARE(gateways->state(alice, gateway), QStringLiteral("offline"));
+        QCOMPARE(gateways->statusText(alice, gateway), QStringLiteral("network unreachable"));
+        QVERIFY(gateways->isDown(alice, contact));
+        QXmppPresence up;
+        up.setFrom(gateway);
+        capability->availability()->presenceReceived(alice, up);
+        QCOMPARE(gateways->state(alice, gateway), QStringLiteral("online"));
+        QVERIFY(!gateways->isDown(alice, contact));
     }
 };
 
