@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Isthmus: command line, QML engine, the session, the desktop shell (notifications, tray).
+// Isthmus: command line, QML engine, the controllers, the desktop shell (notifications, tray).
 // Everything else lives in core/ and qml/.
 #include <KLocalizedQmlContext>
 
@@ -24,8 +24,10 @@
 #include "desktop/TrayIcon.h"
 #include "desktop/UriOpenEvents.h"
 #include "models/AccountCreation.h"
+#include "models/AccountsController.h"
 #include "models/ChatListModel.h"
-#include "models/Session.h"
+#include "models/ChatsController.h"
+#include "models/RootController.h"
 
 Q_IMPORT_QML_PLUGIN(Isthmus_CorePlugin)
 Q_IMPORT_QML_PLUGIN(IsthmusPlugin)
@@ -115,26 +117,27 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    Session session(QDir(dataDir).filePath(QStringLiteral("isthmus.sqlite")));
+    RootController controllers(QDir(dataDir).filePath(QStringLiteral("isthmus.sqlite")));
 
     QQmlApplicationEngine engine;
     // Kirigami Addons translate with i18nd() from KI18n: without this context their texts (the
     // password field's "show" button, character counters...) fail with a ReferenceError.
     KLocalization::setupLocalizedContext(&engine);
-    engine.setInitialProperties({ { QStringLiteral("session"), QVariant::fromValue(&session) } });
+    engine.setInitialProperties({ { QStringLiteral("controllers"), QVariant::fromValue(&controllers) } });
     engine.loadFromModule("Isthmus", "Main");
     if (engine.rootObjects().isEmpty()) {
         return 1;
     }
 
     MessageNotifier::useBuildTreeEventConfig();
-    MessageNotifier notifier(&session);
-    TrayIcon tray(session.chats());
+    MessageNotifier notifier(&controllers);
+    TrayIcon tray(controllers.chats()->list());
     // Hidden or minimised: tell the server we are inactive (XEP-0352).
     if (auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst())) {
-        QObject::connect(
-            window, &QWindow::visibilityChanged, &session, [&session](QWindow::Visibility visibility) {
-                session.setActive(visibility != QWindow::Hidden && visibility != QWindow::Minimized);
+        QObject::connect(window, &QWindow::visibilityChanged, &controllers,
+            [&controllers](QWindow::Visibility visibility) {
+                controllers.accounts()->setActive(
+                    visibility != QWindow::Hidden && visibility != QWindow::Minimized);
             });
         notifier.setWindow(window);
         tray.setWindow(window);
@@ -145,13 +148,13 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(jidOption)) {
-        session.login(parser.value(jidOption), qEnvironmentVariable("ISTHMUS_PASSWORD"),
+        controllers.accounts()->login(parser.value(jidOption), qEnvironmentVariable("ISTHMUS_PASSWORD"),
             parser.value(hostOption), parser.value(portOption).toInt());
     } else {
-        session.restoreAccounts();
+        controllers.accounts()->restore();
     }
     // The window to the front, on a chat (of an account; "" the primary) if one is asked for.
-    const auto show = [&session, &engine](const QString &jid, const QString &account) {
+    const auto show = [&controllers, &engine](const QString &jid, const QString &account) {
         if (auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst())) {
             window->show();
             window->raise();
@@ -159,24 +162,24 @@ int main(int argc, char *argv[])
         }
         if (!jid.isEmpty()) {
             qInfo("opening the chat with %s", qPrintable(jid));
-            session.requestChat(jid, account);
+            controllers.chats()->request(jid, account);
         }
     };
     // From the command line, or from a later start of the same profile.
-    const auto open = [show, &session, &parser, &hostOption, &portOption](const QString &argument) {
+    const auto open = [show, &controllers, &parser, &hostOption, &portOption](const QString &argument) {
         const QString jid = jidFromXmppUri(argument);
         // XEP-0147 `xmpp:server?register`: create an account there (through --host/--port if given).
         if (!jid.isEmpty() && QUrl(argument).query() == QLatin1String("register")) {
             show({}, {});
-            session.accountCreation()->requestForm(
+            controllers.accounts()->creation()->requestForm(
                 jid, parser.value(hostOption), parser.value(portOption).toInt());
             return;
         }
         show(jid, {});
     };
-    QObject::connect(&instance, &SingleInstance::messageReceived, &session, open);
-    QObject::connect(new UriOpenEvents(&app), &UriOpenEvents::uriOpened, &session, open);
-    QObject::connect(&notifier, &MessageNotifier::chatActivated, &session,
+    QObject::connect(&instance, &SingleInstance::messageReceived, &controllers, open);
+    QObject::connect(new UriOpenEvents(&app), &UriOpenEvents::uriOpened, &controllers, open);
+    QObject::connect(&notifier, &MessageNotifier::chatActivated, &controllers,
         [show](const QString &account, const QString &chatJid) { show(chatJid, account); });
     if (!positional.isEmpty()) {
         open(positional.constFirst());

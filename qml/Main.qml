@@ -6,10 +6,8 @@ import Isthmus.Core
 Kirigami.ApplicationWindow {
     id: root
 
-    // The old facade, still passed in while QML moves off it; pages take the controllers.
-    required property Session session
     // What the pages talk to: accounts, contacts, chats, and the capabilities' controllers.
-    readonly property RootController controllers: session.root
+    required property RootController controllers
     // Using the singleton creates it, and that applies the chosen colour scheme.
     readonly property int colourScheme: Appearance.scheme
 
@@ -32,7 +30,7 @@ Kirigami.ApplicationWindow {
         })
     }
 
-    // Tells the session which chat is on screen: its messages raise no notification meanwhile.
+    // Tells the chats controller which chat is on screen: its messages raise no notification meanwhile.
     function updateViewedChat() {
         const pages = pageStack.items
         for (let i = pages.length - 1; i >= 0; --i) {
@@ -72,14 +70,14 @@ Kirigami.ApplicationWindow {
     // Gateways (issue 12): the networks list, an entity's ad-hoc commands, a gateway's login command.
     function showNetworks() {
         pageStack.clear()
-        pageStack.push(Qt.resolvedUrl("pages/NetworksPage.qml"), { session: root.session })
+        pageStack.push(Qt.resolvedUrl("pages/NetworksPage.qml"), { controllers: root.controllers })
     }
     function showCommands(jid: string, account: string) {
         pageStack.push(Qt.resolvedUrl("pages/AdHocCommandPage.qml"), { controller: commandRunner.createObject(root, {
-            session: root.session, account: account, jid: jid }) })
+            controllers: root.controllers, account: account, jid: jid }) })
     }
     function showRegisterCommand(gateway: string, account: string, signIn: GatewaySignIn) {
-        const controller = commandRunner.createObject(root, { session: root.session, account: account, jid: gateway })
+        const controller = commandRunner.createObject(root, { controllers: root.controllers, account: account, jid: gateway })
         controller.changed.connect(() => { if (controller.state === "completed") signIn.commandCompleted() })
         controller.run("jabber:iq:register", qsTr("Sign in"), gateway)
         pageStack.replace(Qt.resolvedUrl("pages/AdHocCommandPage.qml"), { controller: controller })

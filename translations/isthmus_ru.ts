@@ -595,6 +595,20 @@
     </message>
 </context>
 <context>
+    <name>Gateways</name>
+    <message>
+        <source>The gateway is unreachable; the message waits</source>
+        <translation>Шлюз недоступен; сообщение ждёт</translation>
+    </message>
+</context>
+<context>
+    <name>HeldLine</name>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Ожидает: %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Log in</source>

@@ -595,6 +595,20 @@
     </message>
 </context>
 <context>
+    <name>Gateways</name>
+    <message>
+        <source>The gateway is unreachable; the message waits</source>
+        <translation>网关无法访问；消息正在等待</translation>
+    </message>
+</context>
+<context>
+    <name>HeldLine</name>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>等待中：%1</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Log in</source>

@@ -15,8 +15,10 @@
 #include "account/Account.h"
 #include "capability/MessagePipeline.h"
 #include "models/ChatListModel.h"
+#include "models/ChatsController.h"
 #include "models/NotificationSettings.h"
-#include "models/Session.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 #include "xmpp/Rfc6121RosterManager.h"
 
 namespace {
@@ -29,20 +31,23 @@ QString keyOf(const Message &message)
 }
 } // namespace
 
-MessageNotifier::MessageNotifier(Session *session, QObject *parent) : QObject(parent), m_session(session)
+MessageNotifier::MessageNotifier(RootController *controllers, QObject *parent)
+    : QObject(parent), m_controllers(controllers)
 {
-    connect(session->pipeline(), &MessagePipeline::liveMessageStored, this, &MessageNotifier::onMessage);
+    connect(controllers->core()->pipeline(), &MessagePipeline::liveMessageStored, this,
+        &MessageNotifier::onMessage);
     // Read here or on another device: its notification has nothing left to say.
-    connect(session->chats(), &QAbstractItemModel::modelReset, this, &MessageNotifier::closeReadChats);
+    connect(controllers->chats()->list(), &QAbstractItemModel::modelReset, this,
+        &MessageNotifier::closeReadChats);
     // The list changes one row at a time: a read shows as a new unread count.
-    connect(session->chats(), &QAbstractItemModel::dataChanged, this,
+    connect(controllers->chats()->list(), &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
             if (roles.isEmpty() || roles.contains(ChatListModel::UnreadRole)) {
                 closeReadChats();
             }
         });
-    connect(session->notificationSettings(), &NotificationSettings::enabledChanged, this, [this] {
-        if (!m_session->notificationSettings()->enabled()) {
+    connect(controllers->notificationSettings(), &NotificationSettings::enabledChanged, this, [this] {
+        if (!m_controllers->notificationSettings()->enabled()) {
             for (const auto &chat : std::as_const(m_chats)) {
                 if (chat.notification) {
                     chat.notification->close();
@@ -85,18 +90,18 @@ void MessageNotifier::useBuildTreeEventConfig()
 QString MessageNotifier::senderName(const Message &message) const
 {
     // The roster is current; the chat list may not have loaded a chat this new yet.
-    if (Account *account = m_session->account(message.account)) {
+    if (Account *account = m_controllers->core()->account(message.account)) {
         const QString name = account->roster()->getRosterEntry(message.sender).name();
         if (!name.isEmpty()) {
             return name;
         }
     }
-    return m_session->chats()->nameOf(message.sender);
+    return m_controllers->chats()->list()->nameOf(message.sender);
 }
 
 bool MessageNotifier::isMuted(qint64 chatId) const
 {
-    const ChatListModel *chats = m_session->chats();
+    const ChatListModel *chats = m_controllers->chats()->list();
     for (int row = 0; row < chats->rowCount(); ++row) {
         const QModelIndex index = chats->index(row);
         if (index.data(ChatListModel::ChatIdRole).toLongLong() == chatId) {
@@ -109,13 +114,13 @@ bool MessageNotifier::isMuted(qint64 chatId) const
 bool MessageNotifier::isOnScreen(const Message &message) const
 {
     return m_window && m_window->isVisible() && m_window->isActive()
-        && m_session->isChatViewed(message.account, message.chatJid);
+        && m_controllers->chats()->isViewed(message.account, message.chatJid);
 }
 
 void MessageNotifier::onMessage(const Message &message)
 {
     NotificationPolicy::Context context;
-    context.notificationsEnabled = m_session->notificationSettings()->enabled();
+    context.notificationsEnabled = m_controllers->notificationSettings()->enabled();
     context.chatMuted = isMuted(message.chatId);
     context.chatOnScreen = isOnScreen(message);
     if (!NotificationPolicy::shouldNotify(message, context)) {
@@ -163,7 +168,7 @@ KNotification *MessageNotifier::create(const Message &message, const QString &ke
             Q_EMIT chatActivated(account, chatJid);
             // The person came to read exactly these messages. (The chat page marks it read as well,
             // but misses it when the model knows its chat before the page listens: a race.)
-            m_session->markChatRead(chatId);
+            m_controllers->chats()->markRead(chatId);
         });
 
     auto reply = std::make_unique<KNotificationReplyAction>(tr("Reply"));
@@ -175,8 +180,8 @@ KNotification *MessageNotifier::create(const Message &message, const QString &ke
     connect(reply.get(), &KNotificationReplyAction::replied, this,
         [this, account, chatJid, chatId, key](const QString &text) {
             qCInfo(lcDesktop) << "reply from a notification to" << chatJid;
-            m_session->sendMessage(chatJid, text, account);
-            m_session->markChatRead(chatId); // answering means it was read
+            m_controllers->chats()->send(chatJid, text, account);
+            m_controllers->chats()->markRead(chatId); // answering means it was read
             if (auto chat = m_chats.take(key); chat.notification) {
                 chat.notification->close();
             }
@@ -196,7 +201,7 @@ KNotification *MessageNotifier::create(const Message &message, const QString &ke
 
 void MessageNotifier::closeReadChats()
 {
-    const ChatListModel *chats = m_session->chats();
+    const ChatListModel *chats = m_controllers->chats()->list();
     for (int row = 0; row < chats->rowCount(); ++row) {
         const QModelIndex index = chats->index(row);
         if (index.data(ChatListModel::UnreadRole).toInt() > 0) {

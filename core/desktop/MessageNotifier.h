@@ -10,7 +10,7 @@
 
 class KNotification;
 class QWindow;
-class Session;
+class RootController;
 struct Message;
 
 class MessageNotifier : public QObject
@@ -19,7 +19,7 @@ class MessageNotifier : public QObject
 public:
     // Watches the session's live messages; `window` (may be null) is the one whose front-ness
     // and open chat silence notifications, and which the notification server may raise.
-    explicit MessageNotifier(Session *session, QObject *parent = nullptr);
+    explicit MessageNotifier(RootController *controllers, QObject *parent = nullptr);
     ~MessageNotifier() override;
 
     void setWindow(QWindow *window);
@@ -46,7 +46,7 @@ private:
     KNotification *create(const Message &message, const QString &key);
     void closeReadChats();
 
-    Session *m_session;
+    RootController *m_controllers;
     QPointer<QWindow> m_window;
     QHash<QString, ChatNotification> m_chats; // "account/chat" -> its notification
 };

@@ -3,19 +3,27 @@
 
 #include "GatewayAvailability.h"
 #include "GatewayHoldStage.h"
+#include "GatewaysController.h"
 #include "account/Account.h"
 #include "capability/AccountParts.h"
 #include "capability/CapabilityHost.h"
 #include "capability/OutgoingChain.h"
 
 GatewaysCapability::GatewaysCapability(QObject *parent)
-    : QObject(parent), m_availability(std::make_unique<GatewayAvailability>())
+    : QObject(parent)
+    , m_availability(std::make_unique<GatewayAvailability>())
+    , m_controller(std::make_unique<GatewaysController>(m_availability.get()))
 {
     connect(m_availability.get(), &GatewayAvailability::back, this,
         [this](const QString &account, const QString &) { Q_EMIT gatewayBack(account); });
 }
 
 GatewaysCapability::~GatewaysCapability() = default;
+
+QObject *GatewaysCapability::controller() const
+{
+    return m_controller.get();
+}
 
 void GatewaysCapability::install(CapabilityHost &host)
 {

@@ -12,6 +12,7 @@
 #include "capability/Capability.h"
 
 class GatewayAvailability;
+class GatewaysController;
 
 class GatewaysCapability : public QObject, public Capability
 {
@@ -22,6 +23,7 @@ public:
 
     QString name() const override { return QStringLiteral("gateways"); }
     void install(CapabilityHost &host) override;
+    QObject *controller() const override;
 
     GatewayAvailability *availability() const { return m_availability.get(); }
 
@@ -31,4 +33,5 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<GatewayAvailability> m_availability;
+    std::unique_ptr<GatewaysController> m_controller;
 };

@@ -18,7 +18,7 @@ class AccountCreation : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Provided by Session")
+    QML_UNCREATABLE("Provided by the controllers")
     Q_PROPERTY(Step step READ step NOTIFY stepChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY stepChanged)
     Q_PROPERTY(QString domain READ domain NOTIFY stepChanged)

@@ -18,7 +18,7 @@ class AccountListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Provided by Session")
+    QML_UNCREATABLE("Provided by the controllers")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role { JidRole = Qt::UserRole + 1, EnabledRole, StateRole, ErrorTextRole };

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdHocCommandController.h"
 
-#include "Session.h"
 #include "account/Account.h"
+#include "models/RootController.h"
 #include "session/SessionCore.h"
 #include "xmpp/Xep0050AdHocCommands.h"
 #include "xmpp/Xep0050CommandSession.h"
@@ -24,15 +24,15 @@ AdHocCommandController::~AdHocCommandController()
     }
 }
 
-Session *AdHocCommandController::session() const
+RootController *AdHocCommandController::controllers() const
 {
-    return m_session;
+    return m_controllers;
 }
 
-void AdHocCommandController::setSession(Session *session)
+void AdHocCommandController::setControllers(RootController *controllers)
 {
-    if (m_session != session) {
-        m_session = session;
+    if (m_controllers != controllers) {
+        m_controllers = controllers;
         reset();
         Q_EMIT targetChanged();
     }
@@ -66,7 +66,7 @@ Xep0050AdHocCommands *AdHocCommandController::commandsForTarget()
     if (m_injected) {
         return m_injected;
     }
-    Account *account = m_session ? m_session->core()->account(m_account) : nullptr;
+    Account *account = m_controllers ? m_controllers->core()->account(m_account) : nullptr;
     if (!account) {
         return nullptr;
     }

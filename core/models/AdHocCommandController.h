@@ -11,9 +11,9 @@
 
 #include "DataFormModel.h"
 
-Q_MOC_INCLUDE("Session.h")
+Q_MOC_INCLUDE("models/RootController.h")
 
-class Session;
+class RootController;
 class Xep0050AdHocCommands;
 class Xep0050CommandSession;
 
@@ -21,7 +21,7 @@ class AdHocCommandController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY targetChanged)
+    Q_PROPERTY(RootController *controllers READ controllers WRITE setControllers NOTIFY targetChanged)
     // Empty: the primary account.
     Q_PROPERTY(QString account READ account WRITE setAccount NOTIFY targetChanged)
     // Whose commands: a gateway, an IRC server behind it, a contact.
@@ -47,8 +47,8 @@ public:
     explicit AdHocCommandController(QObject *parent = nullptr);
     ~AdHocCommandController() override;
 
-    Session *session() const;
-    void setSession(Session *session);
+    RootController *controllers() const;
+    void setControllers(RootController *controllers);
     QString account() const { return m_account; }
     void setAccount(const QString &account);
     QString jid() const { return m_jid; }
@@ -92,7 +92,7 @@ private:
     void showStage();
     void proceed(int action);
 
-    QPointer<Session> m_session;
+    QPointer<RootController> m_controllers;
     QString m_account;
     QString m_jid;
     QPointer<Xep0050AdHocCommands> m_injected;

@@ -4,7 +4,6 @@
 #include "models/ChatListModel.h"
 #include "models/ChatsController.h"
 #include "models/RootController.h"
-#include "models/Session.h"
 
 ChatComposer::ChatComposer(QObject *parent) : QObject(parent)
 {
@@ -35,16 +34,6 @@ void ChatComposer::setChats(ChatsController *chats)
     Q_EMIT chatsChanged();
     Q_EMIT canSendChanged();
     restoreDraft();
-}
-
-void ChatComposer::setSession(Session *session)
-{
-    if (m_session == session) {
-        return;
-    }
-    m_session = session;
-    Q_EMIT sessionChanged();
-    setChats(session ? session->root()->chats() : nullptr);
 }
 
 void ChatComposer::setChatJid(const QString &jid)

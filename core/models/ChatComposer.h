@@ -16,18 +16,12 @@
 
 #include "models/ChatsController.h"
 
-Q_MOC_INCLUDE("models/Session.h")
-
-class Session;
-
 class ChatComposer : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     // What it sends through, and where drafts are kept.
     Q_PROPERTY(ChatsController *chats READ chats WRITE setChats NOTIFY chatsChanged)
-    // The old facade: setting it sets chats to its chats controller (kept for QML not moved yet).
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString chatJid READ chatJid WRITE setChatJid NOTIFY chatChanged)
     // Empty: the primary account.
     Q_PROPERTY(QString account READ account WRITE setAccount NOTIFY chatChanged)
@@ -51,8 +45,6 @@ public:
 
     ChatsController *chats() const { return m_chats; }
     void setChats(ChatsController *chats);
-    Session *session() const { return m_session; }
-    void setSession(Session *session);
     QString chatJid() const { return m_chatJid; }
     void setChatJid(const QString &jid);
     QString account() const { return m_account; }
@@ -82,7 +74,6 @@ public:
 
 Q_SIGNALS:
     void chatsChanged();
-    void sessionChanged();
     void chatChanged();
     void textChanged();
     void targetChanged();
@@ -99,7 +90,6 @@ private:
     void leaveEdit();
 
     QPointer<ChatsController> m_chats;
-    QPointer<Session> m_session;
     QString m_chatJid;
     QString m_account;
     qint64 m_chatId = 0;

@@ -17,7 +17,7 @@ class ChatListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Provided by Session")
+    QML_UNCREATABLE("Provided by the controllers")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     // Goes up whenever a chat's shown name may have changed: a binding on nameOf() names it too.
     Q_PROPERTY(int nameRevision READ nameRevision NOTIFY nameRevisionChanged)

@@ -1,21 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GatewayContactResolver.h"
 
-#include "Session.h"
 #include "account/Account.h"
+#include "models/AccountsController.h"
+#include "models/RootController.h"
 #include "session/SessionCore.h"
 
 GatewayContactResolver::GatewayContactResolver(QObject *parent) : QObject(parent) { }
 
-Session *GatewayContactResolver::session() const
+RootController *GatewayContactResolver::controllers() const
 {
-    return m_session;
+    return m_controllers;
 }
 
-void GatewayContactResolver::setSession(Session *session)
+void GatewayContactResolver::setControllers(RootController *controllers)
 {
-    if (m_session != session) {
-        m_session = session;
+    if (m_controllers != controllers) {
+        m_controllers = controllers;
         delete m_address;
         m_address = nullptr;
         refresh();
@@ -78,7 +79,7 @@ GatewayContactAddress *GatewayContactResolver::address()
     }
     if (m_injected) {
         m_address = new GatewayContactAddress(m_injected, this);
-    } else if (Account *account = m_session ? m_session->core()->account(m_account) : nullptr) {
+    } else if (Account *account = m_controllers ? m_controllers->core()->account(m_account) : nullptr) {
         m_address = new GatewayContactAddress(Xep0050AdHocCommands::senderFor(account->client()), this);
     }
     return m_address;
@@ -88,9 +89,9 @@ void GatewayContactResolver::refresh()
 {
     Gateway found;
     found.jid = m_gatewayJid;
-    if (m_session && !m_gatewayJid.isEmpty()) {
-        const QString account = m_account.isEmpty() ? m_session->accountJid() : m_account;
-        const auto gateways = m_session->gatewayNetworks()->gateways(account);
+    if (m_controllers && !m_gatewayJid.isEmpty()) {
+        const QString account = m_account.isEmpty() ? m_controllers->accounts()->primaryJid() : m_account;
+        const auto gateways = m_controllers->core()->gatewayNetworks()->gateways(account);
         for (const Gateway &g : gateways) {
             if (g.jid == m_gatewayJid) {
                 found = g;

@@ -11,16 +11,16 @@
 #include "roster/GatewayNetworks.h"
 #include "xmpp/Xep0050AdHocCommands.h"
 
-Q_MOC_INCLUDE("Session.h")
+Q_MOC_INCLUDE("models/RootController.h")
 
-class Session;
+class RootController;
 #include "gateways/GatewayContactAddress.h"
 
 class GatewayContactResolver : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY gatewayChanged)
+    Q_PROPERTY(RootController *controllers READ controllers WRITE setControllers NOTIFY gatewayChanged)
     Q_PROPERTY(QString account READ account WRITE setAccount NOTIFY gatewayChanged) // empty: primary
     // Empty: plain XMPP (nothing to resolve).
     Q_PROPERTY(QString gateway READ gateway WRITE setGateway NOTIFY gatewayChanged)
@@ -31,8 +31,8 @@ class GatewayContactResolver : public QObject
 public:
     explicit GatewayContactResolver(QObject *parent = nullptr);
 
-    Session *session() const;
-    void setSession(Session *session);
+    RootController *controllers() const;
+    void setControllers(RootController *controllers);
     QString account() const { return m_account; }
     void setAccount(const QString &account);
     QString gateway() const { return m_target.gateway; }
@@ -60,7 +60,7 @@ private:
     void refresh();
     void setBusy(bool busy);
 
-    QPointer<Session> m_session;
+    QPointer<RootController> m_controllers;
     QString m_account;
     QString m_gatewayJid;
     GatewayContactAddress::Target m_target;

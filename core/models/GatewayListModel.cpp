@@ -2,38 +2,39 @@
 #include "GatewayListModel.h"
 
 #include "GatewayState.h"
-#include "Session.h"
 #include "SessionConnections.h"
 #include "account/Account.h"
-#include "gateways/GatewayAvailability.h"
+#include "gateways/GatewaysController.h"
+#include "models/AccountsController.h"
+#include "models/RootController.h"
 #include "session/SessionCore.h"
 #include "xmpp/Rfc6121RosterManager.h"
 
 GatewayListModel::GatewayListModel(QObject *parent) : QAbstractListModel(parent) { }
 
-Session *GatewayListModel::session() const
+RootController *GatewayListModel::controllers() const
 {
-    return m_session;
+    return m_controllers;
 }
 
-void GatewayListModel::setSession(Session *session)
+void GatewayListModel::setControllers(RootController *controllers)
 {
-    if (m_session == session) {
+    if (m_controllers == controllers) {
         return;
     }
     disconnectAll(m_connections);
-    m_session = session;
-    if (session) {
+    m_controllers = controllers;
+    if (controllers) {
         auto mine = [this](const QString &account) {
             if (account == accountJid()) {
                 reload();
             }
         };
         m_connections.append(
-            connect(session->gatewayNetworks(), &GatewayNetworks::gatewaysChanged, this, mine));
-        if (GatewayAvailability *a = GatewayState::availabilityOf(session)) {
-            m_connections.append(connect(
-                a, &GatewayAvailability::changed, this, [this](const QString &account, const QString &) {
+            connect(controllers->core()->gatewayNetworks(), &GatewayNetworks::gatewaysChanged, this, mine));
+        if (GatewaysController *gateways = GatewayState::gatewaysOf(controllers)) {
+            m_connections.append(connect(gateways, &GatewaysController::changed, this,
+                [this](const QString &account, const QString &) {
                     if (account == accountJid() && !m_gateways.isEmpty()) {
                         Q_EMIT dataChanged(
                             index(0), index(int(m_gateways.size()) - 1), { StateRole, StatusTextRole });
@@ -41,7 +42,7 @@ void GatewayListModel::setSession(Session *session)
                 }));
         }
         // The gateway joins our roster when we sign in, and leaves it when we sign out.
-        if (Account *account = session->core()->account(m_account)) {
+        if (Account *account = controllers->core()->account(m_account)) {
             m_connections.append(
                 connect(account->roster(), &Rfc6121RosterManager::itemAdded, this, [this] { reload(); }));
             m_connections.append(
@@ -58,24 +59,25 @@ void GatewayListModel::setAccount(const QString &account)
 {
     if (m_account != account) {
         m_account = account;
-        Session *session = m_session;
-        m_session = nullptr;
-        setSession(session); // follows that account's roster
+        RootController *controllers = m_controllers;
+        m_controllers = nullptr;
+        setControllers(controllers); // follows that account's roster
     }
 }
 
 QString GatewayListModel::accountJid() const
 {
-    if (!m_account.isEmpty() || !m_session) {
+    if (!m_account.isEmpty() || !m_controllers) {
         return m_account;
     }
-    return m_session->accountJid();
+    return m_controllers->accounts()->primaryJid();
 }
 
 void GatewayListModel::reload()
 {
     beginResetModel();
-    m_gateways = m_session ? m_session->gatewayNetworks()->gateways(accountJid()) : QList<Gateway>();
+    m_gateways
+        = m_controllers ? m_controllers->core()->gatewayNetworks()->gateways(accountJid()) : QList<Gateway>();
     endResetModel();
     Q_EMIT countChanged();
 }
@@ -106,17 +108,16 @@ QVariant GatewayListModel::data(const QModelIndex &index, int role) const
     case HasPromptRole:
         return gateway.prompt;
     case RegisteredRole: {
-        Account *account = m_session ? m_session->core()->account(m_account) : nullptr;
+        Account *account = m_controllers ? m_controllers->core()->account(m_account) : nullptr;
         return account && account->roster()->contains(gateway.jid);
     }
     case StateRole: {
-        GatewayAvailability *a = GatewayState::availabilityOf(m_session);
-        return GatewayState::stateName(
-            int(a ? a->state(accountJid(), gateway.jid) : GatewayAvailability::State::Unknown));
+        GatewaysController *gateways = GatewayState::gatewaysOf(m_controllers);
+        return gateways ? gateways->state(accountJid(), gateway.jid) : QStringLiteral("unknown");
     }
     case StatusTextRole: {
-        GatewayAvailability *a = GatewayState::availabilityOf(m_session);
-        return a ? a->statusText(accountJid(), gateway.jid) : QString();
+        GatewaysController *gateways = GatewayState::gatewaysOf(m_controllers);
+        return gateways ? gateways->statusText(accountJid(), gateway.jid) : QString();
     }
     default:
         return {};

@@ -9,15 +9,15 @@
 
 #include "roster/GatewayNetworks.h"
 
-Q_MOC_INCLUDE("Session.h")
+Q_MOC_INCLUDE("models/RootController.h")
 
-class Session;
+class RootController;
 
 class GatewayListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sourceChanged)
+    Q_PROPERTY(RootController *controllers READ controllers WRITE setControllers NOTIFY sourceChanged)
     // Empty: the primary account.
     Q_PROPERTY(QString account READ account WRITE setAccount NOTIFY sourceChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
@@ -39,8 +39,8 @@ public:
 
     explicit GatewayListModel(QObject *parent = nullptr);
 
-    Session *session() const;
-    void setSession(Session *session);
+    RootController *controllers() const;
+    void setControllers(RootController *controllers);
     QString account() const { return m_account; }
     void setAccount(const QString &account);
     int count() const { return int(m_gateways.size()); }
@@ -57,7 +57,7 @@ private:
     void reload();
     QString accountJid() const;
 
-    QPointer<Session> m_session;
+    QPointer<RootController> m_controllers;
     QString m_account;
     QList<Gateway> m_gateways;
     QList<QMetaObject::Connection> m_connections;

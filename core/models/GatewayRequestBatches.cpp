@@ -3,10 +3,12 @@
 
 #include <QXmppUtils.h>
 
-#include "Session.h"
 #include "SessionConnections.h"
 #include "SubscriptionRequestModel.h"
+#include "models/ContactsController.h"
+#include "models/RootController.h"
 #include "roster/GatewayNetworks.h"
+#include "session/SessionCore.h"
 
 GatewayRequestBatches::GatewayRequestBatches(QObject *parent)
     : QAbstractListModel(parent)
@@ -18,37 +20,37 @@ GatewayRequestBatches::GatewayRequestBatches(QObject *parent)
     connect(&m_rebuild, &QTimer::timeout, this, &GatewayRequestBatches::rebuild);
 }
 
-Session *GatewayRequestBatches::session() const
+RootController *GatewayRequestBatches::controllers() const
 {
-    return m_session;
+    return m_controllers;
 }
 
-void GatewayRequestBatches::setSession(Session *session)
+void GatewayRequestBatches::setControllers(RootController *controllers)
 {
-    if (m_session == session) {
+    if (m_controllers == controllers) {
         return;
     }
     disconnectAll(m_connections);
-    m_session = session;
-    m_singles->setSourceModel(session ? session->subscriptionRequests() : nullptr);
-    if (session) {
+    m_controllers = controllers;
+    m_singles->setSourceModel(controllers ? controllers->contacts()->requests() : nullptr);
+    if (controllers) {
         auto later = [this] { m_rebuild.start(); };
-        SubscriptionRequestModel *requests = session->subscriptionRequests();
+        SubscriptionRequestModel *requests = controllers->contacts()->requests();
         m_connections.append(connect(requests, &SubscriptionRequestModel::countChanged, this, later));
         m_connections.append(connect(requests, &QAbstractItemModel::modelReset, this, later));
         m_connections.append(
-            connect(session->gatewayNetworks(), &GatewayNetworks::gatewaysChanged, this, later));
+            connect(controllers->core()->gatewayNetworks(), &GatewayNetworks::gatewaysChanged, this, later));
         m_connections.append(
-            connect(session->gatewayNetworks(), &GatewayNetworks::networkChanged, this, later));
+            connect(controllers->core()->gatewayNetworks(), &GatewayNetworks::networkChanged, this, later));
     }
     rebuild();
-    Q_EMIT sessionChanged();
+    Q_EMIT controllersChanged();
 }
 
 bool GatewayRequestBatches::isGateway(
     const QString &account, const QString &domain, QString *network, QString *name) const
 {
-    const auto gateways = m_session->gatewayNetworks()->gateways(account);
+    const auto gateways = m_controllers->core()->gatewayNetworks()->gateways(account);
     for (const Gateway &g : gateways) {
         if (g.jid.compare(domain, Qt::CaseInsensitive) == 0) {
             *network = g.network;
@@ -56,7 +58,7 @@ bool GatewayRequestBatches::isGateway(
             return true;
         }
     }
-    *network = m_session->gatewayNetworks()->network(domain);
+    *network = m_controllers->core()->gatewayNetworks()->network(domain);
     *name = domain;
     return !network->isEmpty();
 }
@@ -64,8 +66,8 @@ bool GatewayRequestBatches::isGateway(
 void GatewayRequestBatches::rebuild()
 {
     QList<Batch> batches;
-    if (m_session) {
-        SubscriptionRequestModel *requests = m_session->subscriptionRequests();
+    if (m_controllers) {
+        SubscriptionRequestModel *requests = m_controllers->contacts()->requests();
         QHash<QPair<QString, QString>, int> counts;
         QList<QPair<QString, QString>> order;
         for (int row = 0; row < requests->rowCount(); ++row) {
@@ -152,27 +154,27 @@ bool GatewayRequestBatches::covers(const QString &account, const QString &jid) c
     // Counted live, not from the last rebuild: the rows of a burst are hidden as they arrive,
     // before the batch's banner is built, so none of them becomes a delegate first.
     const QString domain = QXmppUtils::jidToDomain(jid).toLower();
-    if (!m_session || m_reviewing.contains({ account, domain })) {
+    if (!m_controllers || m_reviewing.contains({ account, domain })) {
         return false;
     }
     QString network;
     QString name;
-    const int count = m_session->subscriptionRequests()->countFrom(account, domain);
+    const int count = m_controllers->contacts()->requests()->countFrom(account, domain);
     return count >= (isGateway(account, domain, &network, &name) ? minimumBatch : minimumFlood);
 }
 
 void GatewayRequestBatches::acceptAll(int row)
 {
-    if (m_session && row >= 0 && row < m_batches.size() && m_batches.at(row).isGateway) {
+    if (m_controllers && row >= 0 && row < m_batches.size() && m_batches.at(row).isGateway) {
         const Batch b = m_batches.at(row);
-        m_session->subscriptionRequests()->approveAllFrom(b.account, b.gateway);
+        m_controllers->contacts()->requests()->approveAllFrom(b.account, b.gateway);
     }
 }
 
 void GatewayRequestBatches::denyAll(int row)
 {
-    if (m_session && row >= 0 && row < m_batches.size()) {
+    if (m_controllers && row >= 0 && row < m_batches.size()) {
         const Batch b = m_batches.at(row);
-        m_session->subscriptionRequests()->denyAllFrom(b.account, b.gateway);
+        m_controllers->contacts()->requests()->denyAllFrom(b.account, b.gateway);
     }
 }

@@ -13,15 +13,15 @@
 
 #include "SingleRequestFilter.h"
 
-Q_MOC_INCLUDE("Session.h")
+Q_MOC_INCLUDE("models/RootController.h")
 
-class Session;
+class RootController;
 
 class GatewayRequestBatches : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(RootController *controllers READ controllers WRITE setControllers NOTIFY controllersChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     // The requests shown one by one: those of no batch, and those of a batch under review.
     Q_PROPERTY(QAbstractItemModel *singles READ singles CONSTANT)
@@ -42,8 +42,8 @@ public:
 
     explicit GatewayRequestBatches(QObject *parent = nullptr);
 
-    Session *session() const;
-    void setSession(Session *session);
+    RootController *controllers() const;
+    void setControllers(RootController *controllers);
     int count() const { return int(m_batches.size()); }
     QAbstractItemModel *singles() const;
 
@@ -62,7 +62,7 @@ public:
     Q_INVOKABLE int sourceRow(int singlesRow) const;
 
 Q_SIGNALS:
-    void sessionChanged();
+    void controllersChanged();
     void countChanged();
 
 private:
@@ -78,7 +78,7 @@ private:
         int count = 0;
         bool isGateway = true;
     };
-    QPointer<Session> m_session;
+    QPointer<RootController> m_controllers;
     QList<Batch> m_batches;
     QSet<QPair<QString, QString>> m_reviewing; // (account, domain) shown one by one
     SingleRequestFilter *m_singles;

@@ -4,10 +4,11 @@
 #include <QXmppUtils.h>
 
 #include "Logging.h"
-#include "Session.h"
 #include "SubscriptionRequestModel.h"
 #include "account/Account.h"
 #include "gateways/GatewayRegistration.h"
+#include "models/ContactsController.h"
+#include "models/RootController.h"
 #include "session/SessionCore.h"
 #include "xmpp/Rfc6121RosterManager.h"
 
@@ -15,15 +16,15 @@ GatewaySignIn::GatewaySignIn(QObject *parent) : QObject(parent), m_form(new Data
 
 GatewaySignIn::~GatewaySignIn() = default;
 
-Session *GatewaySignIn::session() const
+RootController *GatewaySignIn::controllers() const
 {
-    return m_session;
+    return m_controllers;
 }
 
-void GatewaySignIn::setSession(Session *session)
+void GatewaySignIn::setControllers(RootController *controllers)
 {
-    if (m_session != session) {
-        m_session = session;
+    if (m_controllers != controllers) {
+        m_controllers = controllers;
         delete m_registration;
         m_registration = nullptr;
         Q_EMIT targetChanged();
@@ -63,7 +64,7 @@ GatewayRegistration *GatewaySignIn::registration()
     }
     if (m_injected) {
         m_registration = new GatewayRegistration(m_injected, this);
-    } else if (Account *account = m_session ? m_session->core()->account(m_account) : nullptr) {
+    } else if (Account *account = m_controllers ? m_controllers->core()->account(m_account) : nullptr) {
         m_registration = new GatewayRegistration(Xep0050AdHocCommands::senderFor(account->client()), this);
     }
     return m_registration;
@@ -133,13 +134,13 @@ void GatewaySignIn::befriendGateway()
 {
     // XEP-0100 §4.1.1: the gateway asks for our presence and shares its own; approving ahead
     // (RFC 6121 §3.4) spares a dialog, and its presence tells whether it is up.
-    Account *account = m_session ? m_session->core()->account(m_account) : nullptr;
+    Account *account = m_controllers ? m_controllers->core()->account(m_account) : nullptr;
     if (!account) {
         return;
     }
     account->roster()->acceptSubscription(m_gateway);
     account->roster()->subscribeTo(m_gateway);
-    m_session->subscriptionRequests()->approveAllFrom(account->jid(), m_gateway);
+    m_controllers->contacts()->requests()->approveAllFrom(account->jid(), m_gateway);
 }
 
 void GatewaySignIn::unregister(bool dropContacts)
@@ -155,7 +156,7 @@ void GatewaySignIn::unregister(bool dropContacts)
             return;
         }
         m_registered = false;
-        Account *account = m_session ? m_session->core()->account(m_account) : nullptr;
+        Account *account = m_controllers ? m_controllers->core()->account(m_account) : nullptr;
         if (account && dropContacts) {
             int dropped = 0;
             const QStringList jids = account->roster()->getRosterBareJids();

@@ -12,16 +12,16 @@
 #include "DataFormModel.h"
 #include "xmpp/Xep0050AdHocCommands.h"
 
-Q_MOC_INCLUDE("Session.h")
+Q_MOC_INCLUDE("models/RootController.h")
 
-class Session;
+class RootController;
 class GatewayRegistration;
 
 class GatewaySignIn : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY targetChanged)
+    Q_PROPERTY(RootController *controllers READ controllers WRITE setControllers NOTIFY targetChanged)
     Q_PROPERTY(QString account READ account WRITE setAccount NOTIFY targetChanged) // empty: primary
     Q_PROPERTY(QString gateway READ gateway WRITE setGateway NOTIFY targetChanged)
     // "idle", "loading", "form", "command", "sending", "signedIn", "removed", "failed"
@@ -34,8 +34,8 @@ public:
     explicit GatewaySignIn(QObject *parent = nullptr);
     ~GatewaySignIn() override;
 
-    Session *session() const;
-    void setSession(Session *session);
+    RootController *controllers() const;
+    void setControllers(RootController *controllers);
     QString account() const { return m_account; }
     void setAccount(const QString &account);
     QString gateway() const { return m_gateway; }
@@ -65,7 +65,7 @@ private:
     void setState(const QString &state, const QString &error = {});
     void befriendGateway();
 
-    QPointer<Session> m_session;
+    QPointer<RootController> m_controllers;
     QString m_account;
     QString m_gateway;
     Xep0050AdHocCommands::IqSender m_injected;

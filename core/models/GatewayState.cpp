@@ -3,46 +3,45 @@
 
 #include <QXmppUtils.h>
 
-#include "Session.h"
 #include "SessionConnections.h"
-#include "gateways/GatewayAvailability.h"
-#include "gateways/GatewaysCapability.h"
+#include "gateways/GatewaysController.h"
+#include "models/AccountsController.h"
+#include "models/RootController.h"
 #include "roster/GatewayNetworks.h"
 #include "session/SessionCore.h"
 
 GatewayState::GatewayState(QObject *parent) : QObject(parent) { }
 
-GatewayAvailability *GatewayState::availabilityOf(Session *session)
+GatewaysController *GatewayState::gatewaysOf(RootController *controllers)
 {
-    auto *capability = session
-        ? dynamic_cast<GatewaysCapability *>(session->core()->capability(QStringLiteral("gateways")))
+    return controllers
+        ? qobject_cast<GatewaysController *>(controllers->controller(QStringLiteral("gateways")))
         : nullptr;
-    return capability ? capability->availability() : nullptr;
 }
 
-Session *GatewayState::session() const
+RootController *GatewayState::controllers() const
 {
-    return m_session;
+    return m_controllers;
 }
 
-void GatewayState::setSession(Session *session)
+void GatewayState::setControllers(RootController *controllers)
 {
-    if (m_session == session) {
+    if (m_controllers == controllers) {
         return;
     }
     disconnectAll(m_connections);
-    m_session = session;
-    if (session) {
-        if (GatewayAvailability *a = availabilityOf(session)) {
-            m_connections.append(connect(a, &GatewayAvailability::changed, this,
+    m_controllers = controllers;
+    if (controllers) {
+        if (GatewaysController *gateways = gatewaysOf(controllers)) {
+            m_connections.append(connect(gateways, &GatewaysController::changed, this,
                 [this](const QString &account, const QString &domain) {
                     if (account == accountJid() && domain == QXmppUtils::jidToDomain(m_jid).toLower()) {
                         Q_EMIT changed();
                     }
                 }));
         }
-        m_connections.append(connect(session->gatewayNetworks(), &GatewayNetworks::networkChanged, this,
-            [this](const QString &domain) {
+        m_connections.append(connect(controllers->core()->gatewayNetworks(), &GatewayNetworks::networkChanged,
+            this, [this](const QString &domain) {
                 if (domain == QXmppUtils::jidToDomain(m_jid)) {
                     Q_EMIT changed();
                 }
@@ -69,12 +68,12 @@ void GatewayState::setJid(const QString &jid)
 
 QString GatewayState::accountJid() const
 {
-    return m_account.isEmpty() && m_session ? m_session->accountJid() : m_account;
+    return m_account.isEmpty() && m_controllers ? m_controllers->accounts()->primaryJid() : m_account;
 }
 
 QString GatewayState::network() const
 {
-    return m_session ? m_session->gatewayNetworks()->network(m_jid) : QString();
+    return m_controllers ? m_controllers->core()->gatewayNetworks()->network(m_jid) : QString();
 }
 
 QString GatewayState::gateway() const
@@ -84,38 +83,21 @@ QString GatewayState::gateway() const
 
 QString GatewayState::state() const
 {
-    GatewayAvailability *a = availabilityOf(m_session);
-    if (!a || m_jid.isEmpty()) {
+    GatewaysController *gateways = gatewaysOf(m_controllers);
+    if (!gateways || m_jid.isEmpty()) {
         return QStringLiteral("unknown");
     }
-    return stateName(int(a->state(accountJid(), QXmppUtils::jidToDomain(m_jid))));
-}
-
-QString GatewayState::stateName(int state)
-{
-    switch (GatewayAvailability::State(state)) {
-    case GatewayAvailability::State::Online:
-        return QStringLiteral("online");
-    case GatewayAvailability::State::Connecting:
-        return QStringLiteral("connecting");
-    case GatewayAvailability::State::Offline:
-        return QStringLiteral("offline");
-    case GatewayAvailability::State::LoginFailed:
-        return QStringLiteral("loginFailed");
-    case GatewayAvailability::State::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
+    return gateways->state(accountJid(), QXmppUtils::jidToDomain(m_jid));
 }
 
 bool GatewayState::down() const
 {
-    GatewayAvailability *a = availabilityOf(m_session);
-    return a && !m_jid.isEmpty() && a->isDown(accountJid(), m_jid);
+    GatewaysController *gateways = gatewaysOf(m_controllers);
+    return gateways && !m_jid.isEmpty() && gateways->isDown(accountJid(), m_jid);
 }
 
 QString GatewayState::statusText() const
 {
-    GatewayAvailability *a = availabilityOf(m_session);
-    return a ? a->statusText(accountJid(), QXmppUtils::jidToDomain(m_jid)) : QString();
+    GatewaysController *gateways = gatewaysOf(m_controllers);
+    return gateways ? gateways->statusText(accountJid(), QXmppUtils::jidToDomain(m_jid)) : QString();
 }

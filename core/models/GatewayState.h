@@ -7,16 +7,16 @@
 #include <QPointer>
 #include <QQmlEngine>
 
-Q_MOC_INCLUDE("Session.h")
+Q_MOC_INCLUDE("models/RootController.h")
 
-class Session;
-class GatewayAvailability;
+class RootController;
+class GatewaysController;
 
 class GatewayState : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY changed)
+    Q_PROPERTY(RootController *controllers READ controllers WRITE setControllers NOTIFY changed)
     Q_PROPERTY(QString account READ account WRITE setAccount NOTIFY changed) // empty: primary
     // A contact (or the gateway itself).
     Q_PROPERTY(QString jid READ jid WRITE setJid NOTIFY changed)
@@ -29,8 +29,8 @@ class GatewayState : public QObject
 public:
     explicit GatewayState(QObject *parent = nullptr);
 
-    Session *session() const;
-    void setSession(Session *session);
+    RootController *controllers() const;
+    void setControllers(RootController *controllers);
     QString account() const { return m_account; }
     void setAccount(const QString &account);
     QString jid() const { return m_jid; }
@@ -42,8 +42,8 @@ public:
     bool down() const;
     QString statusText() const;
 
-    static GatewayAvailability *availabilityOf(Session *session);
-    static QString stateName(int state); // a GatewayAvailability::State
+    // The gateways capability's controller; null without controllers or that capability.
+    static GatewaysController *gatewaysOf(RootController *controllers);
 
 Q_SIGNALS:
     void changed();
@@ -51,7 +51,7 @@ Q_SIGNALS:
 private:
     QString accountJid() const;
 
-    QPointer<Session> m_session;
+    QPointer<RootController> m_controllers;
     QString m_account;
     QString m_jid;
     QList<QMetaObject::Connection> m_connections;

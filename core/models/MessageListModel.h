@@ -19,7 +19,7 @@ class MessageListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Provided by Session")
+    QML_UNCREATABLE("Provided by the controllers")
     Q_PROPERTY(QString chatJid READ chatJid CONSTANT)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     // 0 until the chat's row is known (it may be resolved before the page showing it exists).

@@ -11,7 +11,7 @@ class NotificationSettings : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Provided by Session")
+    QML_UNCREATABLE("Provided by the controllers")
     Q_PROPERTY(bool enabled READ enabled WRITE setEnabled NOTIFY enabledChanged)
 public:
     // settingsPath: an INI file in the profile directory (one profile's choices never leak into another's).

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RootController.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include "capability/Capability.h"
 #include "models/AccountsController.h"
 #include "models/ChatsController.h"
@@ -18,6 +21,11 @@ RootController::RootController(const QString &databasePath, const QString &setti
 {
     connect(m_core.get(), &SessionCore::notice, this, &RootController::notice);
 }
+
+RootController::RootController(const QString &databasePath, QObject *parent)
+    : RootController(
+          databasePath, QFileInfo(databasePath).dir().filePath(QStringLiteral("settings.ini")), parent)
+{ }
 
 RootController::~RootController()
 {

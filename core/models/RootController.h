@@ -32,6 +32,8 @@ class RootController : public QObject
 public:
     // settingsPath: the UI settings (notification switch); the database is databasePath.
     RootController(const QString &databasePath, const QString &settingsPath, QObject *parent = nullptr);
+    // The UI settings in settings.ini beside the database (as the app keeps them).
+    explicit RootController(const QString &databasePath, QObject *parent = nullptr);
     ~RootController() override;
 
     SessionCore *core() const { return m_core.get(); }

@@ -19,7 +19,7 @@ class RosterTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Provided by Session")
+    QML_UNCREATABLE("Provided by the controllers")
     // Contacts over all accounts, each counted once however many groups it is in.
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     // The roster groups in use, sorted (for suggestions when adding or moving a contact).

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The connections a model keeps to the session it follows, ended before it follows another (the
-// gateway models' setSession bodies shared this).
+// The connections a model keeps to the controllers it follows, ended before it follows others
+// (the gateway models' setControllers bodies shared this).
 #pragma once
 
 #include <QList>

@@ -15,7 +15,7 @@ class SubscriptionRequestModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Provided by Session")
+    QML_UNCREATABLE("Provided by the controllers")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role { JidRole = Qt::UserRole + 1, AccountRole, MessageRole, DomainRole };

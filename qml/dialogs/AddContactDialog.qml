@@ -11,7 +11,6 @@ Kirigami.Dialog {
 
     required property RootController controllers
     // The old facade, for the gateway chips until they move to a controller of their own.
-    required property Session session
 
     // The address was put on the roster and asked to share presence.
     signal contactAdded(jid: string)
@@ -71,7 +70,7 @@ Kirigami.Dialog {
         GatewayChips {
             id: networkChips
             Layout.fillWidth: true
-            session: dialog.session
+            controllers: dialog.controllers
             account: accountBox.visible ? accountBox.currentText : ""
             onResolved: (legacyId, jid) => { if (address.text.trim() === legacyId) { address.text = jid; dialog.add() } }
             onFailed: text => { errorMessage.text = DisplayText.asPlainText(text); errorMessage.visible = true }

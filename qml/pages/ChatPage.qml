@@ -66,7 +66,7 @@ Kirigami.Page {
         }
         GatewayStateBanner {
             Layout.fillWidth: true
-            session: page.app.session
+            controllers: page.controllers
             account: page.account
             jid: page.chatJid
             onFixRequested: page.app.showNetworks()

@@ -14,7 +14,7 @@ import Isthmus.Core
 Kirigami.ScrollablePage {
     id: page
 
-    required property Session session
+    required property RootController controllers
     property string account
     required property string gateway
     property string gatewayName
@@ -26,7 +26,7 @@ Kirigami.ScrollablePage {
 
     GatewaySignIn {
         id: ownSignIn
-        session: page.session
+        controllers: page.controllers
         account: page.account
         gateway: page.gateway
     }

@@ -14,14 +14,14 @@ import Isthmus.Core
 Kirigami.ScrollablePage {
     id: page
 
-    required property Session session
+    required property RootController controllers
     readonly property Main app: Controls.ApplicationWindow.window as Main
 
     title: qsTr("Networks")
 
     function signIn(account: string, gateway: string, name: string) {
         page.app.pageStack.push(Qt.resolvedUrl("GatewaySignInPage.qml"), {
-            session: page.session, account: account, gateway: gateway, gatewayName: name
+            controllers: page.controllers, account: account, gateway: gateway, gatewayName: name
         })
     }
 
@@ -29,7 +29,7 @@ Kirigami.ScrollablePage {
         spacing: Kirigami.Units.largeSpacing
 
         Repeater {
-            model: page.session.accounts
+            model: page.controllers.accounts.jids
             delegate: ColumnLayout {
                 id: accountSection
                 required property string modelData
@@ -38,12 +38,12 @@ Kirigami.ScrollablePage {
 
                 GatewayListModel {
                     id: gateways
-                    session: page.session
+                    controllers: page.controllers
                     account: accountSection.modelData
                 }
 
                 FormCard.FormHeader {
-                    visible: page.session.accounts.length > 1
+                    visible: page.controllers.accounts.jids.length > 1
                     title: accountSection.modelData
                 }
                 FormCard.FormCard {
@@ -51,7 +51,7 @@ Kirigami.ScrollablePage {
                     Repeater {
                         model: gateways
                         delegate: GatewayRow {
-                            session: page.session
+                            controllers: page.controllers
                             account: accountSection.modelData
                             onSignInRequested: (jid, name) => page.signIn(accountSection.modelData, jid, name)
                             onCommandsRequested: jid => page.app.showCommands(jid, accountSection.modelData)
@@ -77,7 +77,7 @@ Kirigami.ScrollablePage {
 
     GatewayRemoveDialog {
         id: removeDialog
-        session: page.session
+        controllers: page.controllers
         onRemoved: text => page.app.showPassiveNotification(text)
     }
 }

@@ -27,7 +27,7 @@ Kirigami.ScrollablePage {
         GatewayRequestBanner {
             id: gatewayRequests
             Layout.fillWidth: true
-            session: page.app.session
+            controllers: page.controllers
         }
         Repeater {
             model: gatewayRequests.singles // without those of a gateway's (or a flood's) banner
@@ -335,7 +335,6 @@ Kirigami.ScrollablePage {
     AddContactDialog {
         id: addDialog
         controllers: page.controllers
-        session: page.app.session
         onContactAdded: jid => {
             page.notify(qsTr("Asked %1 to share their online status with you.").arg(jid))
             // Selected once the server's roster push brings it in: Enter then opens the chat.

@@ -23,7 +23,9 @@
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "messaging/ArchiveCatchUp.h"
-#include "models/Session.h"
+#include "models/AccountsController.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 
 namespace {
 using namespace ArchiveBench;
@@ -61,15 +63,15 @@ IsthmusRun runIsthmus(const ProsodyServer &server)
 {
     QTemporaryDir dir;
     IsthmusRun run;
-    Session session(dir.filePath(QStringLiteral("bench.sqlite")));
+    RootController session(dir.filePath(QStringLiteral("bench.sqlite")));
     StallMeter stalls;
     QElapsedTimer clock;
     clock.start();
-    session.login(me, password, server.address(), server.clientPort());
-    if (!spinUntil([&] { return session.archiveCatchUp() != nullptr; }, 15000)) {
+    session.accounts()->login(me, password, server.address(), server.clientPort());
+    if (!spinUntil([&] { return session.core()->archiveCatchUp() != nullptr; }, 15000)) {
         return run;
     }
-    ArchiveCatchUp *catchUp = session.archiveCatchUp();
+    ArchiveCatchUp *catchUp = session.core()->archiveCatchUp();
     bool backfilled = false;
     QObject::connect(catchUp, &ArchiveCatchUp::backfillFinished, [&] { backfilled = true; });
     bool caughtUp = false;

@@ -12,8 +12,9 @@
 #include "ProsodyServer.h"
 #include "account/AccountRegistration.h"
 #include "models/AccountCreation.h"
+#include "models/AccountsController.h"
 #include "models/DataFormModel.h"
-#include "models/Session.h"
+#include "models/RootController.h"
 #include "xmpp/Xep0077RegistrationForm.h"
 
 namespace {
@@ -107,10 +108,11 @@ private Q_SLOTS:
         QCOMPARE(done.first().at(0).toString(), QStringLiteral("newcomer@example.test"));
         QCOMPARE(done.first().at(1).toString(), password);
 
-        Session session(m_dir.filePath(QStringLiteral("newcomer.sqlite")));
-        session.login(
+        RootController session(m_dir.filePath(QStringLiteral("newcomer.sqlite")));
+        session.accounts()->login(
             QStringLiteral("newcomer@example.test"), password, m_server.address(), m_server.clientPort());
-        QTRY_COMPARE_WITH_TIMEOUT(session.connectionState(), Session::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session.accounts()->connectionState(), AccountsController::Connected, 15000);
     }
 
     void aTakenNameIsExplained()
@@ -191,8 +193,8 @@ private Q_SLOTS:
     // sent, then the account is created and logged in by the session.
     void theSessionCreatesAndLogsIn()
     {
-        Session session(m_dir.filePath(QStringLiteral("created.sqlite")));
-        AccountCreation *creation = session.accountCreation();
+        RootController session(m_dir.filePath(QStringLiteral("created.sqlite")));
+        AccountCreation *creation = session.accounts()->creation();
         creation->requestForm(
             QStringLiteral("someone@example.test"), m_server.address(), m_server.clientPort());
         QCOMPARE(creation->step(), AccountCreation::FetchingForm);
@@ -219,17 +221,18 @@ private Q_SLOTS:
         form->setValue(passwordRow, password);
         creation->submit();
         QTRY_COMPARE_WITH_TIMEOUT(creation->step(), AccountCreation::Created, 15000);
-        QTRY_COMPARE_WITH_TIMEOUT(session.connectionState(), Session::Connected, 15000);
-        QCOMPARE(session.accountJid(), QStringLiteral("via-session@example.test"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session.accounts()->connectionState(), AccountsController::Connected, 15000);
+        QCOMPARE(session.accounts()->primaryJid(), QStringLiteral("via-session@example.test"));
     }
 
     void aMalformedServerNameIsExplained()
     {
-        Session session(m_dir.filePath(QStringLiteral("malformed.sqlite")));
-        session.accountCreation()->requestForm(QStringLiteral("not a server"));
-        QCOMPARE(session.accountCreation()->step(), AccountCreation::Failed);
-        QVERIFY2(session.accountCreation()->errorText().contains(QStringLiteral("is not a server name")),
-            qPrintable(session.accountCreation()->errorText()));
+        RootController session(m_dir.filePath(QStringLiteral("malformed.sqlite")));
+        session.accounts()->creation()->requestForm(QStringLiteral("not a server"));
+        QCOMPARE(session.accounts()->creation()->step(), AccountCreation::Failed);
+        QVERIFY2(session.accounts()->creation()->errorText().contains(QStringLiteral("is not a server name")),
+            qPrintable(session.accounts()->creation()->errorText()));
     }
 
     // A server that accepts the connection and then says nothing.

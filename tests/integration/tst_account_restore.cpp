@@ -6,7 +6,8 @@
 #include <QTest>
 
 #include "ProsodyServer.h"
-#include "models/Session.h"
+#include "models/AccountsController.h"
+#include "models/RootController.h"
 
 namespace {
 const QString password = QStringLiteral("restore-test");
@@ -32,17 +33,19 @@ private Q_SLOTS:
         const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
         const QString db = m_dir.filePath(QStringLiteral("keychain.sqlite"));
         {
-            Session first(db);
-            QSignalSpy notices(&first, &Session::keychainNoticeChanged);
-            first.login(alice, password, m_server.address(), m_server.clientPort());
-            QTRY_COMPARE_WITH_TIMEOUT(first.connectionState(), Session::Connected, 15000);
+            RootController first(db);
+            QSignalSpy notices(first.accounts(), &AccountsController::keychainNoticeChanged);
+            first.accounts()->login(alice, password, m_server.address(), m_server.clientPort());
+            QTRY_COMPARE_WITH_TIMEOUT(
+                first.accounts()->connectionState(), AccountsController::Connected, 15000);
             QTRY_VERIFY_WITH_TIMEOUT(notices.count() > 0, 10000);
-            QVERIFY2(first.keychainNotice().isEmpty(), qPrintable(first.keychainNotice()));
+            QVERIFY2(
+                first.accounts()->keychainNotice().isEmpty(), qPrintable(first.accounts()->keychainNotice()));
         }
-        Session second(db);
-        second.restoreAccounts();
-        QTRY_COMPARE_WITH_TIMEOUT(second.connectionState(), Session::Connected, 15000);
-        QCOMPARE(second.accountJid(), alice);
+        RootController second(db);
+        second.accounts()->restore();
+        QTRY_COMPARE_WITH_TIMEOUT(second.accounts()->connectionState(), AccountsController::Connected, 15000);
+        QCOMPARE(second.accounts()->primaryJid(), alice);
     }
 
     void withoutAKeychainTheLoginPageKnowsTheAddress()
@@ -53,21 +56,23 @@ private Q_SLOTS:
         const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
         const QString db = m_dir.filePath(QStringLiteral("nokeychain.sqlite"));
         {
-            Session first(db);
-            first.login(bob, password, m_server.address(), m_server.clientPort());
-            QTRY_COMPARE_WITH_TIMEOUT(first.connectionState(), Session::Connected, 15000);
+            RootController first(db);
+            first.accounts()->login(bob, password, m_server.address(), m_server.clientPort());
+            QTRY_COMPARE_WITH_TIMEOUT(
+                first.accounts()->connectionState(), AccountsController::Connected, 15000);
             // Connected all the same; the person is told the password was not kept.
-            QTRY_VERIFY_WITH_TIMEOUT(first.keychainNotice().contains(QStringLiteral("keychain")), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                first.accounts()->keychainNotice().contains(QStringLiteral("keychain")), 30000);
         }
-        Session second(db);
-        second.restoreAccounts();
-        QTRY_COMPARE_WITH_TIMEOUT(second.connectionState(), Session::Failed, 30000);
-        QCOMPARE(second.savedJid(), bob);
-        QVERIFY2(second.errorText().contains(QStringLiteral("Enter the password of ") + bob),
-            qPrintable(second.errorText()));
+        RootController second(db);
+        second.accounts()->restore();
+        QTRY_COMPARE_WITH_TIMEOUT(second.accounts()->connectionState(), AccountsController::Failed, 30000);
+        QCOMPARE(second.accounts()->savedJid(), bob);
+        QVERIFY2(second.accounts()->errorText().contains(QStringLiteral("Enter the password of ") + bob),
+            qPrintable(second.accounts()->errorText()));
         // Typing it in works and nothing was written anywhere else.
-        second.login(bob, password, m_server.address(), m_server.clientPort());
-        QTRY_COMPARE_WITH_TIMEOUT(second.connectionState(), Session::Connected, 15000);
+        second.accounts()->login(bob, password, m_server.address(), m_server.clientPort());
+        QTRY_COMPARE_WITH_TIMEOUT(second.accounts()->connectionState(), AccountsController::Connected, 15000);
     }
 };
 

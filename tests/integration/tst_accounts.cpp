@@ -11,7 +11,9 @@
 #include "XmppTestClient.h"
 #include "account/CredentialStore.h"
 #include "models/AccountListModel.h"
-#include "models/Session.h"
+#include "models/AccountsController.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 #include "storage/MessageStore.h"
 
 namespace {
@@ -55,11 +57,12 @@ private Q_SLOTS:
         const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
         const QString db = m_dir.filePath(QStringLiteral("two.sqlite"));
         {
-            Session first(db);
-            first.login(alice, password, m_server.address(), m_server.clientPort());
-            first.login(bob, password, m_server.address(), m_server.clientPort());
-            QTRY_COMPARE_WITH_TIMEOUT(first.connectionState(), Session::Connected, 15000);
-            AccountListModel &list = *first.accountList();
+            RootController first(db);
+            first.accounts()->login(alice, password, m_server.address(), m_server.clientPort());
+            first.accounts()->login(bob, password, m_server.address(), m_server.clientPort());
+            QTRY_COMPARE_WITH_TIMEOUT(
+                first.accounts()->connectionState(), AccountsController::Connected, 15000);
+            AccountListModel &list = *first.accounts()->list();
             QTRY_COMPARE_WITH_TIMEOUT(list.count(), 2, 10000);
             QCOMPARE(
                 roleOf(list, alice, AccountListModel::StateRole).toInt(), int(AccountListModel::Connected));
@@ -71,11 +74,11 @@ private Q_SLOTS:
             QVERIFY(peer.connectTo(alice, password, m_server.address(), m_server.clientPort()));
             QVERIFY(peer.sendMessage(bob, QStringLiteral("kept while disabled")));
             QTRY_VERIFY_WITH_TIMEOUT(
-                !awaitResult(first.messageStore()->chatHistory(bob, alice)).isEmpty(), 15000);
+                !awaitResult(first.core()->messageStore()->chatHistory(bob, alice)).isEmpty(), 15000);
 
-            first.setAccountEnabled(bob, false);
-            QCOMPARE(first.accounts(), QStringList { alice });
-            QCOMPARE(first.connectionState(), Session::Connected);
+            first.accounts()->setEnabled(bob, false);
+            QCOMPARE(first.accounts()->jids(), QStringList { alice });
+            QCOMPARE(first.accounts()->connectionState(), AccountsController::Connected);
             QTRY_COMPARE_WITH_TIMEOUT(
                 roleOf(list, bob, AccountListModel::EnabledRole), QVariant(false), 10000);
             QCOMPARE(roleOf(list, bob, AccountListModel::StateRole).toInt(), int(AccountListModel::Disabled));
@@ -83,19 +86,19 @@ private Q_SLOTS:
             CredentialStore keychain;
             QTRY_VERIFY_WITH_TIMEOUT(awaitResult(keychain.readPassword(bob)).has_value(), 10000);
         }
-        Session second(db);
-        second.restoreAccounts();
-        QTRY_COMPARE_WITH_TIMEOUT(second.connectionState(), Session::Connected, 15000);
+        RootController second(db);
+        second.accounts()->restore();
+        QTRY_COMPARE_WITH_TIMEOUT(second.accounts()->connectionState(), AccountsController::Connected, 15000);
         QTest::qWait(1500); // long enough for bob's restore to have started, had it been asked for
-        QCOMPARE(second.accounts(), QStringList { alice });
-        AccountListModel &list = *second.accountList();
+        QCOMPARE(second.accounts()->jids(), QStringList { alice });
+        AccountListModel &list = *second.accounts()->list();
         QTRY_COMPARE_WITH_TIMEOUT(list.count(), 2, 10000);
         QCOMPARE(roleOf(list, bob, AccountListModel::StateRole).toInt(), int(AccountListModel::Disabled));
-        QCOMPARE(awaitResult(second.messageStore()->chatHistory(bob, alice)).size(), 1);
+        QCOMPARE(awaitResult(second.core()->messageStore()->chatHistory(bob, alice)).size(), 1);
 
         // Enabled again: connects with the password from the keychain.
-        second.setAccountEnabled(bob, true);
-        QTRY_VERIFY_WITH_TIMEOUT(second.accounts().contains(bob), 10000);
+        second.accounts()->setEnabled(bob, true);
+        QTRY_VERIFY_WITH_TIMEOUT(second.accounts()->jids().contains(bob), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(
             roleOf(list, bob, AccountListModel::StateRole).toInt(), int(AccountListModel::Connected), 15000);
         QCOMPARE(roleOf(list, bob, AccountListModel::EnabledRole), QVariant(true));
@@ -108,29 +111,30 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(QStringLiteral("remove.sqlite"));
         CredentialStore keychain;
         {
-            Session first(db);
-            first.login(carol, password, m_server.address(), m_server.clientPort());
-            first.login(dave, password, m_server.address(), m_server.clientPort());
-            QTRY_COMPARE_WITH_TIMEOUT(first.connectionState(), Session::Connected, 15000);
+            RootController first(db);
+            first.accounts()->login(carol, password, m_server.address(), m_server.clientPort());
+            first.accounts()->login(dave, password, m_server.address(), m_server.clientPort());
+            QTRY_COMPARE_WITH_TIMEOUT(
+                first.accounts()->connectionState(), AccountsController::Connected, 15000);
             QTRY_VERIFY_WITH_TIMEOUT(awaitResult(keychain.readPassword(dave)).has_value(), 10000);
             XmppTestClient peer;
             QVERIFY(peer.connectTo(carol, password, m_server.address(), m_server.clientPort()));
             QVERIFY(peer.sendMessage(dave, QStringLiteral("still here after removal")));
             QTRY_VERIFY_WITH_TIMEOUT(
-                !awaitResult(first.messageStore()->chatHistory(dave, carol)).isEmpty(), 15000);
+                !awaitResult(first.core()->messageStore()->chatHistory(dave, carol)).isEmpty(), 15000);
 
-            first.removeAccount(dave);
-            QCOMPARE(first.accounts(), QStringList { carol });
-            QTRY_COMPARE_WITH_TIMEOUT(first.accountList()->count(), 1, 10000);
-            QCOMPARE(rowOf(*first.accountList(), dave), -1);
+            first.accounts()->remove(dave);
+            QCOMPARE(first.accounts()->jids(), QStringList { carol });
+            QTRY_COMPARE_WITH_TIMEOUT(first.accounts()->list()->count(), 1, 10000);
+            QCOMPARE(rowOf(*first.accounts()->list(), dave), -1);
             QTRY_VERIFY_WITH_TIMEOUT(!awaitResult(keychain.readPassword(dave)).has_value(), 10000);
         }
-        Session second(db);
-        second.restoreAccounts();
-        QTRY_COMPARE_WITH_TIMEOUT(second.connectionState(), Session::Connected, 15000);
+        RootController second(db);
+        second.accounts()->restore();
+        QTRY_COMPARE_WITH_TIMEOUT(second.accounts()->connectionState(), AccountsController::Connected, 15000);
         QTest::qWait(1000);
-        QCOMPARE(second.accounts(), QStringList { carol });
-        QCOMPARE(awaitResult(second.messageStore()->chatHistory(dave, carol)).size(), 1);
+        QCOMPARE(second.accounts()->jids(), QStringList { carol });
+        QCOMPARE(awaitResult(second.core()->messageStore()->chatHistory(dave, carol)).size(), 1);
     }
 };
 

@@ -13,7 +13,8 @@
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "messaging/ArchiveCatchUp.h"
-#include "models/Session.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 #include "storage/MessageStore.h"
 
 namespace {
@@ -28,7 +29,7 @@ private:
     ProsodyServer m_server;
     QTemporaryDir m_dataDir;
 
-    std::unique_ptr<Session> login(const QString &jid, const QString &dbName)
+    std::unique_ptr<RootController> login(const QString &jid, const QString &dbName)
     {
         return loginSession(m_server, m_dataDir.filePath(dbName), jid, password);
     }
@@ -84,7 +85,7 @@ private Q_SLOTS:
         auto desktop = login(bob, QStringLiteral("bob-first.sqlite"));
         QVERIFY(waitForCatchUp(*desktop));
         // Then the rest of the archive arrives in the background, each message once.
-        QTRY_VERIFY_WITH_TIMEOUT(!desktop->archiveCatchUp()->isBackfilling(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!desktop->core()->archiveCatchUp()->isBackfilling(), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*desktop, alice).size(), 80, 10000);
         const auto messages = storedHistory(*desktop, alice);
         QCOMPARE(messages.first().body, QStringLiteral("n79"));

@@ -15,8 +15,10 @@
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "messaging/ArchiveCatchUp.h"
+#include "models/ChatsController.h"
 #include "models/MessageListModel.h"
-#include "models/Session.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 #include "storage/MessageStore.h"
 
 namespace {
@@ -56,7 +58,7 @@ private Q_SLOTS:
         {
             auto desktop = loginSession(m_server, database, alice, password);
             QVERIFY(waitForCatchUp(*desktop));
-            QTRY_VERIFY_WITH_TIMEOUT(!desktop->archiveCatchUp()->isBackfilling(), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(!desktop->core()->archiveCatchUp()->isBackfilling(), 10000);
             QTest::qWait(300); // whatever the first sync wanted to write, it has written
         }
 
@@ -75,12 +77,12 @@ private Q_SLOTS:
 
         // 3. Back: the newest page at once, the rest by backfill or scroll-back.
         auto desktop = loginSession(m_server, database, alice, password);
-        desktop->archiveCatchUp(alice)->setBackfillEnabled(backfill);
+        desktop->core()->archiveCatchUp(alice)->setBackfillEnabled(backfill);
         QVERIFY(waitForCatchUp(*desktop));
         if (backfill) {
             QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*desktop, bob).size(), count, 30000);
         } else {
-            std::unique_ptr<MessageListModel> chat(desktop->openChat(bob));
+            std::unique_ptr<MessageListModel> chat(desktop->chats()->open(bob));
             QVERIFY(QTest::qWaitFor(
                 [&] {
                     if (chat->canFetchMore({})) {

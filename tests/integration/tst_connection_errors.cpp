@@ -9,7 +9,9 @@
 
 #include "ProsodyServer.h"
 #include "account/CertificatePin.h"
-#include "models/Session.h"
+#include "models/AccountsController.h"
+#include "models/PlainTextMarkup.h"
+#include "models/RootController.h"
 
 namespace {
 const QString password = QStringLiteral("s3cret");
@@ -31,16 +33,16 @@ class ConnectionErrorsTest : public QObject
 private:
     QTemporaryDir m_dataDir;
 
-    std::unique_ptr<Session> session()
+    std::unique_ptr<RootController> session()
     {
         static int n = 0;
-        return std::make_unique<Session>(m_dataDir.filePath(QStringLiteral("e%1.sqlite").arg(++n)));
+        return std::make_unique<RootController>(m_dataDir.filePath(QStringLiteral("e%1.sqlite").arg(++n)));
     }
 
-    static void expectFailure(Session &s, const QString &expected)
+    static void expectFailure(RootController &s, const QString &expected)
     {
-        QTRY_COMPARE_WITH_TIMEOUT(s.connectionState(), Session::Failed, 20000);
-        QVERIFY2(s.errorText().contains(expected), qPrintable(s.errorText()));
+        QTRY_COMPARE_WITH_TIMEOUT(s.accounts()->connectionState(), AccountsController::Failed, 20000);
+        QVERIFY2(s.accounts()->errorText().contains(expected), qPrintable(s.accounts()->errorText()));
     }
 
 private Q_SLOTS:
@@ -50,19 +52,20 @@ private Q_SLOTS:
         QVERIFY2(server.start(), qPrintable(server.error()));
         QVERIFY(server.createAccount(QStringLiteral("alice"), password));
         auto s = session();
-        s->login(QStringLiteral("alice@example.test"), QStringLiteral("wrong"), server.address(),
+        s->accounts()->login(QStringLiteral("alice@example.test"), QStringLiteral("wrong"), server.address(),
             server.clientPort());
         expectFailure(*s, QStringLiteral("rejected the password for alice@example.test"));
         // It stays failed instead of hammering the server with the wrong password.
         QTest::qWait(2000);
-        QCOMPARE(s->connectionState(), Session::Failed);
+        QCOMPARE(s->accounts()->connectionState(), AccountsController::Failed);
     }
 
     void unreachableServer()
     {
         const quint16 closedPort = ProsodyServer::freePort(QStringLiteral("127.0.0.2"));
         auto s = session();
-        s->login(QStringLiteral("alice@example.test"), password, QStringLiteral("127.0.0.2"), closedPort);
+        s->accounts()->login(
+            QStringLiteral("alice@example.test"), password, QStringLiteral("127.0.0.2"), closedPort);
         expectFailure(*s, QStringLiteral("the connection was refused"));
     }
 
@@ -85,13 +88,15 @@ private Q_SLOTS:
         QVERIFY2(server.start(), qPrintable(server.error()));
         QVERIFY(server.createAccount(QStringLiteral("alice"), password));
         auto s = session();
-        s->login(QStringLiteral("alice@example.test"), password, server.address(), server.clientPort());
+        s->accounts()->login(
+            QStringLiteral("alice@example.test"), password, server.address(), server.clientPort());
         expectFailure(*s, QStringLiteral("certificate cannot be trusted"));
-        QVERIFY2(s->errorText().contains(detail), qPrintable(s->errorText()));
-        QVERIFY2(s->errorText().contains(QStringLiteral("SHA-256 fingerprint")), qPrintable(s->errorText()));
+        QVERIFY2(s->accounts()->errorText().contains(detail), qPrintable(s->accounts()->errorText()));
+        QVERIFY2(s->accounts()->errorText().contains(QStringLiteral("SHA-256 fingerprint")),
+            qPrintable(s->accounts()->errorText()));
         // Never retried behind the person's back: it stays failed.
         QTest::qWait(1500);
-        QCOMPARE(s->connectionState(), Session::Failed);
+        QCOMPARE(s->accounts()->connectionState(), AccountsController::Failed);
     }
 
     // Trusting the exact certificate shown connects; the choice is kept for the account and a
@@ -127,34 +132,34 @@ private Q_SLOTS:
             QVERIFY2(server.start(), qPrintable(server.error()));
             alice = server.createUniqueAccount(QStringLiteral("alice"), password);
             port = server.clientPort();
-            Session s(db);
-            s.login(alice, password, server.address(), port);
+            RootController s(db);
+            s.accounts()->login(alice, password, server.address(), port);
             expectFailure(s, QStringLiteral("certificate cannot be trusted"));
-            QCOMPARE(s.certificateAccount(), alice);
-            QCOMPARE(s.certificateFingerprint(), expected);
+            QCOMPARE(s.accounts()->certificateAccount(), alice);
+            QCOMPARE(s.accounts()->certificateFingerprint(), expected);
 
             // A fingerprint other than the one shown is refused and changes nothing.
-            QSignalSpy notices(&s, &Session::notice);
-            s.trustCertificate(alice, fixtureFingerprint(QStringLiteral("servers")));
+            QSignalSpy notices(&s, &RootController::notice);
+            s.accounts()->trustCertificate(alice, fixtureFingerprint(QStringLiteral("servers")));
             QCOMPARE(notices.count(), 1);
             QTest::qWait(500);
-            QCOMPARE(s.connectionState(), Session::Failed);
+            QCOMPARE(s.accounts()->connectionState(), AccountsController::Failed);
 
             QElapsedTimer clock;
             clock.start();
-            s.trustCertificate(alice, expected);
-            QTRY_COMPARE_WITH_TIMEOUT(s.connectionState(), Session::Connected, 15000);
+            s.accounts()->trustCertificate(alice, expected);
+            QTRY_COMPARE_WITH_TIMEOUT(s.accounts()->connectionState(), AccountsController::Connected, 15000);
             qInfo("connected %lld ms after trusting the certificate", clock.elapsed()); // for the report
-            QCOMPARE(s.certificateAccount(), QString());
-            QCOMPARE(s.errorText(), QString());
+            QCOMPARE(s.accounts()->certificateAccount(), QString());
+            QCOMPARE(s.accounts()->errorText(), QString());
         }
         {
             // Kept across a restart: the same certificate connects without a question.
             ProsodyServer server(options);
             QVERIFY2(server.start(), qPrintable(server.error()));
-            Session s(db);
-            s.login(alice, password, server.address(), server.clientPort());
-            QTRY_COMPARE_WITH_TIMEOUT(s.connectionState(), Session::Connected, 15000);
+            RootController s(db);
+            s.accounts()->login(alice, password, server.address(), server.clientPort());
+            QTRY_COMPARE_WITH_TIMEOUT(s.accounts()->connectionState(), AccountsController::Connected, 15000);
         }
         {
             // The same account meets another untrusted certificate: it fails and asks again.
@@ -165,11 +170,11 @@ private Q_SLOTS:
             ProsodyServer server(otherOptions);
             QVERIFY2(server.start(), qPrintable(server.error()));
             QVERIFY(server.createAccount(alice.section(QLatin1Char('@'), 0, 0), password));
-            Session s(db);
-            s.login(alice, password, server.address(), server.clientPort());
+            RootController s(db);
+            s.accounts()->login(alice, password, server.address(), server.clientPort());
             expectFailure(s, QStringLiteral("certificate cannot be trusted"));
-            QVERIFY(s.certificateFingerprint() != expected);
-            QCOMPARE(s.certificateFingerprint(),
+            QVERIFY(s.accounts()->certificateFingerprint() != expected);
+            QCOMPARE(s.accounts()->certificateFingerprint(),
                 fixtureFingerprint(other == int(ProsodyServer::Certificate::Untrusted)
                         ? QStringLiteral("untrusted")
                         : QStringLiteral("mismatched")));
@@ -179,11 +184,10 @@ private Q_SLOTS:
     // Error texts can carry a server's words; labels that guess the format must show them as text.
     void hostileTextStaysText()
     {
-        auto s = session();
-        QCOMPARE(s->asPlainText(QStringLiteral("<img src=\"https://evil.test/x\"> & \"quotes\"\nline two")),
+        QCOMPARE(plainTextMarkup(QStringLiteral("<img src=\"https://evil.test/x\"> & \"quotes\"\nline two")),
             QStringLiteral("<span>&lt;img src=&quot;https://evil.test/x&quot;&gt; &amp; "
                            "&quot;quotes&quot;<br>line two</span>"));
-        QCOMPARE(s->asPlainText(QString()), QString());
+        QCOMPARE(plainTextMarkup(QString()), QString());
     }
 
     void malformedAddress_data()
@@ -198,10 +202,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, jid);
         auto s = session();
-        s->login(jid, password);
-        QCOMPARE(s->connectionState(), Session::Failed);
-        QVERIFY2(s->errorText().contains(QStringLiteral("is not a valid chat address")),
-            qPrintable(s->errorText()));
+        s->accounts()->login(jid, password);
+        QCOMPARE(s->accounts()->connectionState(), AccountsController::Failed);
+        QVERIFY2(s->accounts()->errorText().contains(QStringLiteral("is not a valid chat address")),
+            qPrintable(s->accounts()->errorText()));
     }
 };
 

@@ -17,13 +17,17 @@
 #include "ProsodyServer.h"
 #include "SessionLogin.h"
 #include "XmppTestClient.h"
+#include "models/AccountsController.h"
 #include "models/ChatListModel.h"
+#include "models/ChatsController.h"
+#include "models/ContactsController.h"
+#include "models/RootController.h"
 #include "models/RosterTreeModel.h"
-#include "models/Session.h"
 #include "models/SubscriptionRequestModel.h"
 #include "roster/BlockList.h"
 #include "roster/GatewayNetworks.h"
 #include "roster/PresenceCache.h"
+#include "session/SessionCore.h"
 #include "storage/MessageStore.h"
 #include "storage/RosterStore.h"
 
@@ -48,9 +52,9 @@ QXmppPresence presenceWith(QXmppPresence::AvailableStatusType show, const QStrin
     return presence;
 }
 
-int subscriptionIn(Session &session, const QString &contact)
+int subscriptionIn(RootController &session, const QString &contact)
 {
-    const auto items = awaitResult(session.rosterStore()->items(session.accountJid()));
+    const auto items = awaitResult(session.core()->rosterStore()->items(session.accounts()->primaryJid()));
     for (const RosterItem &item : items) {
         if (item.jid == contact) {
             return item.subscription;
@@ -59,10 +63,11 @@ int subscriptionIn(Session &session, const QString &contact)
     return -1; // not on the roster
 }
 
-bool hasBody(Session &session, const QString &peer, const QString &body)
+bool hasBody(RootController &session, const QString &peer, const QString &body)
 {
-    const qint64 chat = awaitResult(session.messageStore()->chatId(session.accountJid(), peer));
-    const auto messages = awaitResult(session.messageStore()->messagesBefore(chat, {}, 100));
+    const qint64 chat
+        = awaitResult(session.core()->messageStore()->chatId(session.accounts()->primaryJid(), peer));
+    const auto messages = awaitResult(session.core()->messageStore()->messagesBefore(chat, {}, 100));
     return std::any_of(messages.cbegin(), messages.cend(), [&](const Message &m) { return m.body == body; });
 }
 
@@ -148,7 +153,7 @@ private:
 
     QString newDatabasePath() { return m_dataDir.filePath(QStringLiteral("s%1.sqlite").arg(++m_sessions)); }
 
-    std::unique_ptr<Session> login(const QString &jid, const QString &databasePath = {})
+    std::unique_ptr<RootController> login(const QString &jid, const QString &databasePath = {})
     {
         return loginSession(
             m_server, databasePath.isEmpty() ? newDatabasePath() : databasePath, jid, password);
@@ -156,13 +161,13 @@ private:
 
     // The session's account subscribes to the peer's presence, which the peer (a plain client)
     // approves; when mutual, the session approves the peer's request in return.
-    static bool subscribe(Session &session, XmppTestClient &peer, bool mutual)
+    static bool subscribe(RootController &session, XmppTestClient &peer, bool mutual)
     {
         const QString peerJid = peer.client()->configuration().jidBare();
         auto *peerRoster = peer.client()->findExtension<QXmppRosterManager>();
         QObject::connect(peerRoster, &QXmppRosterManager::subscriptionRequestReceived, peerRoster,
             [peerRoster](const QString &from) { peerRoster->acceptSubscription(from); });
-        if (!session.addContact(peerJid, {}, {}).isEmpty()) {
+        if (!session.contacts()->add(peerJid, {}, {}).isEmpty()) {
             return false;
         }
         if (!QTest::qWaitFor(
@@ -172,11 +177,11 @@ private:
         if (!mutual) {
             return true;
         }
-        peerRoster->subscribeTo(session.accountJid());
-        if (!QTest::qWaitFor([&] { return session.subscriptionRequests()->count() > 0; }, 10000)) {
+        peerRoster->subscribeTo(session.accounts()->primaryJid());
+        if (!QTest::qWaitFor([&] { return session.contacts()->requests()->count() > 0; }, 10000)) {
             return false;
         }
-        session.subscriptionRequests()->approve(0);
+        session.contacts()->requests()->approve(0);
         return QTest::qWaitFor(
             [&] { return subscriptionIn(session, peerJid) == QXmppRosterIq::Item::Both; }, 10000);
     }
@@ -212,15 +217,15 @@ private Q_SLOTS:
         const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
         const QString databasePath = newDatabasePath();
         auto a = login(alice, databasePath);
-        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(a->accounts()->connectionState(), AccountsController::Connected, 15000);
         auto bobClient = std::make_unique<XmppTestClient>();
         QVERIFY(bobClient->connectTo(bob, password, m_server.address(), m_server.clientPort()));
         QVERIFY(subscribe(*a, *bobClient, false));
-        a->messageStore()->chatId(alice, bob); // a chat with bob, for the chat list's roles
-        a->chats()->reload();
+        a->core()->messageStore()->chatId(alice, bob); // a chat with bob, for the chat list's roles
+        a->chats()->list()->reload();
 
-        PresenceCache *cache = a->presenceCache();
-        RosterTreeModel *roster = a->roster();
+        PresenceCache *cache = a->core()->presenceCache();
+        RosterTreeModel *roster = a->contacts()->roster();
         // Bob is online (his presence arrives once the subscription is approved).
         QTRY_COMPARE_WITH_TIMEOUT(cache->presence(alice, bob).availability, Presence::Online, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(rosterRow(roster, bob).isValid(), 10000);
@@ -231,10 +236,10 @@ private Q_SLOTS:
             rosterRow(roster, bob).data(RosterTreeModel::PresenceRole).toInt(), int(Presence::Away), 10000);
         QCOMPARE(
             rosterRow(roster, bob).data(RosterTreeModel::StatusTextRole).toString(), QStringLiteral("lunch"));
-        QTRY_COMPARE_WITH_TIMEOUT(a->chats()->count(), 1, 10000);
-        QCOMPARE(a->chats()->index(0).data(ChatListModel::PresenceRole).toInt(), int(Presence::Away));
-        QCOMPARE(
-            a->chats()->index(0).data(ChatListModel::StatusTextRole).toString(), QStringLiteral("lunch"));
+        QTRY_COMPARE_WITH_TIMEOUT(a->chats()->list()->count(), 1, 10000);
+        QCOMPARE(a->chats()->list()->index(0).data(ChatListModel::PresenceRole).toInt(), int(Presence::Away));
+        QCOMPARE(a->chats()->list()->index(0).data(ChatListModel::StatusTextRole).toString(),
+            QStringLiteral("lunch"));
 
         // A second device of bob's, more available than the first: it speaks for him.
         // Its own resource: XmppTestClient's would replace bob's first connection.
@@ -261,14 +266,14 @@ private Q_SLOTS:
         const QDateTime lastSeen = rosterRow(roster, bob).data(RosterTreeModel::LastSeenRole).toDateTime();
         QVERIFY(lastSeen.isValid());
         QVERIFY(lastSeen.toMSecsSinceEpoch() >= beforeLeaving);
-        QCOMPARE(a->chats()->index(0).data(ChatListModel::LastSeenRole).toDateTime(), lastSeen);
+        QCOMPARE(a->chats()->list()->index(0).data(ChatListModel::LastSeenRole).toDateTime(), lastSeen);
 
         // After a restart, before any connection, the last-seen time is still known.
         a.reset();
-        Session restarted(databasePath);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            restarted.presenceCache()->presence(alice, bob).lastSeen, lastSeen.toMSecsSinceEpoch(), 10000);
-        QCOMPARE(restarted.presenceCache()->presence(alice, bob).availability, Presence::Offline);
+        RootController restarted(databasePath);
+        QTRY_COMPARE_WITH_TIMEOUT(restarted.core()->presenceCache()->presence(alice, bob).lastSeen,
+            lastSeen.toMSecsSinceEpoch(), 10000);
+        QCOMPARE(restarted.core()->presenceCache()->presence(alice, bob).availability, Presence::Offline);
     }
 
     // Quitting while a contact is online: the next run says they were seen until then.
@@ -278,19 +283,19 @@ private Q_SLOTS:
         const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
         const QString databasePath = newDatabasePath();
         auto a = login(alice, databasePath);
-        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(a->accounts()->connectionState(), AccountsController::Connected, 15000);
         XmppTestClient bobClient;
         QVERIFY(bobClient.connectTo(bob, password, m_server.address(), m_server.clientPort()));
         QVERIFY(subscribe(*a, bobClient, false));
         QTRY_COMPARE_WITH_TIMEOUT(
-            a->presenceCache()->presence(alice, bob).availability, Presence::Online, 10000);
+            a->core()->presenceCache()->presence(alice, bob).availability, Presence::Online, 10000);
         QTest::qWait(20); // so that "came online" and "quit" are distinct times
         const qint64 beforeQuitting = QDateTime::currentMSecsSinceEpoch();
         a.reset();
-        Session restarted(databasePath);
+        RootController restarted(databasePath);
         QTRY_VERIFY_WITH_TIMEOUT(
-            restarted.presenceCache()->presence(alice, bob).lastSeen >= beforeQuitting, 10000);
-        QCOMPARE(restarted.presenceCache()->presence(alice, bob).availability, Presence::Offline);
+            restarted.core()->presenceCache()->presence(alice, bob).lastSeen >= beforeQuitting, 10000);
+        QCOMPARE(restarted.core()->presenceCache()->presence(alice, bob).availability, Presence::Offline);
     }
 
     // XEP-0191: while bob is blocked the server keeps his messages from alice; unblocking lets
@@ -300,22 +305,22 @@ private Q_SLOTS:
         const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
         const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
         auto a = login(alice);
-        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(a->accounts()->connectionState(), AccountsController::Connected, 15000);
         XmppTestClient bobClient;
         QVERIFY(bobClient.connectTo(bob, password, m_server.address(), m_server.clientPort()));
-        QCOMPARE(a->addContact(bob, QStringLiteral("Bob"), {}), QString());
-        QTRY_VERIFY_WITH_TIMEOUT(rosterRow(a->roster(), bob).isValid(), 10000);
-        QCOMPARE(rosterRow(a->roster(), bob).data(RosterTreeModel::BlockedRole).toBool(), false);
+        QCOMPARE(a->contacts()->add(bob, QStringLiteral("Bob"), {}), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(rosterRow(a->contacts()->roster(), bob).isValid(), 10000);
+        QCOMPARE(rosterRow(a->contacts()->roster(), bob).data(RosterTreeModel::BlockedRole).toBool(), false);
 
-        QSignalSpy notices(a.get(), &Session::notice);
-        a->blockContact(bob);
-        QTRY_VERIFY_WITH_TIMEOUT(a->blockList()->isBlocked(alice, bob), 10000);
-        QCOMPARE(rosterRow(a->roster(), bob).data(RosterTreeModel::BlockedRole).toBool(), true);
+        QSignalSpy notices(a.get(), &RootController::notice);
+        a->contacts()->block(bob);
+        QTRY_VERIFY_WITH_TIMEOUT(a->core()->blockList()->isBlocked(alice, bob), 10000);
+        QCOMPARE(rosterRow(a->contacts()->roster(), bob).data(RosterTreeModel::BlockedRole).toBool(), true);
         QVERIFY(bobClient.sendMessage(alice, QStringLiteral("sent while blocked")));
 
-        a->unblockContact(bob);
-        QTRY_VERIFY_WITH_TIMEOUT(!a->blockList()->isBlocked(alice, bob), 10000);
-        QCOMPARE(rosterRow(a->roster(), bob).data(RosterTreeModel::BlockedRole).toBool(), false);
+        a->contacts()->unblock(bob);
+        QTRY_VERIFY_WITH_TIMEOUT(!a->core()->blockList()->isBlocked(alice, bob), 10000);
+        QCOMPARE(rosterRow(a->contacts()->roster(), bob).data(RosterTreeModel::BlockedRole).toBool(), false);
         QVERIFY(bobClient.sendMessage(alice, QStringLiteral("sent after unblocking")));
         // Messages from one sender arrive in order: once the second is here, the first never comes.
         QTRY_VERIFY_WITH_TIMEOUT(hasBody(*a, bob, QStringLiteral("sent after unblocking")), 10000);
@@ -323,13 +328,13 @@ private Q_SLOTS:
         QCOMPARE(notices.count(), 0);
 
         // Alice's phone blocks bob (and a whole domain): her session learns it from the server's push.
-        QTRY_COMPARE_WITH_TIMEOUT(a->chats()->count(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(a->chats()->list()->count(), 1, 10000);
         QXmppClient phone;
         auto *phoneBlocking = phone.addNewExtension<QXmppBlockingManager>();
         QSignalSpy phoneUp(&phone, &QXmppClient::connected);
         phone.connectToServer(secondDevice(alice));
         QVERIFY(phoneUp.wait(10000)); // bound: not just authenticated
-        QSignalSpy chatChanged(a->chats(), &QAbstractItemModel::dataChanged);
+        QSignalSpy chatChanged(a->chats()->list(), &QAbstractItemModel::dataChanged);
         auto blocked = std::make_shared<std::optional<bool>>();
         phoneBlocking->block(QVector<QString> { bob, QStringLiteral("spam.test") })
             .then(this, [blocked](QXmppBlockingManager::Result &&result) {
@@ -337,22 +342,22 @@ private Q_SLOTS:
             });
         QTRY_VERIFY_WITH_TIMEOUT(blocked->has_value(), 10000);
         QVERIFY(blocked->value());
-        QTRY_VERIFY_WITH_TIMEOUT(a->blockList()->isBlocked(alice, bob), 10000);
-        QVERIFY(a->blockList()->isBlocked(alice, QStringLiteral("anyone@spam.test")));
-        QCOMPARE(rosterRow(a->roster(), bob).data(RosterTreeModel::BlockedRole).toBool(), true);
-        QCOMPARE(a->chats()->index(0).data(ChatListModel::BlockedRole).toBool(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(a->core()->blockList()->isBlocked(alice, bob), 10000);
+        QVERIFY(a->core()->blockList()->isBlocked(alice, QStringLiteral("anyone@spam.test")));
+        QCOMPARE(rosterRow(a->contacts()->roster(), bob).data(RosterTreeModel::BlockedRole).toBool(), true);
+        QCOMPARE(a->chats()->list()->index(0).data(ChatListModel::BlockedRole).toBool(), true);
         QVERIFY(chatChanged.count() > 0);
         phoneBlocking->unblock(bob);
-        QTRY_VERIFY_WITH_TIMEOUT(!a->blockList()->isBlocked(alice, bob), 10000);
-        QCOMPARE(a->chats()->index(0).data(ChatListModel::BlockedRole).toBool(), false);
-        QVERIFY(a->blockList()->isBlocked(alice, QStringLiteral("anyone@spam.test")));
+        QTRY_VERIFY_WITH_TIMEOUT(!a->core()->blockList()->isBlocked(alice, bob), 10000);
+        QCOMPARE(a->chats()->list()->index(0).data(ChatListModel::BlockedRole).toBool(), false);
+        QVERIFY(a->core()->blockList()->isBlocked(alice, QStringLiteral("anyone@spam.test")));
 
         // After a reconnect the list is fetched again, not assumed.
         a.reset();
         auto again = login(alice);
         QTRY_VERIFY_WITH_TIMEOUT(
-            again->blockList()->isBlocked(alice, QStringLiteral("anyone@spam.test")), 15000);
-        QVERIFY(!again->blockList()->isBlocked(alice, bob));
+            again->core()->blockList()->isBlocked(alice, QStringLiteral("anyone@spam.test")), 15000);
+        QVERIFY(!again->core()->blockList()->isBlocked(alice, bob));
         phone.disconnectFromServer();
     }
 
@@ -360,15 +365,15 @@ private Q_SLOTS:
     {
         const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
         auto a = login(alice);
-        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
-        QSignalSpy notices(a.get(), &Session::notice);
-        a->blockContact(QStringLiteral("bob@example.test/phone"));
-        a->blockContact(QStringLiteral("not an address"));
-        a->blockContact(alice);
+        QTRY_COMPARE_WITH_TIMEOUT(a->accounts()->connectionState(), AccountsController::Connected, 15000);
+        QSignalSpy notices(a.get(), &RootController::notice);
+        a->contacts()->block(QStringLiteral("bob@example.test/phone"));
+        a->contacts()->block(QStringLiteral("not an address"));
+        a->contacts()->block(alice);
         QCOMPARE(notices.count(), 3);
-        a->blockContact(QStringLiteral("bob@example.test"), QStringLiteral("nobody@example.test"));
+        a->contacts()->block(QStringLiteral("bob@example.test"), QStringLiteral("nobody@example.test"));
         QCOMPARE(notices.count(), 4);
-        QVERIFY(a->blockList()->entries(alice).isEmpty());
+        QVERIFY(a->core()->blockList()->entries(alice).isEmpty());
     }
 
     // Add, rename, regroup and remove through the app: the server's roster (read by a second
@@ -378,14 +383,14 @@ private Q_SLOTS:
     {
         const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
         auto a = login(alice);
-        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(a->accounts()->connectionState(), AccountsController::Connected, 15000);
         XmppTestClient phone;
         QVERIFY(phone.connectTo(alice, password, m_server.address(), m_server.clientPort()));
         auto *server = phone.client()->findExtension<QXmppRosterManager>();
         QTRY_VERIFY_WITH_TIMEOUT(server->isRosterReceived(), 10000);
         const QString friendJid = QStringLiteral("friend@example.test");
         const auto stored = [&] {
-            const auto items = awaitResult(a->rosterStore()->items(alice));
+            const auto items = awaitResult(a->core()->rosterStore()->items(alice));
             for (const RosterItem &item : items) {
                 if (item.jid == friendJid) {
                     return item.name + u'|' + item.groups.join(u',');
@@ -403,25 +408,26 @@ private Q_SLOTS:
             return item.name() + u'|' + groups.join(u',');
         };
 
-        QCOMPARE(a->addContact(friendJid, QStringLiteral("Friend"), QStringLiteral("Climbing")), QString());
+        QCOMPARE(
+            a->contacts()->add(friendJid, QStringLiteral("Friend"), QStringLiteral("Climbing")), QString());
         QTRY_COMPARE_WITH_TIMEOUT(onServer(), QStringLiteral("Friend|Climbing"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(stored(), QStringLiteral("Friend|Climbing"), 10000);
 
-        a->renameContact(friendJid, QStringLiteral("Old Friend"));
+        a->contacts()->rename(friendJid, QStringLiteral("Old Friend"));
         QTRY_COMPARE_WITH_TIMEOUT(onServer(), QStringLiteral("Old Friend|Climbing"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(stored(), QStringLiteral("Old Friend|Climbing"), 10000);
 
-        a->setContactGroups(friendJid, { QStringLiteral("Work"), QStringLiteral("Climbing") });
+        a->contacts()->setGroups(friendJid, { QStringLiteral("Work"), QStringLiteral("Climbing") });
         QTRY_COMPARE_WITH_TIMEOUT(onServer(), QStringLiteral("Old Friend|Climbing,Work"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(stored(), QStringLiteral("Old Friend|Climbing,Work"), 10000);
 
-        QSignalSpy notices(a.get(), &Session::notice);
-        a->renameContact(QStringLiteral("stranger@example.test"), QStringLiteral("Who?"));
+        QSignalSpy notices(a.get(), &RootController::notice);
+        a->contacts()->rename(QStringLiteral("stranger@example.test"), QStringLiteral("Who?"));
         QTRY_COMPARE_WITH_TIMEOUT(notices.count(), 1, 5000);
         QVERIFY2(notices.first().first().toString().contains(QStringLiteral("stranger@example.test")),
             qPrintable(notices.first().first().toString()));
 
-        a->removeContact(friendJid);
+        a->contacts()->remove(friendJid);
         QTRY_COMPARE_WITH_TIMEOUT(onServer(), QStringLiteral("<none>"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(stored(), QStringLiteral("<none>"), 10000);
     }
@@ -434,41 +440,43 @@ private Q_SLOTS:
         const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
         auto a = login(alice);
         auto b = login(bob);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            a->connectionState() == Session::Connected && b->connectionState() == Session::Connected, 15000);
-        QCOMPARE(a->addContact(bob, QStringLiteral("Bob"), {}), QString());
-        QTRY_COMPARE_WITH_TIMEOUT(b->subscriptionRequests()->count(), 1, 10000);
-        b->subscriptionRequests()->approve(0); // and asks back
-        QTRY_COMPARE_WITH_TIMEOUT(a->subscriptionRequests()->count(), 1, 10000);
-        a->subscriptionRequests()->approve(0);
+        QTRY_VERIFY_WITH_TIMEOUT(a->accounts()->connectionState() == AccountsController::Connected
+                && b->accounts()->connectionState() == AccountsController::Connected,
+            15000);
+        QCOMPARE(a->contacts()->add(bob, QStringLiteral("Bob"), {}), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(b->contacts()->requests()->count(), 1, 10000);
+        b->contacts()->requests()->approve(0); // and asks back
+        QTRY_COMPARE_WITH_TIMEOUT(a->contacts()->requests()->count(), 1, 10000);
+        a->contacts()->requests()->approve(0);
         QTRY_COMPARE_WITH_TIMEOUT(subscriptionIn(*a, bob), int(QXmppRosterIq::Item::Both), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(subscriptionIn(*b, alice), int(QXmppRosterIq::Item::Both), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(
-            b->presenceCache()->presence(bob, alice).availability, Presence::Online, 10000);
+            b->core()->presenceCache()->presence(bob, alice).availability, Presence::Online, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(
-            a->presenceCache()->presence(alice, bob).availability, Presence::Online, 10000);
+            a->core()->presenceCache()->presence(alice, bob).availability, Presence::Online, 10000);
 
-        QSignalSpy notices(a.get(), &Session::notice);
-        a->cancelSubscription(bob);
+        QSignalSpy notices(a.get(), &RootController::notice);
+        a->contacts()->cancelSubscription(bob);
         QTRY_COMPARE_WITH_TIMEOUT(subscriptionIn(*a, bob), int(QXmppRosterIq::Item::To), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(subscriptionIn(*b, alice), int(QXmppRosterIq::Item::From), 10000);
         // Bob's server tells him alice is gone from his view.
         QTRY_COMPARE_WITH_TIMEOUT(
-            b->presenceCache()->presence(bob, alice).availability, Presence::Offline, 10000);
-        QCOMPARE(a->presenceCache()->presence(alice, bob).availability, Presence::Online);
+            b->core()->presenceCache()->presence(bob, alice).availability, Presence::Offline, 10000);
+        QCOMPARE(a->core()->presenceCache()->presence(alice, bob).availability, Presence::Online);
 
-        a->unsubscribe(bob);
+        a->contacts()->unsubscribe(bob);
         QTRY_COMPARE_WITH_TIMEOUT(subscriptionIn(*a, bob), int(QXmppRosterIq::Item::None), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(subscriptionIn(*b, alice), int(QXmppRosterIq::Item::None), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(
-            a->presenceCache()->presence(alice, bob).availability, Presence::Offline, 10000);
+            a->core()->presenceCache()->presence(alice, bob).availability, Presence::Offline, 10000);
         // Both stay on each other's roster; the roster model shows the new state.
-        QTRY_COMPARE_WITH_TIMEOUT(rosterRow(a->roster(), bob).data(RosterTreeModel::SubscriptionRole).toInt(),
+        QTRY_COMPARE_WITH_TIMEOUT(
+            rosterRow(a->contacts()->roster(), bob).data(RosterTreeModel::SubscriptionRole).toInt(),
             int(QXmppRosterIq::Item::None), 10000);
         QCOMPARE(notices.count(), 0);
 
-        a->unsubscribe(QStringLiteral("not an address"));
-        a->cancelSubscription(QStringLiteral("bob@example.test/phone"));
+        a->contacts()->unsubscribe(QStringLiteral("not an address"));
+        a->contacts()->cancelSubscription(QStringLiteral("bob@example.test/phone"));
         QCOMPARE(notices.count(), 2);
     }
 
@@ -488,14 +496,14 @@ private Q_SLOTS:
             = QStringLiteral("lobby@conference.") + m_server.domain(); // a MUC service, no gateway
         const QString databasePath = newDatabasePath();
         auto a = login(alice, databasePath);
-        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(a->accounts()->connectionState(), AccountsController::Connected, 15000);
         for (const QString &contact : { viaTelegram, viaPigeon, viaIrc, room, bob }) {
-            QCOMPARE(a->addContact(contact, {}, {}), QString());
+            QCOMPARE(a->contacts()->add(contact, {}, {}), QString());
         }
-        awaitResult(a->messageStore()->chatId(alice, viaTelegram));
-        a->chats()->reload();
+        awaitResult(a->core()->messageStore()->chatId(alice, viaTelegram));
+        a->chats()->list()->reload();
 
-        RosterTreeModel *roster = a->roster();
+        RosterTreeModel *roster = a->contacts()->roster();
         QTRY_COMPARE_WITH_TIMEOUT(roster->count(), 5, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(
             rosterRow(roster, viaTelegram).data(RosterTreeModel::NetworkRole).toString(),
@@ -506,20 +514,20 @@ private Q_SLOTS:
             QStringLiteral("irc"), 10000);
         QCOMPARE(rosterRow(roster, bob).data(RosterTreeModel::NetworkRole).toString(), QString());
         QCOMPARE(rosterRow(roster, room).data(RosterTreeModel::NetworkRole).toString(), QString());
-        QTRY_COMPARE_WITH_TIMEOUT(a->chats()->count(), 1, 10000);
-        QCOMPARE(
-            a->chats()->index(0).data(ChatListModel::NetworkRole).toString(), QStringLiteral("telegram"));
+        QTRY_COMPARE_WITH_TIMEOUT(a->chats()->list()->count(), 1, 10000);
+        QCOMPARE(a->chats()->list()->index(0).data(ChatListModel::NetworkRole).toString(),
+            QStringLiteral("telegram"));
 
         // Remembered: a later run knows the network before (and without) connecting, even with
         // the gateway gone.
         a.reset();
         stopProcess(m_telegram);
-        Session restarted(databasePath);
+        RootController restarted(databasePath);
         QTRY_COMPARE_WITH_TIMEOUT(
-            restarted.gatewayNetworks()->network(viaTelegram), QStringLiteral("telegram"), 10000);
-        QCOMPARE(restarted.gatewayNetworks()->network(viaPigeon), QStringLiteral("gateway"));
-        QCOMPARE(restarted.gatewayNetworks()->network(viaIrc), QStringLiteral("irc"));
-        QCOMPARE(restarted.gatewayNetworks()->network(room), QString());
+            restarted.core()->gatewayNetworks()->network(viaTelegram), QStringLiteral("telegram"), 10000);
+        QCOMPARE(restarted.core()->gatewayNetworks()->network(viaPigeon), QStringLiteral("gateway"));
+        QCOMPARE(restarted.core()->gatewayNetworks()->network(viaIrc), QStringLiteral("irc"));
+        QCOMPARE(restarted.core()->gatewayNetworks()->network(room), QString());
     }
 };
 

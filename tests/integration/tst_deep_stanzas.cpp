@@ -17,7 +17,9 @@
 #include "StoredHistory.h"
 #include "account/Account.h"
 #include "account/NestingDepthGuard.h"
-#include "models/Session.h"
+#include "models/AccountsController.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 
 namespace {
 const QString password = QStringLiteral("deep-test");
@@ -55,9 +57,9 @@ private Q_SLOTS:
         auto session
             = loginSession(m_server, m_dataDir.filePath(QStringLiteral("bob.sqlite")), bob, password);
         QVERIFY(waitForCatchUp(*session));
-        const QString victim = session->account()->client()->configuration().jid();
+        const QString victim = session->core()->account()->client()->configuration().jid();
         int losses = 0;
-        connect(session->account()->client(), &QXmppClient::disconnected, this, [&] { ++losses; });
+        connect(session->core()->account()->client(), &QXmppClient::disconnected, this, [&] { ++losses; });
 
         QProcess peer;
         QVERIFY(HostileComponent::start(peer, m_server, evilDomain));
@@ -85,10 +87,10 @@ private Q_SLOTS:
             QVERIFY2(used.cpuSeconds - before.cpuSeconds < 2.0, "the deep stanzas cost seconds of CPU");
             QVERIFY2(used.maxRssKiB - before.maxRssKiB < 100 * 1024, "the deep stanzas cost memory");
         }
-        QCOMPARE(session->account()->depthGuard()->droppedCount(), 2);
+        QCOMPARE(session->core()->account()->depthGuard()->droppedCount(), 2);
         QVERIFY(!arrived(QStringLiteral("deep 1")));
         QCOMPARE(losses, 0);
-        QCOMPARE(session->connectionState(), Session::Connected);
+        QCOMPARE(session->accounts()->connectionState(), AccountsController::Connected);
         peer.kill();
         peer.waitForFinished(5000);
     }

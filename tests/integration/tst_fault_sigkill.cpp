@@ -10,7 +10,9 @@
 
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
-#include "models/Session.h"
+#include "models/AccountsController.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 
@@ -75,9 +77,10 @@ private Q_SLOTS:
 
         const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
         const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
-        Session recipient(m_dirs.filePath(QStringLiteral("recipient.sqlite")));
-        recipient.login(bob, password, m_server.address(), m_server.clientPort());
-        QTRY_COMPARE_WITH_TIMEOUT(recipient.connectionState(), Session::Connected, 15000);
+        RootController recipient(m_dirs.filePath(QStringLiteral("recipient.sqlite")));
+        recipient.accounts()->login(bob, password, m_server.address(), m_server.clientPort());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            recipient.accounts()->connectionState(), AccountsController::Connected, 15000);
 
         int kills = 0;
         int attempts = 0;
@@ -120,7 +123,8 @@ private Q_SLOTS:
 
         // Everything arrived exactly once and in order (the recipient also reconnected after
         // the restart and caught up from its archive).
-        const auto received = [&] { return awaitResult(recipient.messageStore()->chatHistory(bob, alice)); };
+        const auto received
+            = [&] { return awaitResult(recipient.core()->messageStore()->chatHistory(bob, alice)); };
         QTRY_VERIFY_WITH_TIMEOUT(received().size() >= count, 60000);
         QTest::qWait(2000); // late duplicates would arrive now
         const QList<Message> messages = received();

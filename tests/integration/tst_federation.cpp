@@ -13,7 +13,10 @@
 #include "ProsodyServer.h"
 #include "SessionLogin.h"
 #include "messaging/ArchiveCatchUp.h"
-#include "models/Session.h"
+#include "models/AccountsController.h"
+#include "models/ChatsController.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 #include "storage/MessageStore.h"
 
 namespace {
@@ -31,9 +34,9 @@ template<typename Options> Options onS2sPort()
     return options;
 }
 
-QList<Message> history(Session &session, const QString &peer)
+QList<Message> history(RootController &session, const QString &peer)
 {
-    return awaitResult(session.messageStore()->chatHistory(session.accountJid(), peer));
+    return awaitResult(session.core()->messageStore()->chatHistory(session.accounts()->primaryJid(), peer));
 }
 
 QList<Message> withBody(const QList<Message> &messages, const QString &body)
@@ -59,7 +62,7 @@ private:
     QTemporaryDir m_dataDir;
 
     template<typename Server>
-    std::unique_ptr<Session> login(const QString &jid, const Server &server, const QString &dbName)
+    std::unique_ptr<RootController> login(const QString &jid, const Server &server, const QString &dbName)
     {
         return loginSession(server, m_dataDir.filePath(dbName), jid, password);
     }
@@ -72,22 +75,23 @@ private:
     }
 
     // One direction: the message reaches the peer over s2s and the sender's server acknowledges it.
-    bool deliver(Session &from, Session &to, const QString &body)
+    bool deliver(RootController &from, RootController &to, const QString &body)
     {
-        from.sendMessage(to.accountJid(), body);
+        from.chats()->send(to.accounts()->primaryJid(), body);
         return QTest::qWaitFor(
-                   [&] { return !withBody(history(to, from.accountJid()), body).isEmpty(); }, s2sTimeoutMs)
+                   [&] { return !withBody(history(to, from.accounts()->primaryJid()), body).isEmpty(); },
+                   s2sTimeoutMs)
             && QTest::qWaitFor(
                 [&] {
-                    const auto mine = withBody(history(from, to.accountJid()), body);
+                    const auto mine = withBody(history(from, to.accounts()->primaryJid()), body);
                     return mine.size() == 1 && acknowledged(mine.first().state);
                 },
                 10000);
     }
 
     // Every message once, from the right author, in the right direction, and nothing else.
-    static void verifyConversation(Session &session, const QString &peer, const QStringList &sentBodies,
-        const QStringList &receivedBodies)
+    static void verifyConversation(RootController &session, const QString &peer,
+        const QStringList &sentBodies, const QStringList &receivedBodies)
     {
         const auto messages = history(session, peer);
         QCOMPARE(messages.size(), sentBodies.size() + receivedBodies.size());
@@ -95,7 +99,7 @@ private:
             const auto sent = withBody(messages, body);
             QCOMPARE(sent.size(), 1);
             QVERIFY(sent.first().outgoing);
-            QCOMPARE(sent.first().sender, session.accountJid());
+            QCOMPARE(sent.first().sender, session.accounts()->primaryJid());
             QCOMPARE(sent.first().chatJid, peer);
             QVERIFY(acknowledged(sent.first().state));
         }
@@ -129,8 +133,8 @@ private Q_SLOTS:
 
         auto a = login(alice, m_prosody, QStringLiteral("alice.sqlite"));
         auto b = login(bob, m_ejabberd, QStringLiteral("bob.sqlite"));
-        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
-        QTRY_COMPARE_WITH_TIMEOUT(b->connectionState(), Session::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(a->accounts()->connectionState(), AccountsController::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(b->accounts()->connectionState(), AccountsController::Connected, 15000);
 
         QVERIFY2(deliver(*a, *b, toBob), serverLogs().constData());
         QVERIFY2(deliver(*b, *a, toAlice), serverLogs().constData());
@@ -147,7 +151,7 @@ private Q_SLOTS:
         // Bob is away: ejabberd keeps Alice's next message in offline storage and in the archive.
         // Back online, he gets it from both (offline delivery, catch-up) and stores it once.
         b.reset();
-        a->sendMessage(bob, whileAway);
+        a->chats()->send(bob, whileAway);
         QTRY_VERIFY_WITH_TIMEOUT(acknowledged(withBody(history(*a, bob), whileAway).value(0).state), 10000);
         b = login(bob, m_ejabberd, QStringLiteral("bob.sqlite"));
         QVERIFY(waitForCatchUp(*b));

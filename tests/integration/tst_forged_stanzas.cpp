@@ -13,14 +13,17 @@
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "account/Account.h"
-#include "models/Session.h"
+#include "models/AccountsController.h"
+#include "models/ChatsController.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 #include "storage/MessageStore.h"
 #include "storage/RosterStore.h"
 
 namespace {
 const QString password = QStringLiteral("forgery-test");
 
-std::optional<MessageState> storedState(Session &session, const QString &chat)
+std::optional<MessageState> storedState(RootController &session, const QString &chat)
 {
     const auto messages = storedHistory(session, chat);
     return messages.isEmpty() ? std::nullopt : std::optional(messages.constFirst().state);
@@ -49,11 +52,12 @@ private Q_SLOTS:
             QVERIFY(setup.addContact(carol, QStringLiteral("Carol"), { QStringLiteral("Work") }));
             setup.disconnect();
         }
-        Session session(m_dir.filePath(QStringLiteral("bob.sqlite")));
-        session.login(bob, password, m_server.address(), m_server.clientPort());
-        QTRY_COMPARE_WITH_TIMEOUT(session.connectionState(), Session::Connected, 15000);
-        QTRY_COMPARE_WITH_TIMEOUT(awaitResult(session.rosterStore()->items(bob)).size(), 1, 10000);
-        const QString victim = session.account()->client()->configuration().jid();
+        RootController session(m_dir.filePath(QStringLiteral("bob.sqlite")));
+        session.accounts()->login(bob, password, m_server.address(), m_server.clientPort());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session.accounts()->connectionState(), AccountsController::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(awaitResult(session.core()->rosterStore()->items(bob)).size(), 1, 10000);
+        const QString victim = session.core()->account()->client()->configuration().jid();
         QVERIFY2(victim.contains(QLatin1Char('/')), qPrintable(victim));
 
         // Two messages of Bob's for the receipts a stranger forges (issue 10, "Receipts from
@@ -61,8 +65,8 @@ private Q_SLOTS:
         // one it bounced (failed: that address does not exist).
         const QString nobody
             = QStringLiteral("nobody%1@").arg(QDateTime::currentMSecsSinceEpoch()) + m_server.domain();
-        session.sendMessage(carol, QStringLiteral("for Carol"));
-        session.sendMessage(nobody, QStringLiteral("for nobody"));
+        session.chats()->send(carol, QStringLiteral("for Carol"));
+        session.chats()->send(nobody, QStringLiteral("for nobody"));
         QTRY_VERIFY_WITH_TIMEOUT(storedState(session, carol) == MessageState::Sent, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(storedState(session, nobody) == MessageState::Failed, 10000);
         const QString toCarol = storedHistory(session, carol).constFirst().originId;
@@ -83,22 +87,22 @@ private Q_SLOTS:
 
         // The ordinary message after the forgeries arrives...
         const auto fromMallory
-            = [&] { return awaitResult(session.messageStore()->chatHistory(bob, mallory)); };
+            = [&] { return awaitResult(session.core()->messageStore()->chatHistory(bob, mallory)); };
         QTRY_COMPARE_WITH_TIMEOUT(fromMallory().size(), 1, 10000);
         QCOMPARE(fromMallory().first().body, QStringLiteral("forger done"));
         QTest::qWait(500);
 
         // ...and nothing forged is anywhere.
-        QCOMPARE(awaitResult(session.messageStore()->search(QStringLiteral("FORGED"), 10)).size(), 0);
-        QCOMPARE(awaitResult(session.messageStore()->chatHistory(bob, alice)).size(), 0);
-        const auto roster = awaitResult(session.rosterStore()->items(bob));
+        QCOMPARE(awaitResult(session.core()->messageStore()->search(QStringLiteral("FORGED"), 10)).size(), 0);
+        QCOMPARE(awaitResult(session.core()->messageStore()->chatHistory(bob, alice)).size(), 0);
+        const auto roster = awaitResult(session.core()->rosterStore()->items(bob));
         QCOMPARE(roster.size(), 1);
         QCOMPARE(roster.first().jid, carol);
         QCOMPARE(roster.first().name, QStringLiteral("Carol"));
         // Receipts and read markers count only from the chat the message went to.
         QVERIFY(storedState(session, carol) == MessageState::Sent);
         QVERIFY(storedState(session, nobody) == MessageState::Failed);
-        QCOMPARE(session.connectionState(), Session::Connected);
+        QCOMPARE(session.accounts()->connectionState(), AccountsController::Connected);
     }
 };
 

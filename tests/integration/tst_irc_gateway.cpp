@@ -19,6 +19,8 @@
 #include "gateways/GatewayContactAddress.h"
 #include "models/AdHocCommandController.h"
 #include "models/ChatListModel.h"
+#include "models/ChatsController.h"
+#include "models/ContactsController.h"
 #include "models/GatewayListModel.h"
 #include "models/RosterTreeModel.h"
 #include "roster/GatewayNetworks.h"
@@ -96,7 +98,7 @@ private Q_SLOTS:
 
         // Discovery: Biboumi (conference/irc) is an IRC gateway among the server's items; the
         // group-chat service next to it is not a gateway.
-        GatewayNetworks *networks = session->gatewayNetworks();
+        GatewayNetworks *networks = session->core()->gatewayNetworks();
         QTRY_VERIFY_WITH_TIMEOUT(!networks->gateways(alice).isEmpty(), 15000);
         const QList<Gateway> gateways = networks->gateways(alice);
         QCOMPARE(gateways.size(), 1);
@@ -104,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(gateways.at(0).network, QStringLiteral("irc"));
         QVERIFY(gateways.at(0).commands);
         GatewayListModel networkList;
-        networkList.setSession(session.get());
+        networkList.setControllers(session.get());
         QCOMPARE(networkList.count(), 1);
         QCOMPARE(networkList.index(0).data(GatewayListModel::NetworkRole).toString(), QStringLiteral("irc"));
         QCOMPARE(networkList.index(0).data(GatewayListModel::JidRole).toString(), gatewayDomain);
@@ -113,7 +115,7 @@ private Q_SLOTS:
         // listens on (no TLS), and our nick.
         const QString ircServer = IrcGateway::ircHost() + QLatin1Char('@') + gatewayDomain;
         AdHocCommandController commands;
-        commands.setSession(session.get());
+        commands.setControllers(session.get());
         commands.setAccount(alice);
         commands.setJid(ircServer);
         commands.listCommands();
@@ -182,7 +184,7 @@ private Q_SLOTS:
             15000);
 
         // XMPP → IRC.
-        session->sendMessage(ircUser, QStringLiteral("hello from XMPP"));
+        session->chats()->send(ircUser, QStringLiteral("hello from XMPP"));
         QTRY_VERIFY_WITH_TIMEOUT(peerSaid("PRIVMSG isthmus ircpeer :hello from XMPP"), 15000);
 
         // The IRC user as a contact, added in the gateway's terms (nick%server; Biboumi has no
@@ -199,13 +201,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(translated.has_value(), 15000);
         QVERIFY(std::holds_alternative<QString>(*translated));
         QCOMPARE(std::get<QString>(*translated), ircUser);
-        QCOMPARE(session->addContact(ircUser, QStringLiteral("IRC peer"), {}), QString());
-        QTRY_COMPARE_WITH_TIMEOUT(
-            roleOf(session->roster(), RosterTreeModel::JidRole, ircUser, RosterTreeModel::NetworkRole)
-                .toString(),
+        QCOMPARE(session->contacts()->add(ircUser, QStringLiteral("IRC peer"), {}), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(roleOf(session->contacts()->roster(), RosterTreeModel::JidRole, ircUser,
+                                      RosterTreeModel::NetworkRole)
+                                      .toString(),
             QStringLiteral("irc"), 15000);
         QTRY_COMPARE_WITH_TIMEOUT(
-            roleOf(session->chats(), ChatListModel::JidRole, ircUser, ChatListModel::NetworkRole).toString(),
+            roleOf(session->chats()->list(), ChatListModel::JidRole, ircUser, ChatListModel::NetworkRole)
+                .toString(),
             QStringLiteral("irc"), 15000);
     }
 };

@@ -14,7 +14,10 @@
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "account/Account.h"
-#include "models/Session.h"
+#include "models/AccountsController.h"
+#include "models/ChatsController.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 #include "storage/MessageStore.h"
 #include "xmpp/Xep0424Retraction.h"
 
@@ -30,7 +33,7 @@ private:
     ProsodyServer m_server;
     QTemporaryDir m_dataDir;
 
-    std::unique_ptr<Session> login(const QString &jid)
+    std::unique_ptr<RootController> login(const QString &jid)
     {
         return loginSession(m_server, m_dataDir.filePath(QStringLiteral("alice.sqlite")), jid, password);
     }
@@ -57,21 +60,23 @@ private Q_SLOTS:
         });
 
         auto session = login(alice);
-        QTRY_COMPARE_WITH_TIMEOUT(session->connectionState(), Session::Connected, 15000);
-        session->sendMessage(bob, QStringLiteral("helo"));
-        session->sendMessage(bob, QStringLiteral("oops"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session->accounts()->connectionState(), AccountsController::Connected, 15000);
+        session->chats()->send(bob, QStringLiteral("helo"));
+        session->chats()->send(bob, QStringLiteral("oops"));
         QVERIFY(peer.waitForBody(QStringLiteral("oops")));
         QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*session, bob).size(), 2, 5000);
         const Message helo = storedHistory(*session, bob).at(1);
         const Message oops = storedHistory(*session, bob).at(0);
 
-        session->account()->disconnectFromServer();
-        QTRY_COMPARE_WITH_TIMEOUT(session->connectionState(), Session::Disconnected, 5000);
-        session->correctMessage(helo.id, QStringLiteral("hello"));
-        session->retractMessage(oops.id);
-        session->toggleReaction(helo.id, QStringLiteral("👍"));
+        session->core()->account()->disconnectFromServer();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session->accounts()->connectionState(), AccountsController::Disconnected, 5000);
+        session->chats()->correct(helo.id, QStringLiteral("hello"));
+        session->chats()->retract(oops.id);
+        session->chats()->toggleReaction(helo.id, QStringLiteral("👍"));
         QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*session, bob).at(1).ownReactions.size(), 1, 5000);
-        session->toggleReaction(helo.id, QStringLiteral("🎉"));
+        session->chats()->toggleReaction(helo.id, QStringLiteral("🎉"));
         // Applied here at once, while nothing could be sent.
         QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*session, bob).at(1).ownReactions.size(), 2, 5000);
         QCOMPARE(storedHistory(*session, bob).at(1).body, QStringLiteral("hello"));
@@ -82,7 +87,8 @@ private Q_SLOTS:
         // A restart while they wait: the queue lives in the database, not in this process.
         session.reset();
         session = login(alice);
-        QTRY_COMPARE_WITH_TIMEOUT(session->connectionState(), Session::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session->accounts()->connectionState(), AccountsController::Connected, 15000);
         // One correction, one retraction and one reaction stanza (the second toggle replaced
         // the unsent first one: each carries the whole set).
         QTRY_COMPARE_WITH_TIMEOUT(amendments.size(), 3, 15000);
@@ -90,11 +96,12 @@ private Q_SLOTS:
 
         // Reconnecting in the same process sends nothing again: the server acknowledged them.
         // The account says Disconnected at once; the stream closes a moment later.
-        QSignalSpy closed(session->account()->client(), &QXmppClient::disconnected);
-        session->account()->disconnectFromServer();
+        QSignalSpy closed(session->core()->account()->client(), &QXmppClient::disconnected);
+        session->core()->account()->disconnectFromServer();
         QTRY_VERIFY_WITH_TIMEOUT(!closed.isEmpty(), 5000);
-        session->account()->connectToServer();
-        QTRY_COMPARE_WITH_TIMEOUT(session->connectionState(), Session::Connected, 15000);
+        session->core()->account()->connectToServer();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session->accounts()->connectionState(), AccountsController::Connected, 15000);
         QTest::qWait(1500);
 
         QCOMPARE(amendments.size(), 3);

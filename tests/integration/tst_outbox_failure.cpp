@@ -12,7 +12,9 @@
 #include "ProsodyServer.h"
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
-#include "models/Session.h"
+#include "models/AccountsController.h"
+#include "models/ChatsController.h"
+#include "models/RootController.h"
 #include "storage/MessageStore.h"
 
 namespace {
@@ -37,11 +39,12 @@ private Q_SLOTS:
         const QString user = QStringLiteral("nobody%1").arg(QDateTime::currentMSecsSinceEpoch());
         const QString nobody = user + u'@' + m_server.domain();
 
-        Session session(m_dataDir.filePath(QStringLiteral("alice.sqlite")));
-        session.login(alice, password, m_server.address(), m_server.clientPort());
-        QTRY_COMPARE_WITH_TIMEOUT(session.connectionState(), Session::Connected, 15000);
+        RootController session(m_dataDir.filePath(QStringLiteral("alice.sqlite")));
+        session.accounts()->login(alice, password, m_server.address(), m_server.clientPort());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session.accounts()->connectionState(), AccountsController::Connected, 15000);
 
-        session.sendMessage(nobody, QStringLiteral("Hello? Anyone there?"));
+        session.chats()->send(nobody, QStringLiteral("Hello? Anyone there?"));
         QTRY_COMPARE_WITH_TIMEOUT(storedHistory(session, nobody).size(), 1, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(
             storedHistory(session, nobody).constFirst().state, MessageState::Failed, 10000);
@@ -50,7 +53,7 @@ private Q_SLOTS:
         QVERIFY2(failed.errorText.contains(nobody), qPrintable(failed.errorText));
 
         // A second message, and a bounce for it forged by a third party: it stays as it was.
-        session.sendMessage(nobody, QStringLiteral("Second try"));
+        session.chats()->send(nobody, QStringLiteral("Second try"));
         QTRY_COMPARE_WITH_TIMEOUT(storedHistory(session, nobody).size(), 2, 10000);
         {
             XmppTestClient forger;
@@ -72,7 +75,7 @@ private Q_SLOTS:
         QVERIFY(m_server.createAccount(user, password));
         XmppTestClient peer;
         QVERIFY(peer.connectTo(nobody, password, m_server.address(), m_server.clientPort()));
-        session.retryMessage(failed.id);
+        session.chats()->retry(failed.id);
         QVERIFY(peer.waitForBody(QStringLiteral("Hello? Anyone there?")));
         QTRY_VERIFY_WITH_TIMEOUT(storedHistory(session, nobody).constLast().state >= MessageState::Sent
                 && storedHistory(session, nobody).constLast().state != MessageState::Failed,
@@ -84,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(copies, 1);
         QCOMPARE(peer.received().constFirst().id(), failed.originId);
         // Retrying a message that did not fail does nothing.
-        session.retryMessage(failed.id);
+        session.chats()->retry(failed.id);
         QTest::qWait(1000);
         QCOMPARE(peer.received().size(), 1);
     }
@@ -95,9 +98,10 @@ private Q_SLOTS:
     {
         const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
         const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
-        Session session(m_dataDir.filePath(QStringLiteral("alice3.sqlite")));
-        session.login(alice, password, m_server.address(), m_server.clientPort());
-        QTRY_COMPARE_WITH_TIMEOUT(session.connectionState(), Session::Connected, 15000);
+        RootController session(m_dataDir.filePath(QStringLiteral("alice3.sqlite")));
+        session.accounts()->login(alice, password, m_server.address(), m_server.clientPort());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session.accounts()->connectionState(), AccountsController::Connected, 15000);
         XmppTestClient bobClient;
         QVERIFY(bobClient.connectTo(bob, password, m_server.address(), m_server.clientPort()));
         QXmppMessage anonymous(bob, alice, QStringLiteral("no id on this one"));
@@ -105,8 +109,8 @@ private Q_SLOTS:
         anonymous.setId({});
         QVERIFY(bobClient.client()->sendPacket(anonymous));
         QTRY_COMPARE_WITH_TIMEOUT(storedHistory(session, bob).size(), 1, 10000);
-        QSignalSpy notices(&session, &Session::notice);
-        session.toggleReaction(storedHistory(session, bob).constFirst().id, QStringLiteral("👍"));
+        QSignalSpy notices(&session, &RootController::notice);
+        session.chats()->toggleReaction(storedHistory(session, bob).constFirst().id, QStringLiteral("👍"));
         QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, 5000);
         QVERIFY2(notices.constFirst().constFirst().toString().contains(QStringLiteral("no id")),
             qPrintable(notices.constFirst().constFirst().toString()));
@@ -121,10 +125,11 @@ private Q_SLOTS:
         const QString mallory = m_server.createUniqueAccount(QStringLiteral("mallory"), password);
         XmppTestClient bobClient;
         QVERIFY(bobClient.connectTo(bob, password, m_server.address(), m_server.clientPort()));
-        Session session(m_dataDir.filePath(QStringLiteral("alice2.sqlite")));
-        session.login(alice, password, m_server.address(), m_server.clientPort());
-        QTRY_COMPARE_WITH_TIMEOUT(session.connectionState(), Session::Connected, 15000);
-        session.sendMessage(bob, QStringLiteral("Real message"));
+        RootController session(m_dataDir.filePath(QStringLiteral("alice2.sqlite")));
+        session.accounts()->login(alice, password, m_server.address(), m_server.clientPort());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session.accounts()->connectionState(), AccountsController::Connected, 15000);
+        session.chats()->send(bob, QStringLiteral("Real message"));
         QVERIFY(bobClient.waitForBody(QStringLiteral("Real message")));
         QTRY_VERIFY_WITH_TIMEOUT(storedHistory(session, bob).constFirst().state == MessageState::Sent
                 || storedHistory(session, bob).constFirst().state == MessageState::Delivered,
@@ -155,11 +160,12 @@ private Q_SLOTS:
         const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
         XmppTestClient bobClient;
         QVERIFY(bobClient.connectTo(bob, password, m_server.address(), m_server.clientPort()));
-        Session session(m_dataDir.filePath(QStringLiteral("alice3.sqlite")));
-        session.login(alice, password, m_server.address(), m_server.clientPort());
-        QTRY_COMPARE_WITH_TIMEOUT(session.connectionState(), Session::Connected, 15000);
+        RootController session(m_dataDir.filePath(QStringLiteral("alice3.sqlite")));
+        session.accounts()->login(alice, password, m_server.address(), m_server.clientPort());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session.accounts()->connectionState(), AccountsController::Connected, 15000);
         const auto bounce = [&](const QString &body, QXmppStanza::Error::Condition condition) {
-            session.sendMessage(bob, body);
+            session.chats()->send(bob, body);
             if (!bobClient.waitForBody(body)) {
                 return false;
             }

@@ -18,7 +18,9 @@
 #include "ProsodyServer.h"
 #include "StoredHistory.h"
 #include "account/Account.h"
-#include "models/Session.h"
+#include "models/AccountsController.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 #include "storage/MessageStore.h"
 #include "storage/RosterStore.h"
 
@@ -52,7 +54,7 @@ private:
     QTemporaryDir m_dir;
     QString m_bob;
     QString m_victim; // Bob's full JID, on the session below
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<RootController> m_session;
     OtherClient m_mallory; // a stranger: not in Bob's roster
     OtherClient m_eve; // another stranger
     QString m_malloryJid;
@@ -66,7 +68,8 @@ private:
         m_mallory.sendRaw(
             QStringLiteral("<message xmlns='jabber:client' to='%1' type='chat'><body>%2</body></message>")
                 .arg(m_victim, body));
-        QTRY_VERIFY_WITH_TIMEOUT(awaitResult(m_session->messageStore()->search(body, 10)).size() == 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            awaitResult(m_session->core()->messageStore()->search(body, 10)).size() == 1, 15000);
         QTest::qWait(300);
     }
 
@@ -79,10 +82,11 @@ private Q_SLOTS:
         m_bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
         m_malloryJid = m_server.createUniqueAccount(QStringLiteral("mallory"), password);
         const QString eve = m_server.createUniqueAccount(QStringLiteral("eve"), password);
-        m_session = std::make_unique<Session>(m_dir.filePath(QStringLiteral("bob.sqlite")));
-        m_session->login(m_bob, password, m_server.address(), m_server.clientPort());
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->connectionState(), Session::Connected, 15000);
-        m_victim = m_session->account()->client()->configuration().jid();
+        m_session = std::make_unique<RootController>(m_dir.filePath(QStringLiteral("bob.sqlite")));
+        m_session->accounts()->login(m_bob, password, m_server.address(), m_server.clientPort());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_session->accounts()->connectionState(), AccountsController::Connected, 15000);
+        m_victim = m_session->core()->account()->client()->configuration().jid();
         QVERIFY(m_mallory.start(m_server, m_malloryJid, password));
         QVERIFY(m_eve.start(m_server, eve, password));
     }
@@ -108,7 +112,7 @@ private Q_SLOTS:
             "type='chat'><body>%4 (sent private message)</body>%5</message></forwarded></sent></message>")
                 .arg(m_victim, room, bare, forged, muc));
         waitForDone();
-        QCOMPARE(awaitResult(m_session->messageStore()->search(forged, 10)).size(), 0);
+        QCOMPARE(awaitResult(m_session->core()->messageStore()->search(forged, 10)).size(), 0);
         QCOMPARE(storedHistory(*m_session, room).size(), 0);
         QCOMPARE(storedHistory(*m_session, room + QStringLiteral("/Alice")).size(), 0);
     }
@@ -124,7 +128,8 @@ private Q_SLOTS:
         const QString id = QStringLiteral("pending-%1").arg(QDateTime::currentMSecsSinceEpoch());
         request.setId(id);
         std::optional<QXmppClient::IqResult> answer;
-        m_session->account()
+        m_session->core()
+            ->account()
             ->client()
             ->sendIq(std::move(request))
             .then(this, [&](QXmppClient::IqResult &&result) { answer = std::move(result); });
@@ -143,7 +148,7 @@ private Q_SLOTS:
         const QDomElement element = std::get<QDomElement>(*answer);
         QCOMPARE(element.attribute(QStringLiteral("from")), target);
         QCOMPARE(element.firstChildElement().firstChildElement().text(), QStringLiteral("REAL"));
-        QCOMPARE(m_session->connectionState(), Session::Connected);
+        QCOMPARE(m_session->accounts()->connectionState(), AccountsController::Connected);
     }
 
     // PEP notifications (XEP-0163) from somebody who is not the account: bookmarks, OMEMO device
@@ -198,9 +203,9 @@ private Q_SLOTS:
         }
         waitForDone();
         QCOMPARE(fromMallory().size(), before + 1); // the "done" message only
-        QCOMPARE(awaitResult(m_session->messageStore()->search(forged, 10)).size(), 0);
+        QCOMPARE(awaitResult(m_session->core()->messageStore()->search(forged, 10)).size(), 0);
         QCOMPARE(storedHistory(*m_session, QStringLiteral("evil@conference.example.test")).size(), 0);
-        QCOMPARE(awaitResult(m_session->rosterStore()->items(m_bob)).size(), 0);
+        QCOMPARE(awaitResult(m_session->core()->rosterStore()->items(m_bob)).size(), 0);
     }
 
     // What a stranger can learn or do by asking: no remote-controlled commands (XEP-0050/0146)
@@ -248,7 +253,7 @@ private Q_SLOTS:
         qInfo().noquote() << "version:" << version;
         QVERIFY2(!version.contains(QStringLiteral("<os")), qPrintable(version));
         QVERIFY2(!version.contains(QSysInfo::kernelVersion()), qPrintable(version));
-        QCOMPARE(m_session->connectionState(), Session::Connected);
+        QCOMPARE(m_session->accounts()->connectionState(), AccountsController::Connected);
     }
 };
 

@@ -19,8 +19,10 @@
 #include "SessionLogin.h"
 #include "account/Account.h"
 #include "messaging/TypingNotifier.h"
+#include "models/ChatsController.h"
 #include "models/MessageListModel.h"
-#include "models/Session.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 #include "storage/MessageStore.h"
 
 using namespace std::chrono_literals;
@@ -76,15 +78,15 @@ private:
     QTemporaryDir m_dir;
     QString m_alice;
     QString m_bob;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<RootController> m_session;
     std::unique_ptr<OtherClient> m_peer;
 
-    QString aliceFullJid() const { return m_session->account()->client()->configuration().jid(); }
+    QString aliceFullJid() const { return m_session->core()->account()->client()->configuration().jid(); }
 
     // Sends from alice (our client) and returns the id the peer received it with.
     QString sendFromAlice(const QString &text)
     {
-        m_session->sendMessage(m_bob, text);
+        m_session->chats()->send(m_bob, text);
         if (!QTest::qWaitFor([&] { return !m_peer->messageWithBody(text).isEmpty(); }, 10000))
             return {};
         return m_peer->messageWithBody(text).value(QStringLiteral("id")).toString();
@@ -92,7 +94,7 @@ private:
 
     std::unique_ptr<MessageListModel> openChat()
     {
-        std::unique_ptr<MessageListModel> model(m_session->openChat(m_bob));
+        std::unique_ptr<MessageListModel> model(m_session->chats()->open(m_bob));
         (void)QTest::qWaitFor([&] { return model->chatId() != 0 && !model->loading(); }, 10000);
         return model;
     }
@@ -148,7 +150,7 @@ private Q_SLOTS:
         QCOMPARE(quote.value(QStringLiteral("sender")).toString(), m_alice);
         QCOMPARE(quote.value(QStringLiteral("body")).toString(),
             QStringLiteral("Shall we do the north face again?"));
-        const auto stored = awaitResult(m_session->messageStore()->chatHistory(m_alice, m_bob));
+        const auto stored = awaitResult(m_session->core()->messageStore()->chatHistory(m_alice, m_bob));
         const auto it = std::find_if(stored.cbegin(), stored.cend(),
             [](const Message &m) { return m.body == QStringLiteral("Still want to!"); });
         QVERIFY(it != stored.cend());
@@ -183,7 +185,7 @@ private Q_SLOTS:
         const QModelIndex tombstone = model->index(retracted());
         QCOMPARE(tombstone.data(MessageListModel::IsReplyRole).toBool(), false);
         QCOMPARE(tombstone.data(MessageListModel::ReplyQuoteRole).toMap(), QVariantMap());
-        const auto stored = awaitResult(m_session->messageStore()->chatHistory(m_alice, m_bob));
+        const auto stored = awaitResult(m_session->core()->messageStore()->chatHistory(m_alice, m_bob));
         for (const Message &m : stored) {
             if (m.retracted)
                 QVERIFY2(
@@ -249,7 +251,7 @@ private Q_SLOTS:
             (QList<int> { int(MessageKind::UnsupportedFile), int(MessageKind::UnsupportedSticker),
                 int(MessageKind::UnsupportedOther) }));
         // Nothing else came of the plumbing: the only body-less rows are those three.
-        const auto stored = awaitResult(m_session->messageStore()->chatHistory(m_alice, m_bob));
+        const auto stored = awaitResult(m_session->core()->messageStore()->chatHistory(m_alice, m_bob));
         const auto bodyless = std::count_if(stored.cbegin(), stored.cend(),
             [](const Message &m) { return m.body.isEmpty() && !m.retracted; });
         QCOMPARE(bodyless, 3);
@@ -281,7 +283,7 @@ private Q_SLOTS:
     // <active/> on corrections (Outbox).
     void ourChatStatesFollowXep0085()
     {
-        m_session->typingNotifier()->setPauseAfter(800ms);
+        m_session->core()->typingNotifier()->setPauseAfter(800ms);
         const auto statesAfter = [&](qsizetype from) {
             QStringList states;
             const auto all = m_peer->messages();
@@ -295,15 +297,15 @@ private Q_SLOTS:
 
         // Typing, then quiet: composing, then paused.
         qsizetype mark = m_peer->messages().size();
-        m_session->sendChatState(m_bob, Session::Composing);
+        m_session->chats()->setChatState(m_bob, ChatsController::Composing);
         QTRY_COMPARE_WITH_TIMEOUT(statesAfter(mark), QStringList { QStringLiteral("composing") }, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(
             statesAfter(mark), (QStringList { QStringLiteral("composing"), QStringLiteral("paused") }), 5000);
 
         // Typing, then sending: the message says active, and nothing follows it.
         mark = m_peer->messages().size();
-        m_session->sendChatState(m_bob, Session::Composing);
-        m_session->sendMessage(m_bob, QStringLiteral("Typed and sent"));
+        m_session->chats()->setChatState(m_bob, ChatsController::Composing);
+        m_session->chats()->send(m_bob, QStringLiteral("Typed and sent"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_peer->messageWithBody(QStringLiteral("Typed and sent")).isEmpty(), 5000);
         QCOMPARE(m_peer->messageWithBody(QStringLiteral("Typed and sent"))
                      .value(QStringLiteral("states"))
@@ -313,13 +315,13 @@ private Q_SLOTS:
         QCOMPARE(statesAfter(mark), (QStringList { QStringLiteral("composing"), QStringLiteral("active") }));
 
         // Typing a correction, then sending it: the correction says active too.
-        const auto stored = awaitResult(m_session->messageStore()->chatHistory(m_alice, m_bob));
+        const auto stored = awaitResult(m_session->core()->messageStore()->chatHistory(m_alice, m_bob));
         const auto sent = std::find_if(stored.cbegin(), stored.cend(),
             [](const Message &m) { return m.body == QStringLiteral("Typed and sent"); });
         QVERIFY(sent != stored.cend());
         mark = m_peer->messages().size();
-        m_session->sendChatState(m_bob, Session::Composing);
-        m_session->correctMessage(sent->id, QStringLiteral("Typed, corrected and sent"));
+        m_session->chats()->setChatState(m_bob, ChatsController::Composing);
+        m_session->chats()->correct(sent->id, QStringLiteral("Typed, corrected and sent"));
         QTRY_VERIFY_WITH_TIMEOUT(
             !m_peer->messageWithBody(QStringLiteral("Typed, corrected and sent")).isEmpty(), 5000);
         const QJsonObject correction = m_peer->messageWithBody(QStringLiteral("Typed, corrected and sent"));

@@ -15,15 +15,19 @@
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "messaging/ArchiveCatchUp.h"
-#include "models/Session.h"
+#include "models/AccountsController.h"
+#include "models/ChatsController.h"
+#include "models/ContactsController.h"
+#include "models/RootController.h"
 #include "models/SubscriptionRequestModel.h"
+#include "session/SessionCore.h"
 #include "storage/MessageStore.h"
 #include "storage/RosterStore.h"
 
 namespace {
 const QString password = QStringLiteral("correct horse");
 
-bool hasBody(Session &session, const QString &peer, const QString &body)
+bool hasBody(RootController &session, const QString &peer, const QString &body)
 {
     const auto messages = storedHistory(session, peer);
     return std::count_if(messages.cbegin(), messages.cend(), [&](const Message &m) { return m.body == body; })
@@ -39,7 +43,7 @@ private:
     QTemporaryDir m_dataDir;
     int m_sessions = 0;
 
-    std::unique_ptr<Session> login(const QString &jid)
+    std::unique_ptr<RootController> login(const QString &jid)
     {
         return loginSession(
             m_server, m_dataDir.filePath(QStringLiteral("s%1.sqlite").arg(++m_sessions)), jid, password);
@@ -49,8 +53,8 @@ private:
     {
         QString alice;
         QString bob;
-        std::unique_ptr<Session> a;
-        std::unique_ptr<Session> b;
+        std::unique_ptr<RootController> a;
+        std::unique_ptr<RootController> b;
     };
     // Two fresh accounts, each logged in with its own session; a and b are null if either fails.
     Pair connectedPair()
@@ -61,8 +65,8 @@ private:
         auto b = login(pair.bob);
         const bool up = QTest::qWaitFor(
             [&] {
-                return a->connectionState() == Session::Connected
-                    && b->connectionState() == Session::Connected;
+                return a->accounts()->connectionState() == AccountsController::Connected
+                    && b->accounts()->connectionState() == AccountsController::Connected;
             },
             15000);
         if (up) {
@@ -80,12 +84,12 @@ private Q_SLOTS:
         auto [alice, bob, a, b] = connectedPair();
         QVERIFY(a && b);
 
-        a->sendMessage(bob, QStringLiteral("Hello Bob, this is Alice"));
+        a->chats()->send(bob, QStringLiteral("Hello Bob, this is Alice"));
         QTRY_VERIFY_WITH_TIMEOUT(hasBody(*b, alice, QStringLiteral("Hello Bob, this is Alice")), 10000);
         // The sender's copy leaves "pending" once the server acknowledged it (stream management).
         QTRY_VERIFY_WITH_TIMEOUT(storedHistory(*a, bob).value(0).state >= MessageState::Sent, 10000);
 
-        b->sendMessage(alice, QStringLiteral("Hi Alice!"));
+        b->chats()->send(alice, QStringLiteral("Hi Alice!"));
         QTRY_VERIFY_WITH_TIMEOUT(hasBody(*a, bob, QStringLiteral("Hi Alice!")), 10000);
 
         // Each side holds the conversation exactly once, in order.
@@ -96,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(bobsView.at(0).outgoing);
         QCOMPARE(bobsView.at(1).body, QStringLiteral("Hello Bob, this is Alice"));
         QVERIFY(!bobsView.at(1).outgoing);
-        QCOMPARE(awaitResult(b->messageStore()->chats()).value(0).jid, alice);
+        QCOMPARE(awaitResult(b->core()->messageStore()->chats()).value(0).jid, alice);
     }
 
     // Message carbons (XEP-0280): what another device of ours sends or receives shows up here too.
@@ -105,7 +109,8 @@ private Q_SLOTS:
         const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
         const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
         auto desktop = login(alice);
-        QTRY_COMPARE_WITH_TIMEOUT(desktop->connectionState(), Session::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            desktop->accounts()->connectionState(), AccountsController::Connected, 15000);
         XmppTestClient phone; // alice's other device, a plain client with carbons enabled
         QVERIFY(phone.connectTo(alice, password, m_server.address(), m_server.clientPort()));
         QVERIFY(phone.enableCarbons());
@@ -125,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(phone.waitForBody(QStringLiteral("to the phone directly")));
         QTRY_VERIFY_WITH_TIMEOUT(hasBody(*desktop, bob, QStringLiteral("to the phone directly")), 10000);
 
-        desktop->sendMessage(bob, QStringLiteral("sent from the desktop"));
+        desktop->chats()->send(bob, QStringLiteral("sent from the desktop"));
         QVERIFY(phone.waitForBody(QStringLiteral("sent from the desktop")));
         QCOMPARE(storedHistory(*desktop, bob).size(), 3);
     }
@@ -136,14 +141,14 @@ private Q_SLOTS:
     {
         auto [alice, bob, a, b] = connectedPair();
         QVERIFY(a && b);
-        a->sendMessage(bob, QStringLiteral("one"));
-        a->sendMessage(bob, QStringLiteral("two"));
+        a->chats()->send(bob, QStringLiteral("one"));
+        a->chats()->send(bob, QStringLiteral("two"));
         QTRY_VERIFY_WITH_TIMEOUT(storedHistory(*a, bob).size() == 2
                 && storedHistory(*a, bob).at(0).state == MessageState::Delivered
                 && storedHistory(*a, bob).at(1).state == MessageState::Delivered,
             10000);
 
-        QTRY_COMPARE_WITH_TIMEOUT(awaitResult(b->messageStore()->chats()).value(0).unread, 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(awaitResult(b->core()->messageStore()->chats()).value(0).unread, 2, 10000);
         XmppTestClient bobsPhone; // reads it there first
         QVERIFY(bobsPhone.connectTo(bob, password, m_server.address(), m_server.clientPort()));
         QVERIFY(bobsPhone.enableCarbons());
@@ -158,12 +163,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(storedHistory(*a, bob).at(0).state == MessageState::Read
                 && storedHistory(*a, bob).at(1).state == MessageState::Read,
             10000);
-        QTRY_COMPARE_WITH_TIMEOUT(awaitResult(b->messageStore()->chats()).value(0).unread, 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(awaitResult(b->core()->messageStore()->chats()).value(0).unread, 0, 10000);
 
         // And reading on the desktop sends the marker from here.
-        a->sendMessage(bob, QStringLiteral("three"));
+        a->chats()->send(bob, QStringLiteral("three"));
         QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*b, alice).size(), 3, 10000);
-        b->markChatRead(storedHistory(*b, alice).at(0).chatId);
+        b->chats()->markRead(storedHistory(*b, alice).at(0).chatId);
         QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*a, bob).at(0).state, MessageState::Read, 10000);
     }
 
@@ -181,14 +186,14 @@ private Q_SLOTS:
               });
         const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
         auto a = login(alice);
-        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(a->accounts()->connectionState(), AccountsController::Connected, 15000);
         const auto saw = [](const char *needle) {
             return std::any_of(sent.cbegin(), sent.cend(),
                 [&](const QString &line) { return line.contains(QLatin1String(needle)); });
         };
-        a->setActive(false);
+        a->accounts()->setActive(false);
         QTRY_VERIFY_WITH_TIMEOUT(saw("<inactive xmlns=\"urn:xmpp:csi:0\"/>"), 5000);
-        a->setActive(true);
+        a->accounts()->setActive(true);
         QTRY_VERIFY_WITH_TIMEOUT(saw("<active xmlns=\"urn:xmpp:csi:0\"/>"), 5000);
         qInstallMessageHandler(previous);
         QLoggingCategory::setFilterRules(QString());
@@ -201,17 +206,18 @@ private Q_SLOTS:
         const QString work = m_server.createUniqueAccount(QStringLiteral("work"), password);
         const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
         auto session = login(alice);
-        session->login(work, password, m_server.address(), m_server.clientPort());
-        QCOMPARE(session->accounts(), (QStringList { alice, work }));
-        QCOMPARE(session->accountJid(), alice);
-        QTRY_COMPARE_WITH_TIMEOUT(session->connectionState(), Session::Connected, 15000);
+        session->accounts()->login(work, password, m_server.address(), m_server.clientPort());
+        QCOMPARE(session->accounts()->jids(), (QStringList { alice, work }));
+        QCOMPARE(session->accounts()->primaryJid(), alice);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session->accounts()->connectionState(), AccountsController::Connected, 15000);
 
         XmppTestClient peer;
         QVERIFY(peer.connectTo(bob, password, m_server.address(), m_server.clientPort()));
         QVERIFY(peer.sendMessage(alice, QStringLiteral("to alice")));
         QVERIFY(peer.sendMessage(work, QStringLiteral("to work")));
-        QTRY_COMPARE_WITH_TIMEOUT(awaitResult(session->messageStore()->chats()).size(), 2, 10000);
-        const auto chats = awaitResult(session->messageStore()->chats());
+        QTRY_COMPARE_WITH_TIMEOUT(awaitResult(session->core()->messageStore()->chats()).size(), 2, 10000);
+        const auto chats = awaitResult(session->core()->messageStore()->chats());
         QSet<QString> seen;
         for (const Chat &chat : chats) {
             QCOMPARE(chat.jid, bob);
@@ -221,7 +227,7 @@ private Q_SLOTS:
         }
         QCOMPARE(seen, (QSet<QString> { alice, work }));
 
-        session->sendMessage(bob, QStringLiteral("from work"), work);
+        session->chats()->send(bob, QStringLiteral("from work"), work);
         QVERIFY(peer.waitForBody(QStringLiteral("from work")));
         const auto received = peer.received();
         const auto it = std::find_if(received.cbegin(), received.cend(),
@@ -229,9 +235,9 @@ private Q_SLOTS:
         QCOMPARE(QXmppUtils::jidToBareJid(it->from()), work);
 
         // Logging one out leaves the other connected.
-        session->logout(work);
-        QCOMPARE(session->accounts(), QStringList { alice });
-        QCOMPARE(session->connectionState(), Session::Connected);
+        session->accounts()->logout(work);
+        QCOMPARE(session->accounts()->jids(), QStringList { alice });
+        QCOMPARE(session->accounts()->connectionState(), AccountsController::Connected);
     }
 
     // Correct, react, reply and retract through the real server, both sides' stores agree.
@@ -240,28 +246,28 @@ private Q_SLOTS:
         auto [alice, bob, a, b] = connectedPair();
         QVERIFY(a && b);
 
-        a->sendMessage(bob, QStringLiteral("helo bob"));
+        a->chats()->send(bob, QStringLiteral("helo bob"));
         QTRY_VERIFY_WITH_TIMEOUT(hasBody(*b, alice, QStringLiteral("helo bob")), 10000);
-        a->correctMessage(storedHistory(*a, bob).first().id, QStringLiteral("hello bob"));
+        a->chats()->correct(storedHistory(*a, bob).first().id, QStringLiteral("hello bob"));
         QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*b, alice).first().body, QStringLiteral("hello bob"), 10000);
         QVERIFY(storedHistory(*b, alice).first().edited);
         QCOMPARE(storedHistory(*a, bob).first().body, QStringLiteral("hello bob"));
         QCOMPARE(storedHistory(*b, alice).size(), 1);
 
-        b->toggleReaction(storedHistory(*b, alice).first().id, QStringLiteral("👍"));
+        b->chats()->toggleReaction(storedHistory(*b, alice).first().id, QStringLiteral("👍"));
         QTRY_COMPARE_WITH_TIMEOUT(
             storedHistory(*a, bob).first().reactions, QStringList { QStringLiteral("👍") }, 10000);
         QCOMPARE(storedHistory(*b, alice).first().ownReactions, QStringList { QStringLiteral("👍") });
 
-        b->sendMessage(alice, QStringLiteral("hi alice"), {}, storedHistory(*b, alice).first().id);
+        b->chats()->send(alice, QStringLiteral("hi alice"), {}, storedHistory(*b, alice).first().id);
         QTRY_COMPARE_WITH_TIMEOUT(storedHistory(*a, bob).size(), 2, 10000);
         QVERIFY(!storedHistory(*a, bob).first().replyToId.isEmpty());
         QCOMPARE(storedHistory(*a, bob).first().replyToId, storedHistory(*a, bob).at(1).messageId);
 
-        a->retractMessage(storedHistory(*a, bob).at(1).id);
+        a->chats()->retract(storedHistory(*a, bob).at(1).id);
         QTRY_VERIFY_WITH_TIMEOUT(storedHistory(*b, alice).at(1).retracted, 10000);
         QCOMPARE(storedHistory(*b, alice).at(1).body, QString());
-        QCOMPARE(awaitResult(b->messageStore()->search(QStringLiteral("hello"), 10)).size(), 0);
+        QCOMPARE(awaitResult(b->core()->messageStore()->search(QStringLiteral("hello"), 10)).size(), 0);
     }
 
     // RFC 6121 subscription requests: listed, approved (and asked back) or denied.
@@ -271,7 +277,7 @@ private Q_SLOTS:
         const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
         const QString carol = m_server.createUniqueAccount(QStringLiteral("carol"), password);
         auto a = login(alice);
-        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(a->accounts()->connectionState(), AccountsController::Connected, 15000);
         XmppTestClient bobClient;
         XmppTestClient carolClient;
         QVERIFY(bobClient.connectTo(bob, password, m_server.address(), m_server.clientPort()));
@@ -281,7 +287,7 @@ private Q_SLOTS:
         bobRoster->subscribeTo(alice);
         carolRoster->subscribeTo(alice);
 
-        SubscriptionRequestModel *requests = a->subscriptionRequests();
+        SubscriptionRequestModel *requests = a->contacts()->requests();
         QTRY_COMPARE_WITH_TIMEOUT(requests->count(), 2, 10000);
         const auto rowOf = [&](const QString &jid) {
             for (int row = 0; row < requests->rowCount(); ++row) {
@@ -315,18 +321,18 @@ private Q_SLOTS:
     {
         auto [alice, bob, a, b] = connectedPair();
         QVERIFY(a && b);
-        QSignalSpy states(b.get(), &Session::chatStateReceived);
+        QSignalSpy states(b->chats(), &ChatsController::chatStateReceived);
         // Bob is "available" once his initial presence went out (before that the server keeps
         // messages offline and a delayed state means nothing): his catch-up ending is after it.
-        QTRY_VERIFY_WITH_TIMEOUT(!b->archiveCatchUp()->isRunning(), 10000);
-        a->sendChatState(bob, Session::Composing);
-        a->sendChatState(bob, Session::Composing); // unchanged: not sent again
+        QTRY_VERIFY_WITH_TIMEOUT(!b->core()->archiveCatchUp()->isRunning(), 10000);
+        a->chats()->setChatState(bob, ChatsController::Composing);
+        a->chats()->setChatState(bob, ChatsController::Composing); // unchanged: not sent again
         QTRY_COMPARE_WITH_TIMEOUT(states.count(), 1, 10000);
         QCOMPARE(states.last().at(1).toString(), alice);
-        QCOMPARE(states.last().at(2).toInt(), int(Session::Composing));
-        a->sendMessage(bob, QStringLiteral("done typing"));
+        QCOMPARE(states.last().at(2).toInt(), int(ChatsController::Composing));
+        a->chats()->send(bob, QStringLiteral("done typing"));
         QTRY_COMPARE_WITH_TIMEOUT(states.count(), 2, 10000);
-        QCOMPARE(states.last().at(2).toInt(), int(Session::Active));
+        QCOMPARE(states.last().at(2).toInt(), int(ChatsController::Active));
         QTRY_VERIFY_WITH_TIMEOUT(hasBody(*b, alice, QStringLiteral("done typing")), 10000);
         QCOMPARE(storedHistory(*b, alice).size(), 1); // the state-only stanza is not history
     }
@@ -336,8 +342,8 @@ private Q_SLOTS:
         const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
         const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
         auto a = login(alice);
-        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
-        a->sendMessage(bob, QStringLiteral("while you were away"));
+        QTRY_COMPARE_WITH_TIMEOUT(a->accounts()->connectionState(), AccountsController::Connected, 15000);
+        a->chats()->send(bob, QStringLiteral("while you were away"));
         QTRY_VERIFY_WITH_TIMEOUT(storedHistory(*a, bob).value(0).state >= MessageState::Sent, 10000);
 
         auto b = login(bob);
@@ -357,9 +363,9 @@ private Q_SLOTS:
             peer.disconnect();
         }
         auto a = login(alice);
-        QTRY_COMPARE_WITH_TIMEOUT(a->connectionState(), Session::Connected, 15000);
-        QTRY_COMPARE_WITH_TIMEOUT(awaitResult(a->rosterStore()->items(alice)).size(), 1, 10000);
-        const RosterItem item = awaitResult(a->rosterStore()->items(alice)).first();
+        QTRY_COMPARE_WITH_TIMEOUT(a->accounts()->connectionState(), AccountsController::Connected, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(awaitResult(a->core()->rosterStore()->items(alice)).size(), 1, 10000);
+        const RosterItem item = awaitResult(a->core()->rosterStore()->items(alice)).first();
         QCOMPARE(item.jid, bob);
         QCOMPARE(item.name, QStringLiteral("Bob Builder"));
         QCOMPARE(item.groups, QStringList { QStringLiteral("Friends") });

@@ -23,7 +23,9 @@
 #include "account/Account.h"
 #include "account/OversizedIdGuard.h"
 #include "account/Reconnector.h"
-#include "models/Session.h"
+#include "models/AccountsController.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 
 namespace {
 const QString password = QStringLiteral("storm-test");
@@ -61,7 +63,7 @@ private Q_SLOTS:
         auto session
             = loginSession(m_server, m_dataDir.filePath(QStringLiteral("bob.sqlite")), bob, password);
         QVERIFY(waitForCatchUp(*session));
-        QXmppClient *client = session->account()->client();
+        QXmppClient *client = session->core()->account()->client();
         int connections = 0;
         int losses = 0;
         connect(client, &QXmppClient::connected, this, [&] { ++connections; });
@@ -78,8 +80,8 @@ private Q_SLOTS:
             losses, watched);
 
         QCOMPARE(losses, 0);
-        QCOMPARE(session->connectionState(), Session::Connected);
-        QVERIFY(session->account()->idGuard()->refusedCount() >= 1);
+        QCOMPARE(session->accounts()->connectionState(), AccountsController::Connected);
+        QVERIFY(session->core()->account()->idGuard()->refusedCount() >= 1);
         // The message itself was read (and stored once), only the receipt was not sent; what
         // comes next arrives.
         QCOMPARE(countBody(storedHistory(*session, QStringLiteral("mallory@") + evilDomain),
@@ -99,8 +101,9 @@ private Q_SLOTS:
         const QString carol = m_server.createUniqueAccount(QStringLiteral("carol"), password);
         auto session
             = loginSession(m_server, m_dataDir.filePath(QStringLiteral("carol.sqlite")), carol, password);
-        QTRY_COMPARE_WITH_TIMEOUT(session->connectionState(), Session::Connected, 15000);
-        QXmppClient *client = session->account()->client();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session->accounts()->connectionState(), AccountsController::Connected, 15000);
+        QXmppClient *client = session->core()->account()->client();
 
         // Each fresh stream sends one stanza the server refuses (over its 256 KiB limit for
         // clients): the server closes the stream right after it was established, every time.

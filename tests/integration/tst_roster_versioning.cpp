@@ -17,7 +17,9 @@
 #include "ProsodyServer.h"
 #include "XmppTestClient.h"
 #include "account/Account.h"
-#include "models/Session.h"
+#include "models/AccountsController.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 #include "storage/RosterStore.h"
 #include "xmpp/Rfc6121RosterManager.h"
 
@@ -93,16 +95,17 @@ private:
     struct AppSession
     {
         RosterTraffic traffic;
-        Session session;
+        RootController session;
 
         AppSession(const QString &db) : session(db) { }
         bool start(const QString &jid, const QString &host, quint16 port)
         {
-            session.login(jid, password, host, port);
-            traffic.follow(session.account()->client());
-            return QTest::qWaitFor([this] { return session.account()->roster()->isRosterReceived(); }, 15000);
+            session.accounts()->login(jid, password, host, port);
+            traffic.follow(session.core()->account()->client());
+            return QTest::qWaitFor(
+                [this] { return session.core()->account()->roster()->isRosterReceived(); }, 15000);
         }
-        Rfc6121RosterManager *roster() { return session.account()->roster(); }
+        Rfc6121RosterManager *roster() { return session.core()->account()->roster(); }
     };
 
     static QString requestedVersion(const QString &request)
@@ -168,8 +171,9 @@ private Q_SLOTS:
             QVERIFY2(!version.isEmpty(), "Prosody stamps the roster with a version");
             QCOMPARE(first.roster()->fullAnswers(), 1);
             QTRY_COMPARE_WITH_TIMEOUT(
-                awaitResult(first.session.rosterStore()->storedRoster(alice)).version, version, 10000);
-            QCOMPARE(awaitResult(first.session.rosterStore()->items(alice)).size(), contacts);
+                awaitResult(first.session.core()->rosterStore()->storedRoster(alice)).version, version,
+                10000);
+            QCOMPARE(awaitResult(first.session.core()->rosterStore()->items(alice)).size(), contacts);
             fullBytes = first.traffic.results.first().toUtf8().size();
         }
 
@@ -186,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(second.roster()->getRosterBareJids().size(), contacts);
         QCOMPARE(second.roster()->getRosterEntry(QStringLiteral("friend7@example.test")).name(),
             QStringLiteral("Friend 7"));
-        const StoredRoster stored = awaitResult(second.session.rosterStore()->storedRoster(alice));
+        const StoredRoster stored = awaitResult(second.session.core()->rosterStore()->storedRoster(alice));
         QCOMPARE(stored.items.size(), contacts);
         QCOMPARE(stored.version, version);
         qInfo(
@@ -204,7 +208,8 @@ private Q_SLOTS:
             AppSession first(db);
             QVERIFY(first.start(bob, m_server.address(), m_server.clientPort()));
             QTRY_VERIFY_WITH_TIMEOUT(
-                !awaitResult(first.session.rosterStore()->storedRoster(bob)).version.isEmpty(), 10000);
+                !awaitResult(first.session.core()->rosterStore()->storedRoster(bob)).version.isEmpty(),
+                10000);
             before = first.roster()->version();
         }
 
@@ -235,7 +240,8 @@ private Q_SLOTS:
             // "unchanged" and push the changes (§2.6.3): either way the store ends up the same.
             QTRY_VERIFY_WITH_TIMEOUT(
                 [&] {
-                    const StoredRoster stored = awaitResult(second.session.rosterStore()->storedRoster(bob));
+                    const StoredRoster stored
+                        = awaitResult(second.session.core()->rosterStore()->storedRoster(bob));
                     QStringList jids;
                     QString renamed;
                     for (const RosterItem &item : stored.items) {
@@ -251,7 +257,7 @@ private Q_SLOTS:
                 }(),
                 10000);
             after = second.roster()->version();
-            QCOMPARE(awaitResult(second.session.rosterStore()->storedRoster(bob)).version, after);
+            QCOMPARE(awaitResult(second.session.core()->rosterStore()->storedRoster(bob)).version, after);
             qInfo("changes made elsewhere: %d whole answer(s), %d unchanged answer(s) + pushes",
                 second.roster()->fullAnswers(), second.roster()->unchangedAnswers());
 
@@ -262,8 +268,8 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(second.roster()->version() != after, 10000);
             after = second.roster()->version();
             QTRY_COMPARE_WITH_TIMEOUT(
-                awaitResult(second.session.rosterStore()->storedRoster(bob)).version, after, 10000);
-            QCOMPARE(awaitResult(second.session.rosterStore()->items(bob)).size(), 6);
+                awaitResult(second.session.core()->rosterStore()->storedRoster(bob)).version, after, 10000);
+            QCOMPARE(awaitResult(second.session.core()->rosterStore()->items(bob)).size(), 6);
         }
 
         // Everything stored: the next session is told "unchanged".

@@ -17,9 +17,12 @@
 #include "messaging/ArchiveCatchUp.h"
 #include "messaging/ArchiveError.h"
 #include "messaging/ChatArchivePager.h"
+#include "models/AccountsController.h"
+#include "models/ChatsController.h"
 #include "models/MessageListModel.h"
-#include "models/Session.h"
+#include "models/RootController.h"
 #include "session/AccountContext.h"
+#include "session/SessionCore.h"
 #include "storage/MessageStore.h"
 
 namespace {
@@ -55,16 +58,17 @@ private Q_SLOTS:
                 held.append(socket);
             }
         });
-        Session desktop(m_dataDir.filePath(QStringLiteral("connecting.sqlite")));
-        desktop.login(
+        RootController desktop(m_dataDir.filePath(QStringLiteral("connecting.sqlite")));
+        desktop.accounts()->login(
             QStringLiteral("dave@example.test"), password, QStringLiteral("127.0.0.1"), silent.serverPort());
         QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 15000);
-        QCOMPARE(desktop.account()->state(), Account::State::Connecting);
+        QCOMPARE(desktop.core()->account()->state(), Account::State::Connecting);
 
-        auto older = desktop.context()->chatArchive()->fetchOlder(QStringLiteral("erin@example.test"));
+        auto older
+            = desktop.core()->context()->chatArchive()->fetchOlder(QStringLiteral("erin@example.test"));
         // Still connecting after the store answered: nothing has failed yet.
         QTest::qWait(300);
-        QCOMPARE(desktop.account()->state(), Account::State::Connecting);
+        QCOMPARE(desktop.core()->account()->state(), Account::State::Connecting);
         QVERIFY2(!older.isFinished(), "asked while logging in, the fetch failed at once");
 
         // The login ends without a connection: now the request fails, in words.
@@ -113,13 +117,14 @@ private Q_SLOTS:
         }
         QVERIFY(phone.waitForBody(QStringLiteral("c199-2")));
 
-        Session desktop(m_dataDir.filePath(QStringLiteral("bob.sqlite")));
-        desktop.login(bob, password, m_server.address(), m_server.clientPort());
-        desktop.archiveCatchUp(bob)->setBackfillEnabled(backfill);
-        QTRY_COMPARE_WITH_TIMEOUT(desktop.connectionState(), Session::Connected, 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(!desktop.archiveCatchUp()->isRunning(), 30000);
+        RootController desktop(m_dataDir.filePath(QStringLiteral("bob.sqlite")));
+        desktop.accounts()->login(bob, password, m_server.address(), m_server.clientPort());
+        desktop.core()->archiveCatchUp(bob)->setBackfillEnabled(backfill);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            desktop.accounts()->connectionState(), AccountsController::Connected, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!desktop.core()->archiveCatchUp()->isRunning(), 30000);
 
-        std::unique_ptr<MessageListModel> chat(desktop.openChat(alice));
+        std::unique_ptr<MessageListModel> chat(desktop.chats()->open(alice));
         QSignalSpy loadingOlder(chat.get(), &MessageListModel::loadingOlderChanged);
         QSignalSpy failures(chat.get(), &MessageListModel::olderHistoryFailed);
         // Scroll back as a view does: ask for more whenever the model says there is more.
@@ -130,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor(
             [&] {
                 if (chat->loadingOlder()) {
-                    backfillRunningDuringScrollBack |= desktop.archiveCatchUp()->isBackfilling();
+                    backfillRunningDuringScrollBack |= desktop.core()->archiveCatchUp()->isBackfilling();
                 }
                 if (chat->canFetchMore({})) {
                     chat->fetchMore({});
@@ -151,7 +156,7 @@ private Q_SLOTS:
             backfillRunningDuringScrollBack ? "running at the same time" : "not running");
 
         // Late copies from the backfill must not show twice.
-        QTRY_VERIFY_WITH_TIMEOUT(!desktop.archiveCatchUp()->isBackfilling(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!desktop.core()->archiveCatchUp()->isBackfilling(), 60000);
         QTest::qWait(500);
         QCOMPARE(chat->rowCount(), fromAliceCount);
         for (int row = 0; row < fromAliceCount; ++row) {
@@ -162,8 +167,8 @@ private Q_SLOTS:
         QVERIFY(loadingOlder.size() >= 2); // on and off again
 
         // And the store holds each message once.
-        const qint64 chatId = awaitResult(desktop.messageStore()->chatId(bob, alice));
-        const auto stored = awaitResult(desktop.messageStore()->messagesBefore(chatId, {}, 1000));
+        const qint64 chatId = awaitResult(desktop.core()->messageStore()->chatId(bob, alice));
+        const auto stored = awaitResult(desktop.core()->messageStore()->messagesBefore(chatId, {}, 1000));
         QCOMPARE(stored.size(), fromAliceCount);
         QSet<QString> bodies;
         for (const Message &m : stored) {
@@ -172,7 +177,7 @@ private Q_SLOTS:
         QCOMPARE(bodies.size(), fromAliceCount);
 
         // A chat opened after the backfill reached the beginning needs no server at all.
-        std::unique_ptr<MessageListModel> again(desktop.openChat(alice));
+        std::unique_ptr<MessageListModel> again(desktop.chats()->open(alice));
         QVERIFY(QTest::qWaitFor(
             [&] {
                 if (again->canFetchMore({})) {

@@ -16,6 +16,7 @@
 #include "account/Account.h"
 #include "gateways/GatewayAvailability.h"
 #include "models/AdHocCommandController.h"
+#include "models/ChatsController.h"
 #include "models/GatewayContactResolver.h"
 #include "models/GatewayListModel.h"
 #include "models/GatewaySignIn.h"
@@ -37,7 +38,7 @@ ProsodyServer::Options withSlidge()
     return options;
 }
 
-bool hasBody(Session &session, const QString &peer, const QString &body, MessageState state)
+bool hasBody(RootController &session, const QString &peer, const QString &body, MessageState state)
 {
     const auto history = storedHistory(session, peer);
     return std::any_of(history.cbegin(), history.cend(),
@@ -102,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(waitForCatchUp(*session));
 
         // Discovery: Slidge announces gateway/<its type>, with sign-in, commands and the prompt.
-        GatewayNetworks *networks = session->gatewayNetworks();
+        GatewayNetworks *networks = session->core()->gatewayNetworks();
         QTRY_VERIFY2_WITH_TIMEOUT(!networks->gateways(alice).isEmpty(), qPrintable(m_slidge.log()), 20000);
         const Gateway gateway = networks->gateways(alice).constFirst();
         QCOMPARE(gateway.jid, gatewayDomain);
@@ -111,20 +112,20 @@ private Q_SLOTS:
         QVERIFY(gateway.commands);
         QVERIFY(gateway.prompt);
         GatewayListModel list;
-        list.setSession(session.get());
+        list.setControllers(session.get());
         QCOMPARE(list.count(), 1);
         QCOMPARE(list.index(0).data(GatewayListModel::RegisteredRole).toBool(), false);
 
         // Sign-in: a QR login has no one-step form, so the page runs jabber:iq:register.
         GatewaySignIn signIn;
-        signIn.setSession(session.get());
+        signIn.setControllers(session.get());
         signIn.setGateway(gatewayDomain);
         signIn.load();
         QTRY_VERIFY_WITH_TIMEOUT(signIn.state() != QStringLiteral("loading"), 15000);
         QCOMPARE(signIn.state(), QStringLiteral("command"));
 
         AdHocCommandController commands;
-        commands.setSession(session.get());
+        commands.setControllers(session.get());
         commands.setJid(gatewayDomain);
         commands.run(QStringLiteral("jabber:iq:register"), QStringLiteral("Sign in"), gatewayDomain);
         QTRY_VERIFY_WITH_TIMEOUT(commands.state() != QStringLiteral("waiting"), 20000);
@@ -170,14 +171,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(roster->contains(gatewayDomain), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(list.index(0).data(GatewayListModel::RegisteredRole).toBool(), 15000);
         GatewayState state;
-        state.setSession(session.get());
+        state.setControllers(session.get());
         state.setJid(contact);
         QTRY_COMPARE_WITH_TIMEOUT(state.state(), QStringLiteral("online"), 30000);
         QCOMPARE(state.network(), QStringLiteral("telegram"));
 
         // jabber:iq:gateway: a legacy username turned into its JID by the gateway.
         GatewayContactResolver resolver;
-        resolver.setSession(session.get());
+        resolver.setControllers(session.get());
         resolver.setGateway(gatewayDomain);
         QTRY_VERIFY_WITH_TIMEOUT(!resolver.prompt().isEmpty(), 15000);
         QString resolved;
@@ -191,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(resolved, QStringLiteral("bob@") + gatewayDomain);
 
         // A message both ways: the contact on the memory network answers "echo: …".
-        session->sendMessage(contact, QStringLiteral("hello memory network"));
+        session->chats()->send(contact, QStringLiteral("hello memory network"));
         QTRY_VERIFY2_WITH_TIMEOUT(
             hasBody(*session, contact, QStringLiteral("echo: hello memory network"), MessageState::Received),
             qPrintable(m_slidge.log().right(4000)), 20000);
@@ -200,7 +201,7 @@ private Q_SLOTS:
         m_slidge.stop();
         QTRY_COMPARE_WITH_TIMEOUT(state.state(), QStringLiteral("offline"), 20000);
         QVERIFY(state.down());
-        session->sendMessage(contact, QStringLiteral("while you were away"));
+        session->chats()->send(contact, QStringLiteral("while you were away"));
         QTest::qWait(1500);
         QVERIFY(hasBody(*session, contact, QStringLiteral("while you were away"), MessageState::Pending));
         // It comes back, logs us in again, and the message goes out with its id and is answered.

@@ -118,14 +118,15 @@ private:
         if (!waitForCatchUp(*session)) {
             return { QStringLiteral("no catch-up") };
         }
-        const auto history = [&] { return awaitResult(session->messageStore()->chatHistory(jid, peer)); };
+        const auto history
+            = [&] { return awaitResult(session->core()->messageStore()->chatHistory(jid, peer)); };
         (void)QTest::qWaitFor([&] { return history().size() >= expected; }, 30000);
         QTest::qWait(1000); // late duplicates would arrive now
         QStringList bodies;
         for (const Message &m : history()) {
             bodies.append(m.body);
         }
-        if (!awaitResult(session->messageStore()->pendingMessages(jid)).isEmpty()) {
+        if (!awaitResult(session->core()->messageStore()->pendingMessages(jid)).isEmpty()) {
             bodies.append(QStringLiteral("a pending outbox row"));
         }
         return bodies;

@@ -17,7 +17,9 @@
 #include "RawXmppServer.h"
 #include "StoredHistory.h"
 #include "account/Account.h"
-#include "models/Session.h"
+#include "models/AccountsController.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 #include "storage/MessageStore.h"
 
 namespace {
@@ -74,11 +76,11 @@ private:
     QTemporaryDir m_dir;
     int m_sessions = 0;
 
-    std::unique_ptr<Session> login(const RawXmppServer &server)
+    std::unique_ptr<RootController> login(const RawXmppServer &server)
     {
-        auto session
-            = std::make_unique<Session>(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_sessions)));
-        session->login(jid, password, QStringLiteral("127.0.0.2"), server.serverPort());
+        auto session = std::make_unique<RootController>(
+            m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_sessions)));
+        session->accounts()->login(jid, password, QStringLiteral("127.0.0.2"), server.serverPort());
         return session;
     }
 
@@ -97,12 +99,16 @@ private:
     }
 
     // A session bound on the raw server; the attacks below start from there.
-    std::unique_ptr<Session> established(RawXmppServer &server)
+    std::unique_ptr<RootController> established(RawXmppServer &server)
     {
         auto session = login(server);
         if (!QTest::qWaitFor(
-                [&] { return session->connectionState() == Session::Connected && server.bound(); }, 20000)) {
-            qWarning().noquote() << "not connected:" << session->errorText();
+                [&] {
+                    return session->accounts()->connectionState() == AccountsController::Connected
+                        && server.bound();
+                },
+                20000)) {
+            qWarning().noquote() << "not connected:" << session->accounts()->errorText();
             return {};
         }
         return session;
@@ -129,17 +135,19 @@ private Q_SLOTS:
         RawXmppServer server(options);
         QVERIFY(server.start());
         auto session = login(server);
-        QTRY_COMPARE_WITH_TIMEOUT(session->connectionState(), Session::Failed, 20000);
-        QVERIFY2(session->errorText().contains(QStringLiteral("did not offer an encrypted connection")),
-            qPrintable(session->errorText()));
-        QVERIFY2(session->errorText().contains(QStringLiteral("removed")), qPrintable(session->errorText()));
+        QTRY_COMPARE_WITH_TIMEOUT(session->accounts()->connectionState(), AccountsController::Failed, 20000);
+        QVERIFY2(session->accounts()->errorText().contains(
+                     QStringLiteral("did not offer an encrypted connection")),
+            qPrintable(session->accounts()->errorText()));
+        QVERIFY2(session->accounts()->errorText().contains(QStringLiteral("removed")),
+            qPrintable(session->accounts()->errorText()));
         // Nothing was sent that could carry the password, and no retry follows.
         QVERIFY(!server.received().contains("<auth"));
         QVERIFY(!server.received().contains(password.toUtf8()));
         QVERIFY(!server.received().contains(password.toUtf8().toBase64()));
         QTest::qWait(2500);
         QCOMPARE(server.connections(), 1);
-        QCOMPARE(session->connectionState(), Session::Failed);
+        QCOMPARE(session->accounts()->connectionState(), AccountsController::Failed);
     }
 
     // Certificates made here, in the test, signed by the test CA the root trusts where a CA
@@ -202,15 +210,16 @@ private Q_SLOTS:
         QVERIFY(server.start());
         auto session = login(server);
         if (reason.isEmpty()) {
-            QTRY_COMPARE_WITH_TIMEOUT(session->connectionState(), Session::Connected, 20000);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                session->accounts()->connectionState(), AccountsController::Connected, 20000);
             QVERIFY(server.bound());
             return;
         }
-        QTRY_COMPARE_WITH_TIMEOUT(session->connectionState(), Session::Failed, 20000);
-        const QString text = session->errorText();
+        QTRY_COMPARE_WITH_TIMEOUT(session->accounts()->connectionState(), AccountsController::Failed, 20000);
+        const QString text = session->accounts()->errorText();
         QVERIFY2(text.contains(QStringLiteral("certificate cannot be trusted")), qPrintable(text));
         QVERIFY2(text.contains(reason, Qt::CaseInsensitive), qPrintable(text));
-        QCOMPARE(!session->certificateFingerprint().isEmpty(), question);
+        QCOMPARE(!session->accounts()->certificateFingerprint().isEmpty(), question);
         QVERIFY(!server.received().contains("<auth"));
         QTest::qWait(1500);
         QCOMPARE(server.connections(), 1);
@@ -224,7 +233,7 @@ private Q_SLOTS:
         QVERIFY(server.start());
         auto session = established(server);
         QVERIFY(session);
-        QSignalSpy errors(session->account(), &Account::errorTextChanged);
+        QSignalSpy errors(session->core()->account(), &Account::errorTextChanged);
         QElapsedTimer clock;
         clock.start();
         QVERIFY(server.write("<!DOCTYPE lol [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;'>]>"
@@ -235,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(said(errors, QStringLiteral("a document type declaration in the stream")));
         // Alive: it reconnects (the server is the same, but the network might have been the cause).
         QTRY_VERIFY_WITH_TIMEOUT(server.connections() >= 2 && server.bound(), 20000);
-        QCOMPARE(awaitResult(session->messageStore()->search(QStringLiteral("aaaa"), 10)).size(), 0);
+        QCOMPARE(awaitResult(session->core()->messageStore()->search(QStringLiteral("aaaa"), 10)).size(), 0);
     }
 
     // A stanza that never ends, written in 1 KiB pieces: QXmpp re-parsed its whole buffer on every
@@ -247,7 +256,7 @@ private Q_SLOTS:
         QVERIFY(server.start());
         auto session = established(server);
         QVERIFY(session);
-        QSignalSpy errors(session->account(), &Account::errorTextChanged);
+        QSignalSpy errors(session->core()->account(), &Account::errorTextChanged);
         const double cpu0 = cpuSeconds();
         const double rss0 = rssMiB();
         double rssPeak = rss0;
@@ -273,14 +282,17 @@ private Q_SLOTS:
         QVERIFY(said(errors, QStringLiteral("a stanza larger than 512 KiB")));
         // Alive: back on a new stream, a normal message arrives and is stored.
         QTRY_VERIFY_WITH_TIMEOUT(server.connections() >= 2 && server.bound(), 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(session->connectionState(), Session::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session->accounts()->connectionState(), AccountsController::Connected, 10000);
         QVERIFY(
             server.write("<message from='bob@example.test/x' to='alice@example.test' type='chat' id='after'>"
                          "<body>after the attack</body></message>"));
         QTRY_COMPARE_WITH_TIMEOUT(
-            awaitResult(session->messageStore()->search(QStringLiteral("after the attack"), 10)).size(), 1,
-            10000);
-        QCOMPARE(awaitResult(session->messageStore()->search(QStringLiteral("xxxxxxxx"), 10)).size(), 0);
+            awaitResult(session->core()->messageStore()->search(QStringLiteral("after the attack"), 10))
+                .size(),
+            1, 10000);
+        QCOMPARE(
+            awaitResult(session->core()->messageStore()->search(QStringLiteral("xxxxxxxx"), 10)).size(), 0);
     }
 };
 

@@ -19,7 +19,9 @@
 #include "account/Account.h"
 #include "account/Reconnector.h"
 #include "messaging/ArchiveCatchUp.h"
-#include "models/Session.h"
+#include "models/AccountsController.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 #include "storage/MessageStore.h"
 #include "xmpp/Rfc6121RosterManager.h"
 
@@ -78,7 +80,7 @@ private:
     ProsodyServer m_server;
     QTemporaryDir m_dataDir;
 
-    std::unique_ptr<Session> login(const QString &jid, const QString &db)
+    std::unique_ptr<RootController> login(const QString &jid, const QString &db)
     {
         return loginSession(m_server, m_dataDir.filePath(db), jid, password);
     }
@@ -93,9 +95,10 @@ private Q_SLOTS:
         XmppTestClient peer;
         QVERIFY(peer.connectTo(bob, password, m_server.address(), m_server.clientPort()));
         auto session = login(alice, QStringLiteral("alice-resume.sqlite"));
-        QTRY_COMPARE_WITH_TIMEOUT(session->connectionState(), Session::Connected, 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(!session->archiveCatchUp()->isRunning(), 15000);
-        QXmppClient *client = session->account()->client();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session->accounts()->connectionState(), AccountsController::Connected, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->core()->archiveCatchUp()->isRunning(), 15000);
+        QXmppClient *client = session->core()->account()->client();
         QCOMPARE(client->streamManagementState(), QXmppClient::NewStream);
         QVERIFY(peer.sendMessage(alice, QStringLiteral("before the cut")));
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -129,7 +132,7 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(
                 countBody(storedHistory(*session, bob), QStringLiteral("gap %1").arg(i)), 1, 10000);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(!session->archiveCatchUp()->isRunning(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->core()->archiveCatchUp()->isRunning(), 15000);
         QTest::qWait(1500); // a second copy (replayed by the server and found in the archive) would show now
         const auto messages = storedHistory(*session, bob);
         for (int i = 0; i < gap; ++i) {
@@ -137,8 +140,8 @@ private Q_SLOTS:
         }
         QCOMPARE(messages.size(), gap + 1);
         // A resumed stream asks nothing again: the server kept sending roster pushes to it.
-        QCOMPARE(
-            session->account()->roster()->fullAnswers() + session->account()->roster()->unchangedAnswers(),
+        QCOMPARE(session->core()->account()->roster()->fullAnswers()
+                + session->core()->account()->roster()->unchangedAnswers(),
             1);
         qInfo(
             "link cut: noticed after %lld ms, reconnect attempt after %lld ms, stream resumed after %lld ms",
@@ -151,11 +154,12 @@ private Q_SLOTS:
         const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
         const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
         auto session = login(alice, QStringLiteral("alice-restart.sqlite"));
-        QTRY_COMPARE_WITH_TIMEOUT(session->connectionState(), Session::Connected, 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(!session->archiveCatchUp()->isRunning(), 15000);
-        QXmppClient *client = session->account()->client();
-        QSignalSpy caughtUp(session->archiveCatchUp(), &ArchiveCatchUp::finished);
-        QSignalSpy retries(session->account()->reconnector(), &Reconnector::retryScheduled);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session->accounts()->connectionState(), AccountsController::Connected, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->core()->archiveCatchUp()->isRunning(), 15000);
+        QXmppClient *client = session->core()->account()->client();
+        QSignalSpy caughtUp(session->core()->archiveCatchUp(), &ArchiveCatchUp::finished);
+        QSignalSpy retries(session->core()->account()->reconnector(), &Reconnector::retryScheduled);
 
         QElapsedTimer clock;
         ConnectionLog log;
@@ -193,7 +197,7 @@ private Q_SLOTS:
         const auto messages = storedHistory(*session, bob);
         QCOMPARE(messages.size(), missed);
         // A new stream asks again, with the version from the first: the roster did not change.
-        QTRY_COMPARE_WITH_TIMEOUT(session->account()->roster()->unchangedAnswers(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(session->core()->account()->roster()->unchangedAnswers(), 1, 10000);
         if (peerWasFirst) {
             QCOMPARE(caughtUp.first().first().toInt(), missed); // from the archive, not live
         }

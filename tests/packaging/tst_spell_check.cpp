@@ -20,8 +20,9 @@
 #include <QTest>
 
 #include "ScreenshotCheck.h"
+#include "models/ChatsController.h"
 #include "models/MessageListModel.h"
-#include "models/Session.h"
+#include "models/RootController.h"
 
 Q_IMPORT_QML_PLUGIN(Isthmus_CorePlugin)
 Q_IMPORT_QML_PLUGIN(IsthmusPlugin)
@@ -63,18 +64,18 @@ private Q_SLOTS:
     {
         QQuickStyle::setStyle(QStringLiteral("org.kde.desktop"));
         QTemporaryDir dir;
-        Session session(dir.filePath(QStringLiteral("spell.sqlite")));
+        RootController session(dir.filePath(QStringLiteral("spell.sqlite")));
         QQmlApplicationEngine engine;
-        engine.rootContext()->setContextProperty(QStringLiteral("theSession"), &session);
+        engine.rootContext()->setContextProperty(QStringLiteral("theControllers"), &session);
         engine.rootContext()->setContextProperty(QStringLiteral("theModel"),
-            session.openChat(QStringLiteral("bob@example.test"), QStringLiteral("alice@example.test")));
+            session.chats()->open(QStringLiteral("bob@example.test"), QStringLiteral("alice@example.test")));
         engine.loadData(
             QByteArrayLiteral("import QtQuick\n"
                               "import QtQuick.Controls\n"
                               "import Isthmus\n"
                               "ApplicationWindow {\n"
                               "    width: 700; height: 400; visible: true\n"
-                              "    ChatPage { anchors.fill: parent; controllers: theSession.root;\n"
+                              "    ChatPage { anchors.fill: parent; controllers: theControllers;\n"
                               "        chatJid: \"bob@example.test\"; chatName: \"Bob\";\n"
                               "        account: \"alice@example.test\"; model: theModel }\n"
                               "}\n"));

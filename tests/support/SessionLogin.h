@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// For integration tests: the app's Session on a database of its own, logged in to a test server,
+// For integration tests: the app's RootController on a database of its own, logged in to a test server,
 // and the wait for the archive catch-up every connect starts.
 #pragma once
 
@@ -9,19 +9,22 @@
 
 #include "XmppTestServer.h"
 #include "messaging/ArchiveCatchUp.h"
-#include "models/Session.h"
+#include "models/AccountsController.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 
-inline std::unique_ptr<Session> loginSession(
+inline std::unique_ptr<RootController> loginSession(
     const XmppTestServer &server, const QString &databasePath, const QString &jid, const QString &password)
 {
-    auto session = std::make_unique<Session>(databasePath);
-    session->login(jid, password, server.address(), server.clientPort());
+    auto session = std::make_unique<RootController>(databasePath);
+    session->accounts()->login(jid, password, server.address(), server.clientPort());
     return session;
 }
 
 // Connected, and the catch-up after that connect finished.
-inline bool waitForCatchUp(Session &session)
+inline bool waitForCatchUp(RootController &session)
 {
-    return QTest::qWaitFor([&] { return session.connectionState() == Session::Connected; }, 15000)
-        && QTest::qWaitFor([&] { return !session.archiveCatchUp()->isRunning(); }, 30000);
+    return QTest::qWaitFor(
+               [&] { return session.accounts()->connectionState() == AccountsController::Connected; }, 15000)
+        && QTest::qWaitFor([&] { return !session.core()->archiveCatchUp()->isRunning(); }, 30000);
 }

@@ -6,12 +6,15 @@
 #include <QString>
 
 #include "AwaitFuture.h"
-#include "models/Session.h"
+#include "models/AccountsController.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 #include "storage/Message.h"
 #include "storage/MessageStore.h"
 
-inline QList<Message> storedHistory(Session &session, const QString &peer, int limit = 1000)
+inline QList<Message> storedHistory(RootController &session, const QString &peer, int limit = 1000)
 {
-    const qint64 chat = awaitResult(session.messageStore()->chatId(session.accountJid(), peer));
-    return awaitResult(session.messageStore()->messagesBefore(chat, {}, limit));
+    const qint64 chat
+        = awaitResult(session.core()->messageStore()->chatId(session.accounts()->primaryJid(), peer));
+    return awaitResult(session.core()->messageStore()->messagesBefore(chat, {}, limit));
 }

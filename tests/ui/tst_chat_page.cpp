@@ -18,8 +18,10 @@
 #include "AwaitFuture.h"
 #include "ScreenshotCheck.h"
 #include "models/ChatListModel.h"
+#include "models/ChatsController.h"
 #include "models/MessageListModel.h"
-#include "models/Session.h"
+#include "models/RootController.h"
+#include "session/SessionCore.h"
 #include "storage/MessageAmendments.h"
 #include "storage/MessageStore.h"
 
@@ -95,7 +97,7 @@ class ChatPageTest : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<RootController> m_session;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 
@@ -104,8 +106,8 @@ private Q_SLOTS:
     {
         QQuickStyle::setStyle(QStringLiteral("org.kde.desktop"));
         previousHandler = qInstallMessageHandler(watchForBindingLoops);
-        m_session = std::make_unique<Session>(m_dir.filePath(QStringLiteral("chat.sqlite")));
-        MessageStore *store = m_session->messageStore();
+        m_session = std::make_unique<RootController>(m_dir.filePath(QStringLiteral("chat.sqlite")));
+        MessageStore *store = m_session->core()->messageStore();
         const qint64 t = QDateTime::currentMSecsSinceEpoch() - 60000;
         QVERIFY(awaitResult(
             store->addMessage(message(QStringLiteral("Lunch at noon?"), false, t, QStringLiteral("b1")))));
@@ -122,21 +124,21 @@ private Q_SLOTS:
         reply.replyToId = QStringLiteral("a1");
         reply.replyToJid = alice + QStringLiteral("/laptop");
         QVERIFY(awaitResult(store->addMessage(reply)));
-        awaitResult(m_session->amendments()->retract(alice, bob, QStringLiteral("b3")));
-        awaitResult(m_session->amendments()->setReactions(
+        awaitResult(m_session->core()->amendments()->retract(alice, bob, QStringLiteral("b3")));
+        awaitResult(m_session->core()->amendments()->setReactions(
             alice, bob, QStringLiteral("b1"), bob, { QStringLiteral("❤️"), QStringLiteral("👍") }));
 
         m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->rootContext()->setContextProperty(QStringLiteral("theSession"), m_session.get());
+        m_engine->rootContext()->setContextProperty(QStringLiteral("theControllers"), m_session.get());
         m_engine->rootContext()->setContextProperty(
-            QStringLiteral("theModel"), m_session->openChat(bob, alice));
+            QStringLiteral("theModel"), m_session->chats()->open(bob, alice));
         m_engine->loadData(
             QByteArrayLiteral("import QtQuick\n"
                               "import QtQuick.Controls\n"
                               "import Isthmus\n"
                               "ApplicationWindow {\n"
                               "    width: 900; height: 700; visible: true\n"
-                              "    ChatPage { anchors.fill: parent; controllers: theSession.root;\n"
+                              "    ChatPage { anchors.fill: parent; controllers: theControllers;\n"
                               "        chatJid: \"bob@example.test\"; chatName: \"Bob\";\n"
                               "        account: \"alice@example.test\"; model: theModel }\n"
                               "}\n"));
@@ -231,8 +233,8 @@ private Q_SLOTS:
             = message(QString(), false, QDateTime::currentMSecsSinceEpoch(), QStringLiteral("c1"));
         sticker.chatJid = sticker.sender = QStringLiteral("carol@example.test");
         sticker.kind = MessageKind::UnsupportedSticker;
-        QVERIFY(awaitResult(m_session->messageStore()->addMessage(sticker)));
-        ChatListModel *chats = m_session->chats();
+        QVERIFY(awaitResult(m_session->core()->messageStore()->addMessage(sticker)));
+        ChatListModel *chats = m_session->chats()->list();
         const auto preview = [&] {
             for (int row = 0; row < chats->rowCount(); ++row) {
                 const QModelIndex index = chats->index(row, 0);
@@ -341,7 +343,7 @@ private Q_SLOTS:
     // its bubble, and only while it is held: fails without the line, or when it stays.
     void aHeldMessageSaysWhy()
     {
-        MessageStore *store = m_session->messageStore();
+        MessageStore *store = m_session->core()->messageStore();
         const QString reason = QStringLiteral("no encryption keys for this contact");
         QVERIFY(awaitResult(store->addMessage(message(QStringLiteral("Waiting for a key"), true,
             QDateTime::currentMSecsSinceEpoch(), QStringLiteral("a9"), MessageState::Pending))));

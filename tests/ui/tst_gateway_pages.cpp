@@ -34,9 +34,11 @@
 #include "StoredHistory.h"
 #include "account/Account.h"
 #include "models/Appearance.h"
+#include "models/ChatsController.h"
+#include "models/ContactsController.h"
 #include "models/GatewayRequestBatches.h"
 #include "models/GatewaySignIn.h"
-#include "models/Session.h"
+#include "models/RootController.h"
 #include "models/SubscriptionRequestModel.h"
 #include "roster/GatewayNetworks.h"
 #include "session/SessionCore.h"
@@ -154,7 +156,7 @@ private:
     QTemporaryDir m_dataDir;
     QProcess m_gateway;
     QProcess m_plain;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<RootController> m_session;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     QObject *m_main = nullptr;
@@ -267,7 +269,7 @@ private Q_SLOTS:
         m_session
             = loginSession(m_server, m_dataDir.filePath(QStringLiteral("alice.sqlite")), m_alice, password);
         QVERIFY(waitForCatchUp(*m_session));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_session->gatewayNetworks()->gateways(m_alice).isEmpty(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->core()->gatewayNetworks()->gateways(m_alice).isEmpty(), 15000);
 
         m_engine = std::make_unique<QQmlApplicationEngine>();
         KLocalization::setupLocalizedContext(m_engine.get());
@@ -277,10 +279,10 @@ private Q_SLOTS:
                 m_qmlWarnings.append(warning.toString());
             }
         });
-        m_engine->rootContext()->setContextProperty(QStringLiteral("theSession"), m_session.get());
-        m_engine->loadData(
-            QByteArrayLiteral("import QtQuick\nimport Isthmus\n"
-                              "Main { session: theSession; visible: true; width: 1280; height: 800 }\n"));
+        m_engine->rootContext()->setContextProperty(QStringLiteral("theControllers"), m_session.get());
+        m_engine->loadData(QByteArrayLiteral(
+            "import QtQuick\nimport Isthmus\n"
+            "Main { controllers: theControllers; visible: true; width: 1280; height: 800 }\n"));
         QCOMPARE(m_engine->rootObjects().size(), 1);
         m_main = m_engine->rootObjects().constFirst();
         m_window = qobject_cast<QQuickWindow *>(m_main);
@@ -323,14 +325,14 @@ private Q_SLOTS:
         call("showContacts");
         QVERIFY(tell(m_gateway, QStringLiteral("subscribe %1 300").arg(m_alice)));
         QVERIFY(tell(m_plain, QStringLiteral("subscribe %1 300").arg(m_alice)));
-        SubscriptionRequestModel *requests = m_session->subscriptionRequests();
+        SubscriptionRequestModel *requests = m_session->contacts()->requests();
         QTRY_COMPARE_WITH_TIMEOUT(requests->count(), 602, 20000);
         QCOMPARE(requests->countFrom(m_alice, gatewayDomain), 301);
         QTRY_COMPARE(named(m_window, QStringLiteral("gatewayRequestBatch")).size(), 1);
         QVERIFY(showsText(m_window, QStringLiteral("wants to add 301 contacts")));
         // The flood is one row too (it does not bury the roster), but one that only denies.
         GatewayRequestBatches batches;
-        batches.setSession(m_session.get());
+        batches.setControllers(m_session.get());
         QTRY_COMPARE(batches.count(), 2);
         QTRY_VERIFY2(named(m_window, QStringLiteral("requestFlood")).size() == 1,
             qPrintable(visibleTexts(m_window).left(3000)));
@@ -369,7 +371,7 @@ private Q_SLOTS:
         QCOMPARE(requests->count(), 0);
         // The roster now shows the network's contacts with its badge.
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_session->gatewayNetworks()->network(QStringLiteral("user0@") + gatewayDomain),
+            m_session->core()->gatewayNetworks()->network(QStringLiteral("user0@") + gatewayDomain),
             QStringLiteral("telegram"), 15000);
         call("showContacts");
         shootAll(QStringLiteral("roster"));
@@ -383,7 +385,7 @@ private Q_SLOTS:
         call("openChat", { contact, QStringLiteral("User 0"), m_alice });
         QTRY_COMPARE_WITH_TIMEOUT(named(m_window, QStringLiteral("gatewayStateBanner")).size(), 1, 10000);
         QVERIFY(showsText(m_window, QStringLiteral("Telegram gateway unreachable")));
-        m_session->sendMessage(contact, QStringLiteral("sent while the gateway is down"), m_alice);
+        m_session->chats()->send(contact, QStringLiteral("sent while the gateway is down"), m_alice);
         QTest::qWait(1000);
         auto state = [&] {
             const auto history = storedHistory(*m_session, contact);
@@ -448,12 +450,12 @@ private Q_SLOTS:
 
         InjectedIqs entity;
         auto *signIn = new GatewaySignIn(m_main);
-        signIn->setSession(m_session.get());
+        signIn->setControllers(m_session.get());
         signIn->setSender(entity.sender());
         signIn->setGateway(gatewayDomain);
         QVERIFY(QMetaObject::invokeMethod(m_main, "showNetworks"));
         auto *stack = m_main->property("pageStack").value<QObject *>();
-        QVariantMap properties { { QStringLiteral("session"), QVariant::fromValue(m_session.get()) },
+        QVariantMap properties { { QStringLiteral("controllers"), QVariant::fromValue(m_session.get()) },
             { QStringLiteral("account"), m_alice }, { QStringLiteral("gateway"), gatewayDomain },
             { QStringLiteral("gatewayName"), QStringLiteral("Telegram") },
             { QStringLiteral("signIn"), QVariant::fromValue(signIn) } };

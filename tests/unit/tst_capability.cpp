@@ -6,8 +6,6 @@
 // closed loopback port: nothing leaves the machine.
 #include <memory>
 
-#include <QHostAddress>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmppClient.h>
@@ -15,6 +13,7 @@
 #include <QXmppMessage.h>
 
 #include "AwaitFuture.h"
+#include "OfflineAccounts.h"
 #include "account/Account.h"
 #include "capability/AccountParts.h"
 #include "capability/Capability.h"
@@ -32,18 +31,6 @@
 #include "storage/MessageStore.h"
 
 namespace {
-const QString alice = QStringLiteral("alice@example.test");
-const QString bob = QStringLiteral("bob@example.test");
-
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
 class MarkingStage : public PipelineStage
 {
 public:
@@ -83,12 +70,10 @@ public:
     QString jid;
 };
 
-class TestCapability : public Capability
+class TestCapability : public ControllerCapability
 {
 public:
-    TestCapability() { m_controller.setObjectName(QStringLiteral("test controller")); }
-    QString name() const override { return QStringLiteral("test"); }
-    QObject *controller() const override { return const_cast<QObject *>(&m_controller); }
+    TestCapability() : ControllerCapability(QStringLiteral("test")) { }
     void install(CapabilityHost &host) override
     {
         host.pipeline()->addStage(std::make_unique<MarkingStage>());
@@ -98,9 +83,6 @@ public:
         });
         host.outgoing()->addStage(std::make_unique<SubjectStage>());
     }
-
-private:
-    QObject m_controller;
 };
 } // namespace
 
@@ -116,7 +98,7 @@ private:
         auto c = std::make_unique<SessionCore>(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++n)));
         if (withTestCapability && !installLate)
             c->install(std::make_unique<TestCapability>());
-        c->accounts()->login(alice, QStringLiteral("secret"), QStringLiteral("127.0.0.1"), closedPort());
+        loginOffline(c->accounts(), alice);
         if (withTestCapability && installLate)
             c->install(std::make_unique<TestCapability>());
         return c;

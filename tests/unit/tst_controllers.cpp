@@ -4,55 +4,30 @@
 // messages for the right account, sends through messaging into the outbox, keeps the chat on
 // screen per account and hands on chat requests; the contacts controller answers for the primary
 // account and refuses a bad address in words; a capability's controller is found by name, and the
-// old Session facade forwards to the same objects. The account is set up against a closed
-// loopback port: nothing leaves the machine.
+// gateways capability's follows the gateway's presence. The account is set
+// up against a closed loopback port: nothing leaves the machine.
 #include <memory>
 
-#include <QHostAddress>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmppPresence.h>
 
 #include "AwaitFuture.h"
+#include "OfflineAccounts.h"
 #include "capability/Capability.h"
+#include "gateways/GatewayAvailability.h"
+#include "gateways/GatewaysCapability.h"
+#include "gateways/GatewaysController.h"
 #include "models/AccountsController.h"
 #include "models/ChatListModel.h"
 #include "models/ChatsController.h"
 #include "models/ContactsController.h"
 #include "models/MessageListModel.h"
 #include "models/RootController.h"
-#include "models/Session.h"
 #include "session/SessionCore.h"
 #include "storage/MessageStore.h"
 #include "xmpp/Availability.h"
-
-namespace {
-const QString alice = QStringLiteral("alice@example.test");
-const QString carol = QStringLiteral("carol@example.test");
-const QString bob = QStringLiteral("bob@example.test");
-
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
-// A capability with a UI of its own: its controller is what QML gets by name.
-class PanelCapability : public Capability
-{
-public:
-    QString name() const override { return QStringLiteral("panel"); }
-    void install(CapabilityHost &) override { }
-    QObject *controller() const override { return &m_controller; }
-
-private:
-    mutable QObject m_controller;
-};
-} // namespace
 
 class ControllersTest : public QObject
 {
@@ -81,8 +56,8 @@ private Q_SLOTS:
         QVERIFY(!m_root->chats()->hasAccount());
         QSignalSpy changed(accounts, &AccountsController::accountsChanged);
         QSignalSpy canSend(m_root->chats(), &ChatsController::hasAccountChanged);
-        accounts->login(alice, QStringLiteral("secret"), QStringLiteral("127.0.0.1"), closedPort());
-        accounts->login(carol, QStringLiteral("secret"), QStringLiteral("127.0.0.1"), closedPort());
+        loginOffline(accounts, alice);
+        loginOffline(accounts, carol);
         QVERIFY(changed.size() >= 2);
         QVERIFY(!canSend.isEmpty());
         QCOMPARE(accounts->jids(), (QStringList { alice, carol }));
@@ -154,35 +129,41 @@ private Q_SLOTS:
     void aCapabilityControllerIsFoundByName()
     {
         QCOMPARE(m_root->controller(QStringLiteral("panel")), nullptr);
-        auto *panel = m_root->core()->install(std::make_unique<PanelCapability>());
+        auto *panel
+            = m_root->core()->install(std::make_unique<ControllerCapability>(QStringLiteral("panel")));
         QVERIFY(panel->controller());
         QCOMPARE(m_root->controller(QStringLiteral("panel")), panel->controller());
         QCOMPARE(m_root->controller(QStringLiteral("messaging")), nullptr); // no UI of its own
         QCOMPARE(m_root->controller(QStringLiteral("nothing")), nullptr);
     }
 
-    // Fails when the old facade's invokables stop reaching the controllers (the QML written
-    // against it this session still calls them).
-    void theOldFacadeForwards()
+    // Fails when the gateways capability brings no controller (the gateway banners and chips read
+    // each gateway's state through it), or when its words do not follow the gateway's presence.
+    void theGatewaysControllerFollowsTheGateway()
     {
-        QTemporaryDir dir;
-        Session session(dir.filePath(QStringLiteral("facade.sqlite")));
-        RootController *root = session.root();
-        QCOMPARE(session.chats(), root->chats()->list());
-        QCOMPARE(session.roster(), root->contacts()->roster());
-        QCOMPARE(session.accountList(), root->accounts()->list());
-        QSignalSpy changed(&session, &Session::accountChanged);
-        session.login(alice, QStringLiteral("secret"), QStringLiteral("127.0.0.1"), closedPort());
-        QVERIFY(!changed.isEmpty());
-        QCOMPARE(session.accountJid(), alice);
-        QCOMPARE(root->accounts()->primaryJid(), alice);
-        session.sendMessage(bob, QStringLiteral("through the facade"));
-        QTRY_COMPARE(awaitResult(root->core()->messageStore()->chatHistory(alice, bob)).size(), 1);
-        session.setViewedChat(bob);
-        QVERIFY(root->chats()->isViewed(alice, bob));
-        QSignalSpy requested(&session, &Session::chatRequested);
-        root->chats()->request(bob);
-        QCOMPARE(requested.size(), 1);
+        auto *gateways = qobject_cast<GatewaysController *>(m_root->controller(QStringLiteral("gateways")));
+        QVERIFY(gateways);
+        auto *capability
+            = dynamic_cast<GatewaysCapability *>(m_root->core()->capability(QStringLiteral("gateways")));
+        QVERIFY(capability);
+        const QString gateway = QStringLiteral("telegram.example.test");
+        const QString contact = QStringLiteral("+123@telegram.example.test");
+        QCOMPARE(gateways->state(alice, gateway), QStringLiteral("unknown"));
+        QSignalSpy changed(gateways, &GatewaysController::changed);
+        QXmppPresence down(QXmppPresence::Unavailable);
+        down.setFrom(gateway);
+        down.setStatusText(QStringLiteral("network unreachable"));
+        capability->availability()->presenceReceived(alice, down);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.constFirst().at(1).toString(), gateway);
+        QCOMPARE(gateways->state(alice, gateway), QStringLiteral("offline"));
+        QCOMPARE(gateways->statusText(alice, gateway), QStringLiteral("network unreachable"));
+        QVERIFY(gateways->isDown(alice, contact));
+        QXmppPresence up;
+        up.setFrom(gateway);
+        capability->availability()->presenceReceived(alice, up);
+        QCOMPARE(gateways->state(alice, gateway), QStringLiteral("online"));
+        QVERIFY(!gateways->isDown(alice, contact));
     }
 };
 

@@ -14,7 +14,7 @@ import Isthmus.Core
 ColumnLayout {
     id: chips
 
-    required property Session session
+    required property RootController controllers
     property string account // empty: the primary one
 
     readonly property string gateway: resolver.gateway
@@ -37,12 +37,12 @@ ColumnLayout {
 
     GatewayListModel {
         id: gateways
-        session: chips.session
+        controllers: chips.controllers
         account: chips.account
     }
     GatewayContactResolver {
         id: resolver
-        session: chips.session
+        controllers: chips.controllers
         account: chips.account
         onResolved: (legacyId, jid) => chips.resolved(legacyId, jid)
         onFailed: text => chips.failed(text)

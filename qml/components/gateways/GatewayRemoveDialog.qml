@@ -9,7 +9,7 @@ import Isthmus.Core
 Kirigami.Dialog {
     id: dialog
 
-    required property Session session
+    required property RootController controllers
     property string account
     property string gateway
     property string gatewayName
@@ -33,7 +33,7 @@ Kirigami.Dialog {
 
     GatewaySignIn {
         id: signIn
-        session: dialog.session
+        controllers: dialog.controllers
         account: dialog.account
         onChanged: {
             if (signIn.state === "removed") {

@@ -12,7 +12,7 @@ import Isthmus.Core
 ColumnLayout {
     id: banner
 
-    required property Session session
+    required property RootController controllers
     // The requests to show one by one (a model), and the request model's row of one of them.
     readonly property var singles: batches.singles
     function sourceRow(row: int): int { return batches.sourceRow(row) }
@@ -21,7 +21,7 @@ ColumnLayout {
 
     GatewayRequestBatches {
         id: batches
-        session: banner.session
+        controllers: banner.controllers
     }
 
     Repeater {

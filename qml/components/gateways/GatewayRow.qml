@@ -11,7 +11,7 @@ import Isthmus.Core
 FormCard.AbstractFormDelegate {
     id: row
 
-    required property Session session
+    required property RootController controllers
     required property string account
     required property string jid
     required property string name

@@ -8,7 +8,7 @@ import Isthmus.Core
 Kirigami.InlineMessage {
     id: banner
 
-    required property Session session
+    required property RootController controllers
     property string account
     required property string jid
 
@@ -44,7 +44,7 @@ Kirigami.InlineMessage {
 
     GatewayState {
         id: gatewayState
-        session: banner.session
+        controllers: banner.controllers
         account: banner.account
         jid: banner.jid
     }
