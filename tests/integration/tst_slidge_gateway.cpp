@@ -45,7 +45,7 @@ bool hasBody(RootController &session, const QString &peer, const QString &body, 
         [&](const Message &m) { return m.body == body && m.state == state; });
 }
 
-int countBody(Session &session, const QString &peer, const QString &body)
+int countBody(RootController &session, const QString &peer, const QString &body)
 {
     const auto history = storedHistory(session, peer);
     return int(
