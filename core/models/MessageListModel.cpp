@@ -85,9 +85,14 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case ReplyQuoteRole:
         return replyQuote(m);
     case ErrorTextRole:
-        return m.state == MessageState::Failed ? m.errorText : QString();
+        return m.state == MessageState::Failed || m.state == MessageState::Pending
+                || m.kind == MessageKind::Undecryptable
+            ? m.errorText
+            : QString();
     case KindRole:
         return static_cast<int>(m.kind);
+    case EncryptionRole:
+        return static_cast<int>(m.encryption);
     case DayRole:
         return QDateTime::fromMSecsSinceEpoch(m.timestamp).date();
     case FirstOfDayRole: {
@@ -145,6 +150,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         { ReplyQuoteRole, "replyQuote" },
         { ErrorTextRole, "errorText" },
         { KindRole, "kind" },
+        { EncryptionRole, "encryption" },
     };
 }
 

@@ -14,6 +14,7 @@
 #include "messaging/MessagingCapability.h"
 #include "messaging/Outbox.h"
 #include "messaging/TypingNotifier.h"
+#include "omemo/OmemoCapability.h"
 #include "roster/ContactsCapability.h"
 #include "roster/PresenceCache.h"
 #include "session/AccountContext.h"
@@ -49,7 +50,11 @@ SessionCore::SessionCore(const QString &databasePath, QObject *parent)
     });
     m_host = std::make_unique<CapabilityHost>(
         CapabilityHost::Services { m_database.get(), m_messages.get(), m_roster.get(), m_amendments.get(),
-            m_pipeline.get(), m_outgoing.get(), [this](const QString &jid) { return account(jid); } });
+            m_pipeline.get(), m_outgoing.get(), [this](const QString &jid) { return account(jid); },
+            [this](const QString &jid) {
+                if (Outbox *box = outbox(jid))
+                    box->resendPending();
+            } });
     connect(m_accounts.get(), &AccountSet::accountAdded, this,
         [this](AccountContext *context) { m_host->accountAdded(*context->parts()); });
     connect(m_accounts.get(), &AccountSet::accountRemoved, this,
@@ -58,6 +63,7 @@ SessionCore::SessionCore(const QString &databasePath, QObject *parent)
     // One line per capability; each registers its own stages and per-account parts.
     m_messaging = static_cast<MessagingCapability *>(install(std::make_unique<MessagingCapability>()));
     m_contacts = static_cast<ContactsCapability *>(install(std::make_unique<ContactsCapability>()));
+    install(std::make_unique<OmemoCapability>());
 
     connect(m_messaging, &MessagingCapability::chatStateReceived, this, &SessionCore::chatStateReceived);
     connect(m_contacts, &ContactsCapability::notice, this, &SessionCore::notice);

@@ -214,7 +214,16 @@ constexpr std::array v20 {
     " active INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (account_id, ns, jid, device_id)) WITHOUT ROWID",
 };
 
-const std::array<Migration, 20> migrations { {
+// 21: encryption. Per message how it came or went (MessageEncryption); per chat the user's choice
+// (NULL: automatic, on when the contact publishes OMEMO devices; 0 off; 1 on). A used OMEMO
+// pre-key is kept (used_at set) for late copies of the message that used it, and deleted later.
+constexpr std::array v21 {
+    "ALTER TABLE messages ADD COLUMN encryption INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE chats ADD COLUMN encryption INTEGER",
+    "ALTER TABLE omemo_pre_keys ADD COLUMN used_at INTEGER",
+};
+
+const std::array<Migration, 21> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -235,6 +244,7 @@ const std::array<Migration, 20> migrations { {
     { 18, v18 },
     { 19, v19 },
     { 20, v20 },
+    { 21, v21 },
 } };
 
 } // namespace

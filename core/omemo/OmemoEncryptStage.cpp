@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OmemoEncryptStage.h"
+
+#include <QPointer>
+#include <QPromise>
+
+#include "capability/OutgoingMessage.h"
+#include "omemo/OmemoAccount.h"
+#include "omemo/OmemoChatPolicy.h"
+#include "omemo/OmemoError.h"
+#include "omemo/OmemoLog.h"
+#include "omemo/OmemoVersion.h"
+#include "storage/Database.h"
+#include "storage/MessageEffect.h"
+#include "storage/MessageStore.h"
+
+namespace {
+
+bool carriesText(const OutgoingMessage &message)
+{
+    return message.kind == OutgoingMessage::Kind::Message
+        || message.kind == OutgoingMessage::Kind::Correction;
+}
+
+QString reasonOf(const QFuture<QList<QXmppMessage>> &future)
+{
+    try {
+        future.result();
+    } catch (const OmemoError &error) {
+        return error.message();
+    } catch (const std::exception &error) {
+        return QString::fromUtf8(error.what());
+    }
+    return {};
+}
+
+} // namespace
+
+OmemoEncryptStage::OmemoEncryptStage(Lookup lookup, MessageStore *store)
+    : m_lookup(std::move(lookup)), m_store(store)
+{ }
+
+void OmemoEncryptStage::mark(
+    const OutgoingMessage &message, MessageEncryption encryption, const QString &heldFor)
+{
+    if (message.kind != OutgoingMessage::Kind::Message || !m_store) {
+        return;
+    }
+    m_store->applyEffects(
+        { MessageEffect::encryptionOf(message.account, message.stanza.id(), encryption, heldFor) });
+}
+
+QFuture<OutgoingVerdict> OmemoEncryptStage::prepareAsync(std::shared_ptr<OutgoingMessage> message)
+{
+    // Chat states, markers, reactions and retractions carry no text: they stay as they are.
+    if (!carriesText(*message)) {
+        return QtFuture::makeReadyValueFuture(OutgoingVerdict::Send);
+    }
+    auto promise = std::make_shared<QPromise<OutgoingVerdict>>();
+    promise->start();
+    auto hold = [this, promise, message](const QString &reason) {
+        message->holdReason = reason;
+        mark(*message, MessageEncryption::None, reason);
+        promise->addResult(OutgoingVerdict::Hold);
+        promise->finish();
+    };
+    OmemoAccount *omemo = m_lookup(message->account);
+    if (!omemo || !omemo->isReady()) {
+        // Not knowing yet whether the chat is encrypted is no reason to send it in plaintext.
+        hold(QStringLiteral("encryption is not ready yet on this device"));
+        return promise->future();
+    }
+    QPointer<OmemoAccount> guard(omemo);
+    auto encrypt = [this, guard, promise, message, hold] {
+        if (!guard) {
+            hold(QStringLiteral("encryption is not ready yet on this device"));
+            return;
+        }
+        guard->encrypt(message->stanza)
+            .then(guard.data(), [this, promise, message, hold](QFuture<QList<QXmppMessage>> f) {
+                const QString reason = reasonOf(f);
+                if (!reason.isEmpty()) {
+                    hold(reason);
+                    return;
+                }
+                QList<QXmppMessage> stanzas = f.result();
+                // OMEMO 2 comes first (OmemoAccount::encrypt): a device of both versions keeps that copy.
+                const bool omemo2 = stanzas.first().encryptionMethodNs() == OmemoNs::omemo2;
+                message->stanza = stanzas.takeLast();
+                message->before = stanzas;
+                mark(*message, omemo2 ? MessageEncryption::Omemo2 : MessageEncryption::OmemoLegacy, {});
+                promise->addResult(OutgoingVerdict::Send);
+                promise->finish();
+            });
+    };
+    omemo->database()
+        ->run([accountId = omemo->accountId(), chat = message->chatJid](
+                  QSqlDatabase &db) { return OmemoChatPolicy::choice(db, accountId, chat); })
+        .then(omemo, [this, guard, promise, message, hold, encrypt](std::optional<bool> choice) {
+            if (choice) {
+                if (*choice) {
+                    encrypt();
+                } else {
+                    promise->addResult(OutgoingVerdict::Send);
+                    promise->finish();
+                }
+                return;
+            }
+            // Automatic: encrypted when the contact publishes devices (asked once per session).
+            guard->publishesDevices(message->chatJid)
+                .then(guard.data(),
+                    [promise, encrypt](bool publishes) {
+                        if (publishes) {
+                            encrypt();
+                        } else {
+                            promise->addResult(OutgoingVerdict::Send);
+                            promise->finish();
+                        }
+                    })
+                .onFailed(guard.data(), [hold](const OmemoError &error) { hold(error.message()); })
+                .onFailed(guard.data(),
+                    [hold] { hold(QStringLiteral("the contact's devices could not be fetched")); });
+        });
+    return promise->future();
+}
