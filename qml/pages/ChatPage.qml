@@ -24,6 +24,12 @@ Kirigami.Page {
     title: chatName.length > 0 ? chatName : (session.chats.count, session.chats.nameRevision, session.chats.nameOf(chatJid))
     padding: 0
 
+    // OMEMO: the chat's lock (qml/components/omemo) and its devices and fingerprints.
+    actions: [
+        EncryptionToggleAction { session: page.session; account: page.account || page.session.accountJid; chatJid: page.chatJid },
+        Kirigami.Action { icon.name: "view-certificate"; text: qsTr("Encryption keys"); displayHint: Kirigami.DisplayHint.AlwaysHide; onTriggered: page.app.pageStack.push(Qt.resolvedUrl("OmemoDevicesPage.qml"), { session: page.session, account: page.account || page.session.accountJid, jid: page.chatJid }) }
+    ]
+
     // The contact's presence under the name: online with their status, or last seen ("typing"
     // shows above the composer).
     property var contact: session.contactPresence(chatJid, account)

@@ -25,6 +25,7 @@ Item {
     required property string errorText // failed: why
     required property var replyQuote
     required property int kind // MessageKind: 0 text, else content we cannot show yet
+    required property int encryption // MessageEncryption (EncryptionMark)
     // The other person's name, for quotes of their messages.
     property string peerName
     required property bool firstOfDay
@@ -72,7 +73,7 @@ Item {
         anchors.right: bubble.outgoing ? parent.right : undefined
         anchors.leftMargin: Kirigami.Units.largeSpacing
         anchors.rightMargin: Kirigami.Units.largeSpacing
-        width: Math.min(Math.max(box.implicitWidth, failure.visible ? failure.implicitWidth : 0), bubble.width * 0.75)
+        width: Math.min(Math.max(box.implicitWidth, failure.visible ? failure.implicitWidth : 0, held.visible ? held.implicitWidth : 0), bubble.width * 0.75)
         spacing: Kirigami.Units.smallSpacing / 2
 
         Rectangle {
@@ -114,6 +115,7 @@ Item {
                     outgoing: bubble.outgoing
                     bodyHtml: bubble.bodyHtml
                     senderName: bubble.peerName || bubble.sender
+                    errorText: bubble.errorText
                 }
                 MessageFooter {
                     Layout.alignment: Qt.AlignRight
@@ -121,6 +123,7 @@ Item {
                     time: bubble.time
                     outgoing: bubble.outgoing
                     deliveryState: bubble.deliveryState
+                    encryption: bubble.encryption
                 }
             }
         }
@@ -132,6 +135,13 @@ Item {
             visible: bubble.outgoing && bubble.deliveryState === 4
             errorText: bubble.errorText
             onRetryRequested: bubble.retryRequested(bubble.messageId)
+        }
+
+        HeldLine {
+            id: held
+            Layout.fillWidth: true
+            visible: bubble.outgoing && bubble.deliveryState === 0 && bubble.errorText.length > 0
+            reason: bubble.errorText
         }
 
         ReactionChips {
