@@ -58,6 +58,15 @@ QFuture<OutgoingVerdict> OmemoEncryptStage::prepareAsync(std::shared_ptr<Outgoin
     }
     auto promise = std::make_shared<QPromise<OutgoingVerdict>>();
     promise->start();
+    // Plaintext by choice or because the contact publishes no devices; a reason an earlier
+    // attempt held it for goes.
+    auto sendPlain = [this, promise, message] {
+        if (!message->message.errorText.isEmpty() && message->message.state == MessageState::Pending) {
+            mark(*message, MessageEncryption::None, {});
+        }
+        promise->addResult(OutgoingVerdict::Send);
+        promise->finish();
+    };
     auto hold = [this, promise, message](const QString &reason) {
         message->holdReason = reason;
         mark(*message, MessageEncryption::None, reason);
@@ -96,25 +105,23 @@ QFuture<OutgoingVerdict> OmemoEncryptStage::prepareAsync(std::shared_ptr<Outgoin
     omemo->database()
         ->run([accountId = omemo->accountId(), chat = message->chatJid](
                   QSqlDatabase &db) { return OmemoChatPolicy::choice(db, accountId, chat); })
-        .then(omemo, [this, guard, promise, message, hold, encrypt](std::optional<bool> choice) {
+        .then(omemo, [guard, message, hold, encrypt, sendPlain](std::optional<bool> choice) {
             if (choice) {
                 if (*choice) {
                     encrypt();
                 } else {
-                    promise->addResult(OutgoingVerdict::Send);
-                    promise->finish();
+                    sendPlain();
                 }
                 return;
             }
             // Automatic: encrypted when the contact publishes devices (asked once per session).
             guard->publishesDevices(message->chatJid)
                 .then(guard.data(),
-                    [promise, encrypt](bool publishes) {
+                    [encrypt, sendPlain](bool publishes) {
                         if (publishes) {
                             encrypt();
                         } else {
-                            promise->addResult(OutgoingVerdict::Send);
-                            promise->finish();
+                            sendPlain();
                         }
                     })
                 .onFailed(guard.data(), [hold](const OmemoError &error) { hold(error.message()); })
