@@ -22,6 +22,7 @@
 #include "desktop/MessageNotifier.h"
 #include "desktop/SingleInstance.h"
 #include "desktop/TrayIcon.h"
+#include "desktop/UriOpenEvents.h"
 #include "models/AccountCreation.h"
 #include "models/ChatListModel.h"
 #include "models/Session.h"
@@ -174,6 +175,7 @@ int main(int argc, char *argv[])
         show(jid, {});
     };
     QObject::connect(&instance, &SingleInstance::messageReceived, &session, open);
+    QObject::connect(new UriOpenEvents(&app), &UriOpenEvents::uriOpened, &session, open);
     QObject::connect(&notifier, &MessageNotifier::chatActivated, &session,
         [show](const QString &account, const QString &chatJid) { show(chatJid, account); });
     if (!positional.isEmpty()) {

@@ -43,7 +43,9 @@ set(ISTHMUS_DEB_RUNTIME_DEPENDS
     # TLS to any server is checked against (Qt reads /etc/ssl/certs; nothing links it)
     libqt6sql6-sqlite libqca-qt6-plugins ca-certificates
     # the composer's spell check (Sonnet's QML module; its backend is recommended below)
-    qml6-module-org-kde-sonnet)
+    qml6-module-org-kde-sonnet
+    # a gateway's login QR code, drawn from its text (DataFormView)
+    qml6-module-org-kde-prison)
 set(ISTHMUS_DEB_RECOMMENDS
     # Sonnet's hunspell backend and the dictionaries of the UI's languages
     sonnet6-plugins hunspell-en-us hunspell-de-de hunspell-ru

@@ -78,8 +78,8 @@ QByteArray CommandLineClient::toJsonLine(const Message &m)
     }
     if (m.kind == MessageKind::Undecryptable) {
         object.insert(QStringLiteral("undecryptable"), m.errorText);
-    } else if (m.outgoing && m.state == MessageState::Pending && !m.errorText.isEmpty()) {
-        object.insert(QStringLiteral("held"), m.errorText);
+    } else if (m.outgoing && m.state == MessageState::Pending && !m.holdReason.isEmpty()) {
+        object.insert(QStringLiteral("held"), m.holdReason);
     }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }

@@ -33,6 +33,17 @@ Outbox::Outbox(Account *account, MessageStore *store, MessageAmendments *amendme
         if (message.type() != QXmppMessage::Error || message.id().isEmpty())
             return;
         const QString from = QXmppUtils::jidToBareJid(message.from());
+        // A message to a bare address is not lost when one of its devices did not take it: that
+        // is what recipient-unavailable says (XEP-0198, a session that ended with it unacked;
+        // Prosody sends it when that session had not yet asked its archive, while the message
+        // sits in the archive and reached the other devices). A whole address that takes nothing
+        // answers service-unavailable. Marking it failed showed "not delivered" beside a message
+        // the contact had, and a retry would have sent it twice.
+        if (message.error().condition() == QXmppStanza::Error::RecipientUnavailable) {
+            qCInfo(lcMessaging) << "one device of" << from << "did not take" << message.id()
+                                << "(recipient-unavailable); the address has it";
+            return;
+        }
         m_store->markFailed(
             m_account->jid(), from, message.id(), OutgoingErrorText::describe(message.error(), from));
     });
@@ -182,6 +193,15 @@ void Outbox::route(std::shared_ptr<OutgoingMessage> message, std::function<void(
         m_inFlight.insert(originId); // also while the chain prepares it: never twice at once
     }
     auto send = [this, message, stored, originId, acked = std::move(acked)](OutgoingVerdict verdict) {
+        // The reason a stage holds our message is kept with its row (the chat shows it, also
+        // after a restart) until a later attempt passes.
+        if (message->kind == OutgoingMessage::Kind::Message) {
+            if (verdict == OutgoingVerdict::Hold) {
+                m_store->setHoldReason(m_account->jid(), originId, message->holdReason);
+            } else if (verdict == OutgoingVerdict::Send && !message->message.holdReason.isEmpty()) {
+                m_store->setHoldReason(m_account->jid(), originId, {});
+            }
+        }
         if (verdict != OutgoingVerdict::Send || m_account->state() != Account::State::Connected) {
             // Stays pending (a stored kind): the next attempt passes the chain again, same id.
             m_inFlight.remove(originId);

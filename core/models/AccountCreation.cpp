@@ -16,11 +16,17 @@ bool isValidDomain(const QString &domain)
 } // namespace
 
 AccountCreation::AccountCreation(Login login, QObject *parent)
-    : QObject(parent)
-    , m_login(std::move(login))
-    , m_registration(std::make_unique<AccountRegistration>())
-    , m_form(std::make_unique<DataFormModel>())
+    : QObject(parent), m_login(std::move(login)), m_form(std::make_unique<DataFormModel>())
+{ }
+
+AccountCreation::~AccountCreation() = default;
+
+AccountRegistration *AccountCreation::registration()
 {
+    if (m_registration) {
+        return m_registration.get();
+    }
+    m_registration = std::make_unique<AccountRegistration>();
     connect(
         m_registration.get(), &AccountRegistration::formReceived, this, [this](const QXmppDataForm &form) {
             m_form->setForm(form);
@@ -35,13 +41,12 @@ AccountCreation::AccountCreation(Login login, QObject *parent)
             setStep(Created);
             m_login(jid, password, m_registration->host(), m_registration->port());
         });
+    return m_registration.get();
 }
-
-AccountCreation::~AccountCreation() = default;
 
 QString AccountCreation::domain() const
 {
-    return m_registration->domain();
+    return m_registration ? m_registration->domain() : QString();
 }
 
 void AccountCreation::requestForm(const QString &domain, const QString &host, int port)
@@ -57,7 +62,7 @@ void AccountCreation::requestForm(const QString &domain, const QString &host, in
     }
     m_form->setForm({});
     setStep(FetchingForm);
-    m_registration->requestForm(name, host, port);
+    registration()->requestForm(name, host, port);
 }
 
 void AccountCreation::submit()
@@ -71,12 +76,14 @@ void AccountCreation::submit()
         return;
     }
     setStep(Submitting);
-    m_registration->submit(m_form->form());
+    registration()->submit(m_form->form());
 }
 
 void AccountCreation::cancel()
 {
-    m_registration->cancel();
+    if (m_registration) {
+        m_registration->cancel();
+    }
     m_form->setForm({});
     setStep(Idle);
 }

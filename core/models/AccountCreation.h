@@ -37,8 +37,9 @@ public:
     const QString &errorText() const { return m_errorText; }
     QString domain() const;
     DataFormModel *form() const { return m_form.get(); }
-    // For tests that want an answer sooner than a person would wait.
-    AccountRegistration *registration() const { return m_registration.get(); }
+    // Made at the first use: its QXmppClient's TLS socket reads every system CA certificate
+    // (2.7 MB of heap, and OpenSSL's pages), which a start without account setup never needs.
+    AccountRegistration *registration();
 
     // host/port may be empty/0: taken from the domain.
     Q_INVOKABLE void requestForm(const QString &domain, const QString &host = {}, int port = 0);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChatComposer.h"
 
-#include "ChatListModel.h"
-#include "Session.h"
+#include "models/ChatListModel.h"
+#include "models/ChatsController.h"
+#include "models/RootController.h"
+#include "models/Session.h"
 
 ChatComposer::ChatComposer(QObject *parent) : QObject(parent)
 {
@@ -18,21 +20,31 @@ ChatComposer::~ChatComposer()
     }
 }
 
+void ChatComposer::setChats(ChatsController *chats)
+{
+    if (m_chats == chats) {
+        return;
+    }
+    if (m_chats) {
+        disconnect(m_chats, nullptr, this, nullptr);
+    }
+    m_chats = chats;
+    if (m_chats) {
+        connect(m_chats, &ChatsController::hasAccountChanged, this, &ChatComposer::canSendChanged);
+    }
+    Q_EMIT chatsChanged();
+    Q_EMIT canSendChanged();
+    restoreDraft();
+}
+
 void ChatComposer::setSession(Session *session)
 {
     if (m_session == session) {
         return;
     }
-    if (m_session) {
-        disconnect(m_session, nullptr, this, nullptr);
-    }
     m_session = session;
-    if (m_session) {
-        connect(m_session, &Session::accountChanged, this, &ChatComposer::canSendChanged);
-    }
     Q_EMIT sessionChanged();
-    Q_EMIT canSendChanged();
-    restoreDraft();
+    setChats(session ? session->root()->chats() : nullptr);
 }
 
 void ChatComposer::setChatJid(const QString &jid)
@@ -72,14 +84,14 @@ void ChatComposer::setText(const QString &text)
     if (m_editingId == 0) {
         m_draftTimer.start();
     }
-    if (!text.isEmpty() && m_session) {
-        m_session->sendChatState(m_chatJid, Session::Composing, m_account);
+    if (!text.isEmpty() && m_chats) {
+        m_chats->setChatState(m_chatJid, ChatsController::Composing, m_account);
     }
 }
 
 bool ChatComposer::canSend() const
 {
-    return m_session && !m_session->accountJid().isEmpty() && !m_text.trimmed().isEmpty();
+    return m_chats && m_chats->hasAccount() && !m_text.trimmed().isEmpty();
 }
 
 void ChatComposer::startReply(qint64 rowId, const QString &quotedText)
@@ -120,14 +132,14 @@ void ChatComposer::cancel()
 
 bool ChatComposer::send()
 {
-    if (!m_session || m_text.trimmed().isEmpty()) {
+    if (!m_chats || m_text.trimmed().isEmpty()) {
         return false;
     }
     if (m_editingId != 0) {
-        m_session->correctMessage(m_editingId, m_text);
+        m_chats->correct(m_editingId, m_text);
         leaveEdit();
     } else {
-        m_session->sendMessage(m_chatJid, m_text, m_account, m_replyToId);
+        m_chats->send(m_chatJid, m_text, m_account, m_replyToId);
         replaceText({});
         saveDraft();
     }
@@ -150,7 +162,7 @@ void ChatComposer::replaceText(const QString &text)
 
 void ChatComposer::restoreDraft()
 {
-    if (!m_session || m_chatId <= 0 || m_restoredChatId == m_chatId) {
+    if (!m_chats || m_chatId <= 0 || m_restoredChatId == m_chatId) {
         return;
     }
     m_restoredChatId = m_chatId;
@@ -161,14 +173,14 @@ void ChatComposer::restoreDraft()
         }
         return;
     }
-    replaceText(m_session->chats()->draftOf(m_chatId));
+    replaceText(m_chats->list()->draftOf(m_chatId));
 }
 
 void ChatComposer::saveDraft()
 {
     m_draftTimer.stop();
-    if (m_session && m_chatId > 0 && m_editingId == 0) {
-        m_session->chats()->saveDraft(m_chatId, m_text);
+    if (m_chats && m_chatId > 0 && m_editingId == 0) {
+        m_chats->list()->saveDraft(m_chatId, m_text);
     }
 }
 

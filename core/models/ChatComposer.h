@@ -2,7 +2,8 @@
 // What is being written in one chat, for its page: the draft (saved a moment after typing stops,
 // so it survives switching chats and restarts), the message it answers or the one of ours it
 // corrects, and the typing notice that follows the person's keystrokes. send() hands the text to
-// the Session and leaves the composer ready for the next message.
+// the chats controller and leaves the composer ready for the next message. A per-chat object, as
+// Kaidan's MessageComposition is: the page only binds its text field to it.
 #pragma once
 
 #include <chrono>
@@ -13,7 +14,9 @@
 #include <QString>
 #include <QTimer>
 
-Q_MOC_INCLUDE("Session.h")
+#include "models/ChatsController.h"
+
+Q_MOC_INCLUDE("models/Session.h")
 
 class Session;
 
@@ -21,6 +24,9 @@ class ChatComposer : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    // What it sends through, and where drafts are kept.
+    Q_PROPERTY(ChatsController *chats READ chats WRITE setChats NOTIFY chatsChanged)
+    // The old facade: setting it sets chats to its chats controller (kept for QML not moved yet).
     Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString chatJid READ chatJid WRITE setChatJid NOTIFY chatChanged)
     // Empty: the primary account.
@@ -43,6 +49,8 @@ public:
 
     static constexpr std::chrono::milliseconds draftDelay { 500 };
 
+    ChatsController *chats() const { return m_chats; }
+    void setChats(ChatsController *chats);
     Session *session() const { return m_session; }
     void setSession(Session *session);
     QString chatJid() const { return m_chatJid; }
@@ -73,12 +81,13 @@ public:
     Q_INVOKABLE bool send();
 
 Q_SIGNALS:
+    void chatsChanged();
     void sessionChanged();
     void chatChanged();
     void textChanged();
     void targetChanged();
     void canSendChanged();
-    // A message or correction went to the Session.
+    // A message or correction went to the chats controller.
     void sent();
 
 private:
@@ -89,6 +98,7 @@ private:
     void saveDraft();
     void leaveEdit();
 
+    QPointer<ChatsController> m_chats;
     QPointer<Session> m_session;
     QString m_chatJid;
     QString m_account;

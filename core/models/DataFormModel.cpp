@@ -109,6 +109,16 @@ QVariant DataFormModel::data(const QModelIndex &index, int role) const
         }
         return QString();
     }
+    case QrCodeRole: {
+        const QString value = field.value().toString();
+        const bool namedQr = field.key().contains(u"qr", Qt::CaseInsensitive)
+            || field.label().contains(u"qr", Qt::CaseInsensitive);
+        if (field.type() != QXmppDataForm::Field::FixedField || field.mediaSources().isEmpty() || !namedQr
+            || value.isEmpty() || value.size() > 1000 || !data(index, ImageRole).toString().isEmpty()) {
+            return QString();
+        }
+        return value;
+    }
     default:
         return {};
     }
@@ -184,5 +194,6 @@ QHash<int, QByteArray> DataFormModel::roleNames() const
         { RequiredRole, "isRequired" },
         { OptionsRole, "options" },
         { ImageRole, "image" },
+        { QrCodeRole, "qrCode" },
     };
 }

@@ -27,6 +27,10 @@ public:
         // XEP-0221 media to show with the field (a QR code to scan): a data: image URI, never
         // one that would be fetched from anywhere; empty when there is none.
         ImageRole,
+        // A login QR code to draw here from the field's text, for a gateway that links its picture
+        // (Slidge: a fixed "qr…" field whose value is the code's text, its media an http URL we
+        // never fetch); empty otherwise.
+        QrCodeRole,
     };
     Q_ENUM(Role)
 

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GatewayListModel.h"
 
+#include "GatewayState.h"
 #include "Session.h"
+#include "account/Account.h"
+#include "gateways/GatewayAvailability.h"
 #include "session/SessionCore.h"
+#include "xmpp/Rfc6121RosterManager.h"
 
 GatewayListModel::GatewayListModel(QObject *parent) : QAbstractListModel(parent) { }
 
@@ -16,15 +20,37 @@ void GatewayListModel::setSession(Session *session)
     if (m_session == session) {
         return;
     }
-    QObject::disconnect(m_connection);
+    for (const auto &c : std::as_const(m_connections)) {
+        QObject::disconnect(c);
+    }
+    m_connections.clear();
     m_session = session;
     if (session) {
-        m_connection = connect(session->gatewayNetworks(), &GatewayNetworks::gatewaysChanged, this,
-            [this](const QString &account) {
-                if (account == accountJid()) {
-                    reload();
-                }
-            });
+        auto mine = [this](const QString &account) {
+            if (account == accountJid()) {
+                reload();
+            }
+        };
+        m_connections.append(
+            connect(session->gatewayNetworks(), &GatewayNetworks::gatewaysChanged, this, mine));
+        if (GatewayAvailability *a = GatewayState::availabilityOf(session)) {
+            m_connections.append(connect(
+                a, &GatewayAvailability::changed, this, [this](const QString &account, const QString &) {
+                    if (account == accountJid() && !m_gateways.isEmpty()) {
+                        Q_EMIT dataChanged(
+                            index(0), index(int(m_gateways.size()) - 1), { StateRole, StatusTextRole });
+                    }
+                }));
+        }
+        // The gateway joins our roster when we sign in, and leaves it when we sign out.
+        if (Account *account = session->core()->account(m_account)) {
+            m_connections.append(
+                connect(account->roster(), &Rfc6121RosterManager::itemAdded, this, [this] { reload(); }));
+            m_connections.append(
+                connect(account->roster(), &Rfc6121RosterManager::itemRemoved, this, [this] { reload(); }));
+            m_connections.append(connect(
+                account->roster(), &Rfc6121RosterManager::rosterReceived, this, [this] { reload(); }));
+        }
     }
     reload();
     Q_EMIT sourceChanged();
@@ -34,8 +60,9 @@ void GatewayListModel::setAccount(const QString &account)
 {
     if (m_account != account) {
         m_account = account;
-        reload();
-        Q_EMIT sourceChanged();
+        Session *session = m_session;
+        m_session = nullptr;
+        setSession(session); // follows that account's roster
     }
 }
 
@@ -80,6 +107,19 @@ QVariant GatewayListModel::data(const QModelIndex &index, int role) const
         return gateway.commands;
     case HasPromptRole:
         return gateway.prompt;
+    case RegisteredRole: {
+        Account *account = m_session ? m_session->core()->account(m_account) : nullptr;
+        return account && account->roster()->contains(gateway.jid);
+    }
+    case StateRole: {
+        GatewayAvailability *a = GatewayState::availabilityOf(m_session);
+        return GatewayState::stateName(
+            int(a ? a->state(accountJid(), gateway.jid) : GatewayAvailability::State::Unknown));
+    }
+    case StatusTextRole: {
+        GatewayAvailability *a = GatewayState::availabilityOf(m_session);
+        return a ? a->statusText(accountJid(), gateway.jid) : QString();
+    }
     default:
         return {};
     }
@@ -89,5 +129,6 @@ QHash<int, QByteArray> GatewayListModel::roleNames() const
 {
     return { { JidRole, "jid" }, { NameRole, "name" }, { NetworkRole, "network" },
         { CanRegisterRole, "canRegister" }, { HasCommandsRole, "hasCommands" },
-        { HasPromptRole, "hasPrompt" } };
+        { HasPromptRole, "hasPrompt" }, { RegisteredRole, "registered" }, { StateRole, "gatewayState" },
+        { StatusTextRole, "statusText" } };
 }

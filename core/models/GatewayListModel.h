@@ -29,6 +29,11 @@ public:
         CanRegisterRole,
         HasCommandsRole,
         HasPromptRole,
+        // Signed in: the gateway is on the account's roster (it subscribes when registered).
+        RegisteredRole,
+        // As GatewayState::state: "unknown", "online", "connecting", "offline", "loginFailed".
+        StateRole,
+        StatusTextRole, // the gateway's own words about its state (plain text)
     };
     Q_ENUM(Role)
 
@@ -55,5 +60,5 @@ private:
     QPointer<Session> m_session;
     QString m_account;
     QList<Gateway> m_gateways;
-    QMetaObject::Connection m_connection;
+    QList<QMetaObject::Connection> m_connections;
 };

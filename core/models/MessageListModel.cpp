@@ -19,6 +19,7 @@ MessageListModel::MessageListModel(MessageStore *store, MessageAmendments *amend
     connect(store, &MessageStore::messageAdded, this, &MessageListModel::onMessageAdded);
     connect(store, &MessageStore::messageStateChanged, this, &MessageListModel::onStateChanged);
     connect(store, &MessageStore::messageFailed, this, &MessageListModel::onFailed);
+    connect(store, &MessageStore::holdReasonChanged, this, &MessageListModel::onHoldReasonChanged);
     connect(amendments, &MessageAmendments::messageChanged, this, &MessageListModel::onMessageChanged);
     m_loading = true;
     store->chatId(m_account, m_chatJid).then(this, [this](qint64 id) {
@@ -85,14 +86,14 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case ReplyQuoteRole:
         return replyQuote(m);
     case ErrorTextRole:
-        return m.state == MessageState::Failed || m.state == MessageState::Pending
-                || m.kind == MessageKind::Undecryptable
-            ? m.errorText
-            : QString();
+        return m.state == MessageState::Failed || m.kind == MessageKind::Undecryptable ? m.errorText
+                                                                                       : QString();
     case KindRole:
         return static_cast<int>(m.kind);
     case EncryptionRole:
         return static_cast<int>(m.encryption);
+    case HoldReasonRole:
+        return m.state == MessageState::Pending ? m.holdReason : QString();
     case DayRole:
         return QDateTime::fromMSecsSinceEpoch(m.timestamp).date();
     case FirstOfDayRole: {
@@ -149,6 +150,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         { FirstOfDayRole, "firstOfDay" },
         { ReplyQuoteRole, "replyQuote" },
         { ErrorTextRole, "errorText" },
+        { HoldReasonRole, "holdReason" },
         { KindRole, "kind" },
         { EncryptionRole, "encryption" },
     };
@@ -329,6 +331,21 @@ void MessageListModel::onFailed(const QString &account, const QString &originId,
             m.state = MessageState::Failed;
             m.errorText = reason;
             Q_EMIT dataChanged(index(row), index(row), { StateRole, ErrorTextRole });
+            return;
+        }
+    }
+}
+
+void MessageListModel::onHoldReasonChanged(
+    const QString &account, const QString &originId, const QString &reason)
+{
+    if (account != m_account)
+        return;
+    for (int row = 0; row < m_messages.size(); ++row) {
+        Message &m = m_messages[row];
+        if (m.outgoing && m.originId == originId) {
+            m.holdReason = reason;
+            Q_EMIT dataChanged(index(row), index(row), { HoldReasonRole });
             return;
         }
     }

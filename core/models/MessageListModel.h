@@ -46,9 +46,10 @@ public:
         // Replies: { sender, outgoing, body } of the answered message when loaded; else, when the
         // sender included a quote (XEP-0461 fallback), that, with fallback: true; else {}.
         ReplyQuoteRole,
-        ErrorTextRole, // outgoing and failed or held, or undecryptable: why, in words
+        ErrorTextRole, // outgoing and failed, or undecryptable: why, in words
         KindRole, // MessageKind: Text, or content we cannot show yet
         EncryptionRole, // MessageEncryption: 0 none, 1 OMEMO 0.3, 2 OMEMO 2, 3 plaintext in an encrypted chat
+        HoldReasonRole, // outgoing and pending: why a stage holds it (no encryption key...), in words
     };
     Q_ENUM(Role)
 
@@ -94,6 +95,7 @@ private:
     void insertSorted(const Message &message);
     void onMessageChanged(const Message &message);
     void onFailed(const QString &account, const QString &originId, const QString &reason);
+    void onHoldReasonChanged(const QString &account, const QString &originId, const QString &reason);
     void onStateChanged(const QString &account, const QString &originId, MessageState state);
 
     MessageStore *m_store;

@@ -4,199 +4,95 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include "capability/Capability.h"
-#include "messaging/MessageActions.h"
-#include "models/AccountCreation.h"
-#include "models/AccountListModel.h"
-#include "models/ChatListModel.h"
-#include "models/MessageListModel.h"
-#include "models/NotificationSettings.h"
+#include "models/AccountsController.h"
+#include "models/ChatsController.h"
+#include "models/ContactsController.h"
 #include "models/PlainTextMarkup.h"
-#include "models/RosterTreeModel.h"
-#include "models/SearchResultsModel.h"
-#include "models/SubscriptionRequestModel.h"
-#include "roster/ContactActions.h"
-#include "roster/PresenceCache.h"
-#include "session/AccountContext.h"
-#include "session/AccountSet.h"
+#include "models/RootController.h"
 #include "session/SessionCore.h"
-#include "storage/ContactPresence.h"
-#include "storage/RosterStore.h"
 
 Session::Session(const QString &databasePath, QObject *parent)
     : QObject(parent)
-    , m_core(std::make_unique<SessionCore>(databasePath))
-    , m_chats(std::make_unique<ChatListModel>(m_core->chatStore(), m_core->messageStore()))
-    , m_rosterTree(std::make_unique<RosterTreeModel>(m_core->rosterStore(), [this] { return accounts(); }))
-    , m_requests(
-          std::make_unique<SubscriptionRequestModel>([this](const QString &jid) { return account(jid); }))
-    , m_search(std::make_unique<SearchResultsModel>(m_core->messageStore()))
-    , m_accountCreation(std::make_unique<AccountCreation>(
-          [this](const QString &jid, const QString &password, const QString &host, int port) {
-              login(jid, password, host, port);
-          }))
-    , m_accountList(std::make_unique<AccountListModel>(
-          m_core->accountStore(), [this](const QString &jid) { return account(jid); },
-          [this] { return accounts(); }))
-    , m_notificationSettings(std::make_unique<NotificationSettings>(
-          QFileInfo(databasePath).dir().filePath(QStringLiteral("settings.ini"))))
+    , m_root(std::make_unique<RootController>(
+          databasePath, QFileInfo(databasePath).dir().filePath(QStringLiteral("settings.ini"))))
 {
-    connect(m_core.get(), &SessionCore::notice, this, &Session::notice);
-    connect(m_core.get(), &SessionCore::chatStateReceived, this, &Session::chatStateReceived);
-    connect(m_core->presenceCache(), &PresenceCache::presenceChanged, this, &Session::contactPresenceChanged);
-    connect(this, &Session::accountChanged, m_rosterTree.get(), &RosterTreeModel::reload);
-    connect(m_core->rosterStore(), &RosterStore::rosterChanged, m_chats.get(), &ChatListModel::reload);
-    connect(this, &Session::accountChanged, m_accountList.get(), &AccountListModel::reload);
-    connect(this, &Session::connectionStateChanged, m_accountList.get(), &AccountListModel::refreshStates);
-    connect(this, &Session::errorTextChanged, m_accountList.get(), &AccountListModel::refreshStates);
-    m_accountList->reload();
-    m_rosterTree->setContactFacts(m_core->contactFacts());
-    m_chats->setContactFacts(m_core->contactFacts());
-    watchAccounts();
-}
-
-void Session::watchAccounts()
-{
-    AccountSet *set = m_core->accounts();
-    connect(set, &AccountSet::accountsChanged, this, &Session::accountChanged);
-    connect(set, &AccountSet::connectionStateChanged, this, &Session::connectionStateChanged);
-    connect(set, &AccountSet::errorTextChanged, this, &Session::errorTextChanged);
-    connect(set, &AccountSet::keychainNoticeChanged, this, &Session::keychainNoticeChanged);
-    connect(set, &AccountSet::configurationChanged, m_accountList.get(), &AccountListModel::reload);
-    connect(set, &AccountSet::accountAdded, this, [this](AccountContext *context) {
-        m_requests->watch(context->account());
-        // Chats open from before (the account logged in again, or enabled again) page through
-        // the new connection's archive.
-        m_openChats.removeAll(nullptr);
-        for (const QPointer<MessageListModel> &chat : std::as_const(m_openChats)) {
-            if (chat->account() == context->jid())
-                chat->setArchivePager(context->chatArchive());
-        }
-    });
-    connect(set, &AccountSet::accountRemoved, this, [this](const QString &jid) { m_requests->forget(jid); });
+    AccountsController *accounts = m_root->accounts();
+    ChatsController *chats = m_root->chats();
+    connect(m_root.get(), &RootController::notice, this, &Session::notice);
+    connect(accounts, &AccountsController::accountsChanged, this, &Session::accountChanged);
+    connect(accounts, &AccountsController::connectionStateChanged, this, &Session::connectionStateChanged);
+    connect(accounts, &AccountsController::errorTextChanged, this, &Session::errorTextChanged);
+    connect(accounts, &AccountsController::keychainNoticeChanged, this, &Session::keychainNoticeChanged);
+    connect(chats, &ChatsController::chatRequested, this, &Session::chatRequested);
+    connect(chats, &ChatsController::chatStateReceived, this, &Session::chatStateReceived);
+    connect(m_root->contacts(), &ContactsController::presenceChanged, this, &Session::contactPresenceChanged);
 }
 
 Session::~Session()
 {
-    // The models go first; nothing the core signals while it shuts down may reach them.
-    disconnect(m_core.get(), nullptr, this, nullptr);
-    disconnect(m_core->accounts(), nullptr, this, nullptr);
-    disconnect(m_core->presenceCache(), nullptr, this, nullptr);
+    disconnect(m_root.get(), nullptr, this, nullptr);
+    disconnect(m_root->accounts(), nullptr, this, nullptr);
+    disconnect(m_root->chats(), nullptr, this, nullptr);
+    disconnect(m_root->contacts(), nullptr, this, nullptr);
 }
 
+// Each of these forwards to the core or to a controller.
 // clang-format off
-AccountContext *Session::context(const QString &jid) const { return m_core->context(jid); }
-ArchiveCatchUp *Session::archiveCatchUp(const QString &jid) const { return m_core->archiveCatchUp(jid); }
-Account *Session::account(const QString &jid) const { return m_core->account(jid); }
-Outbox *Session::outbox(const QString &jid) const { return m_core->outbox(jid); }
-MessageStore *Session::messageStore() const { return m_core->messageStore(); }
-RosterStore *Session::rosterStore() const { return m_core->rosterStore(); }
-MessagePipeline *Session::pipeline() const { return m_core->pipeline(); }
-MessageAmendments *Session::amendments() const { return m_core->amendments(); }
-TypingNotifier *Session::typingNotifier() const { return m_core->typingNotifier(); }
-PresenceCache *Session::presenceCache() const { return m_core->presenceCache(); }
-BlockList *Session::blockList() const { return m_core->blockList(); }
-GatewayNetworks *Session::gatewayNetworks() const { return m_core->gatewayNetworks(); }
-QString Session::accountJid() const { return m_core->accounts()->primaryJid(); }
-QStringList Session::accounts() const { return m_core->accounts()->jids(); }
-QString Session::errorText() const { return m_core->accounts()->errorText(); }
-QString Session::savedJid() const { return m_core->accounts()->savedJid(); }
-QString Session::keychainNotice() const { return m_core->accounts()->keychainNotice(); }
-QString Session::certificateAccount() const { return m_core->accounts()->certificateAccount(); }
-QString Session::certificateFingerprint() const { return m_core->accounts()->certificateFingerprint(); }
-void Session::restoreAccounts() { m_core->accounts()->restore(); }
-
-QObject *Session::controller(const QString &capability) const
-{
-    const Capability *installed = m_core->capability(capability);
-    return installed ? installed->controller() : nullptr;
-}
-void Session::logout(const QString &jid) { m_core->accounts()->logout(jid); }
-void Session::setAccountEnabled(const QString &jid, bool enabled) { m_core->accounts()->setEnabled(jid, enabled); }
-void Session::removeAccount(const QString &jid) { m_core->accounts()->remove(jid); }
-void Session::setActive(bool active) { m_core->accounts()->setActive(active); }
-void Session::correctMessage(qint64 rowId, const QString &text) { m_core->correctMessage(rowId, text); }
-void Session::retractMessage(qint64 rowId) { m_core->messageActions()->retract(rowId); }
-void Session::retryMessage(qint64 rowId) { m_core->messageActions()->retry(rowId); }
-void Session::toggleReaction(qint64 rowId, const QString &emoji) { m_core->messageActions()->toggleReaction(rowId, emoji); }
-void Session::markChatRead(qint64 chatId) { m_core->messageActions()->markChatRead(chatId); }
+SessionCore *Session::core() const { return m_root->core(); }
+ChatListModel *Session::chats() const { return m_root->chats()->list(); }
+RosterTreeModel *Session::roster() const { return m_root->contacts()->roster(); }
+SubscriptionRequestModel *Session::subscriptionRequests() const { return m_root->contacts()->requests(); }
+SearchResultsModel *Session::search() const { return m_root->chats()->search(); }
+AccountCreation *Session::accountCreation() const { return m_root->accounts()->creation(); }
+AccountListModel *Session::accountList() const { return m_root->accounts()->list(); }
+NotificationSettings *Session::notificationSettings() const { return m_root->notificationSettings(); }
+AccountContext *Session::context(const QString &jid) const { return core()->context(jid); }
+ArchiveCatchUp *Session::archiveCatchUp(const QString &jid) const { return core()->archiveCatchUp(jid); }
+Account *Session::account(const QString &jid) const { return core()->account(jid); }
+Outbox *Session::outbox(const QString &jid) const { return core()->outbox(jid); }
+MessageStore *Session::messageStore() const { return core()->messageStore(); }
+RosterStore *Session::rosterStore() const { return core()->rosterStore(); }
+MessagePipeline *Session::pipeline() const { return core()->pipeline(); }
+MessageAmendments *Session::amendments() const { return core()->amendments(); }
+TypingNotifier *Session::typingNotifier() const { return core()->typingNotifier(); }
+PresenceCache *Session::presenceCache() const { return core()->presenceCache(); }
+BlockList *Session::blockList() const { return core()->blockList(); }
+GatewayNetworks *Session::gatewayNetworks() const { return core()->gatewayNetworks(); }
+QString Session::accountJid() const { return m_root->accounts()->primaryJid(); }
+QStringList Session::accounts() const { return m_root->accounts()->jids(); }
+QString Session::errorText() const { return m_root->accounts()->errorText(); }
+QString Session::savedJid() const { return m_root->accounts()->savedJid(); }
+QString Session::keychainNotice() const { return m_root->accounts()->keychainNotice(); }
+QString Session::certificateAccount() const { return m_root->accounts()->certificateAccount(); }
+QString Session::certificateFingerprint() const { return m_root->accounts()->certificateFingerprint(); }
+Session::ConnectionState Session::connectionState() const { return ConnectionState(int(m_root->accounts()->connectionState())); }
+QObject *Session::controller(const QString &capability) const { return m_root->controller(capability); }
+void Session::restoreAccounts() { m_root->accounts()->restore(); }
+void Session::login(const QString &jid, const QString &password, const QString &host, int port) { m_root->accounts()->login(jid, password, host, port); }
+void Session::logout(const QString &jid) { m_root->accounts()->logout(jid); }
+void Session::setAccountEnabled(const QString &jid, bool enabled) { m_root->accounts()->setEnabled(jid, enabled); }
+void Session::removeAccount(const QString &jid) { m_root->accounts()->remove(jid); }
+void Session::trustCertificate(const QString &jid, const QString &fingerprint) { m_root->accounts()->trustCertificate(jid, fingerprint); }
+void Session::setActive(bool active) { m_root->accounts()->setActive(active); }
+MessageListModel *Session::openChat(const QString &chatJid, const QString &account) { return m_root->chats()->open(chatJid, account); }
+void Session::sendMessage(const QString &chatJid, const QString &text, const QString &account, qint64 replyToRowId) { m_root->chats()->send(chatJid, text, account, replyToRowId); }
+void Session::correctMessage(qint64 rowId, const QString &text) { m_root->chats()->correct(rowId, text); }
+void Session::retractMessage(qint64 rowId) { m_root->chats()->retract(rowId); }
+void Session::retryMessage(qint64 rowId) { m_root->chats()->retry(rowId); }
+void Session::toggleReaction(qint64 rowId, const QString &emoji) { m_root->chats()->toggleReaction(rowId, emoji); }
+void Session::markChatRead(qint64 chatId) { m_root->chats()->markRead(chatId); }
+void Session::sendChatState(const QString &chatJid, ChatState state, const QString &account) { m_root->chats()->setChatState(chatJid, ChatsController::ChatState(int(state)), account); }
+void Session::setViewedChat(const QString &chatJid, const QString &account) { m_root->chats()->setViewed(chatJid, account); }
+bool Session::isChatViewed(const QString &account, const QString &chatJid) const { return m_root->chats()->isViewed(account, chatJid); }
+void Session::requestChat(const QString &chatJid, const QString &account) { m_root->chats()->request(chatJid, account); }
 QString Session::asPlainText(const QString &text) const { return plainTextMarkup(text); }
-void Session::requestChat(const QString &chatJid, const QString &account) { Q_EMIT chatRequested(chatJid, account); }
-// clang-format on
-
-Session::ConnectionState Session::connectionState() const
-{
-    // The same states in the same order (QML compares against Session's enum).
-    return ConnectionState(int(m_core->accounts()->connectionState()));
-}
-
-void Session::login(const QString &jid, const QString &password, const QString &host, int port)
-{
-    m_core->accounts()->login(jid, password, host, port);
-}
-
-void Session::trustCertificate(const QString &jid, const QString &fingerprint)
-{
-    m_core->accounts()->trustCertificate(jid, fingerprint);
-}
-
-MessageListModel *Session::openChat(const QString &chatJid, const QString &account)
-{
-    AccountContext *owner = context(account);
-    auto *model = new MessageListModel(m_core->messageStore(), m_core->amendments(),
-        account.isEmpty() ? accountJid() : account, chatJid, owner ? owner->chatArchive() : nullptr);
-    m_openChats.removeAll(nullptr);
-    m_openChats.append(model);
-    QQmlEngine::setObjectOwnership(model, QQmlEngine::JavaScriptOwnership);
-    return model;
-}
-
-void Session::sendMessage(
-    const QString &chatJid, const QString &text, const QString &account, qint64 replyToRowId)
-{
-    m_core->sendMessage(chatJid, text, account, replyToRowId);
-}
-
-void Session::sendChatState(const QString &chatJid, ChatState state, const QString &account)
-{
-    m_core->setChatState(chatJid, state, account);
-}
-
-QVariantMap Session::contactPresence(const QString &jid, const QString &account) const
-{
-    const QString owner = account.isEmpty() ? accountJid() : account;
-    const ContactPresence known = m_core->presenceCache()->presence(owner, jid);
-    QVariantMap result { { QStringLiteral("presence"), int(known.availability) },
-        { QStringLiteral("statusText"), known.statusText } };
-    if (known.lastSeen > 0)
-        result.insert(QStringLiteral("lastSeen"), QDateTime::fromMSecsSinceEpoch(known.lastSeen));
-    return result;
-}
-
-void Session::setViewedChat(const QString &chatJid, const QString &account)
-{
-    m_viewedChatJid = chatJid;
-    m_viewedChatAccount = account;
-}
-
-bool Session::isChatViewed(const QString &account, const QString &chatJid) const
-{
-    return !m_viewedChatJid.isEmpty() && m_viewedChatJid == chatJid
-        && (m_viewedChatAccount.isEmpty() ? account == accountJid() : account == m_viewedChatAccount);
-}
-
-QString Session::addContact(
-    const QString &jid, const QString &name, const QString &group, const QString &account)
-{
-    return m_core->contactActions()->addContact(jid, name, group, account);
-}
-
-// clang-format off
-void Session::removeContact(const QString &jid, const QString &account) { m_core->contactActions()->removeContact(jid, account); }
-void Session::renameContact(const QString &jid, const QString &name, const QString &account) { m_core->contactActions()->renameContact(jid, name, account); }
-void Session::setContactGroups(const QString &jid, const QStringList &groups, const QString &account) { m_core->contactActions()->setContactGroups(jid, groups, account); }
-void Session::blockContact(const QString &jid, const QString &account) { m_core->contactActions()->blockContact(jid, account); }
-void Session::unblockContact(const QString &jid, const QString &account) { m_core->contactActions()->unblockContact(jid, account); }
-void Session::cancelSubscription(const QString &jid, const QString &account) { m_core->contactActions()->cancelSubscription(jid, account); }
-void Session::unsubscribe(const QString &jid, const QString &account) { m_core->contactActions()->unsubscribe(jid, account); }
+QVariantMap Session::contactPresence(const QString &jid, const QString &account) const { return m_root->contacts()->presence(jid, account); }
+QString Session::addContact(const QString &jid, const QString &name, const QString &group, const QString &account) { return m_root->contacts()->add(jid, name, group, account); }
+void Session::removeContact(const QString &jid, const QString &account) { m_root->contacts()->remove(jid, account); }
+void Session::renameContact(const QString &jid, const QString &name, const QString &account) { m_root->contacts()->rename(jid, name, account); }
+void Session::setContactGroups(const QString &jid, const QStringList &groups, const QString &account) { m_root->contacts()->setGroups(jid, groups, account); }
+void Session::blockContact(const QString &jid, const QString &account) { m_root->contacts()->block(jid, account); }
+void Session::unblockContact(const QString &jid, const QString &account) { m_root->contacts()->unblock(jid, account); }
+void Session::cancelSubscription(const QString &jid, const QString &account) { m_root->contacts()->cancelSubscription(jid, account); }
+void Session::unsubscribe(const QString &jid, const QString &account) { m_root->contacts()->unsubscribe(jid, account); }
 // clang-format on

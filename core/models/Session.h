@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the QML pages talk to: the accounts (several at once), their connection state and error
-// text, the models (recent chats, roster, requests, search, accounts), and actions (log in, open
-// a chat, send). Only adapts the QML-free SessionCore (core/session/) for QML: every action is
-// one call into it. "The primary account" is the first one set up; calls without an account use it.
+// The old QML facade, kept while QML written against it moves to the controllers: every property
+// and invokable forwards to the RootController it owns (root: accounts, contacts, chats), which
+// owns the QML-free SessionCore. New QML uses `root` and its controllers; C++ tests may keep
+// using the accessors below. "The primary account" is the first one set up.
 #pragma once
 
 #include <memory>
@@ -21,6 +21,7 @@ Q_MOC_INCLUDE("models/AccountCreation.h")
 Q_MOC_INCLUDE("models/AccountListModel.h")
 Q_MOC_INCLUDE("models/ChatListModel.h")
 Q_MOC_INCLUDE("models/NotificationSettings.h")
+Q_MOC_INCLUDE("models/RootController.h")
 Q_MOC_INCLUDE("models/RosterTreeModel.h")
 Q_MOC_INCLUDE("models/SearchResultsModel.h")
 Q_MOC_INCLUDE("models/SubscriptionRequestModel.h")
@@ -55,6 +56,7 @@ class GatewayNetworks;
 class PresenceCache;
 class PresenceStore;
 
+class RootController;
 class SessionCore;
 
 class Session : public QObject
@@ -79,6 +81,8 @@ class Session : public QObject
     Q_PROPERTY(AccountCreation *accountCreation READ accountCreation CONSTANT)
     Q_PROPERTY(AccountListModel *accountList READ accountList CONSTANT)
     Q_PROPERTY(NotificationSettings *notificationSettings READ notificationSettings CONSTANT)
+    // What QML should use instead of this facade.
+    Q_PROPERTY(RootController *root READ root CONSTANT)
 public:
     enum ConnectionState { NoAccount, Disconnected, Connecting, Connected, Failed };
     Q_ENUM(ConnectionState)
@@ -91,10 +95,10 @@ public:
     // Connected only when every account is; Failed when any failed (its error in errorText()).
     ConnectionState connectionState() const;
     QString errorText() const;
-    ChatListModel *chats() const { return m_chats.get(); }
-    RosterTreeModel *roster() const { return m_rosterTree.get(); }
-    SubscriptionRequestModel *subscriptionRequests() const { return m_requests.get(); }
-    SearchResultsModel *search() const { return m_search.get(); }
+    ChatListModel *chats() const;
+    RosterTreeModel *roster() const;
+    SubscriptionRequestModel *subscriptionRequests() const;
+    SearchResultsModel *search() const;
     MessageStore *messageStore() const;
     RosterStore *rosterStore() const;
     // Per-account pieces; an empty jid means the primary account. Null when there is no such account.
@@ -105,7 +109,8 @@ public:
     MessagePipeline *pipeline() const;
     MessageAmendments *amendments() const;
     TypingNotifier *typingNotifier() const;
-    SessionCore *core() const { return m_core.get(); }
+    SessionCore *core() const;
+    RootController *root() const { return m_root.get(); }
 
     // The configured account's address, also while it waits for a password.
     QString savedJid() const;
@@ -130,9 +135,9 @@ public:
     QString certificateAccount() const;
     QString certificateFingerprint() const;
     // Creating an account (XEP-0077); once created, it logs in like login() does.
-    AccountCreation *accountCreation() const { return m_accountCreation.get(); }
+    AccountCreation *accountCreation() const;
     // Every account set up here, enabled or not, with its state (for the settings page).
-    AccountListModel *accountList() const { return m_accountList.get(); }
+    AccountListModel *accountList() const;
     // Disabled: disconnected and not connected at start; its history stays. Enabled: connects
     // with the password from the keychain (or asks for it on the setup page).
     Q_INVOKABLE void setAccountEnabled(const QString &jid, bool enabled);
@@ -196,7 +201,7 @@ public:
     Q_INVOKABLE void unsubscribe(const QString &jid, const QString &account = {});
     // Desktop integration: the notification switch, and which chat the window shows (the UI says
     // so; empty jid: none), so that messages in it raise no notification while it is in front.
-    NotificationSettings *notificationSettings() const { return m_notificationSettings.get(); }
+    NotificationSettings *notificationSettings() const;
     Q_INVOKABLE void setViewedChat(const QString &chatJid, const QString &account = {});
     bool isChatViewed(const QString &account, const QString &chatJid) const;
 
@@ -213,17 +218,5 @@ Q_SIGNALS:
     void chatStateReceived(const QString &account, const QString &chatJid, int state);
 
 private:
-    void watchAccounts();
-
-    std::unique_ptr<SessionCore> m_core; // first: the models below are destroyed before it
-    std::unique_ptr<ChatListModel> m_chats;
-    std::unique_ptr<RosterTreeModel> m_rosterTree;
-    std::unique_ptr<SubscriptionRequestModel> m_requests;
-    std::unique_ptr<SearchResultsModel> m_search;
-    std::unique_ptr<AccountCreation> m_accountCreation;
-    std::unique_ptr<AccountListModel> m_accountList;
-    std::unique_ptr<NotificationSettings> m_notificationSettings;
-    QList<QPointer<MessageListModel>> m_openChats; // for a new connection's archive pager
-    QString m_viewedChatJid;
-    QString m_viewedChatAccount; // empty: the primary account
+    std::unique_ptr<RootController> m_root;
 };

@@ -3,6 +3,7 @@
 
 #include <QXmppPresence.h>
 #include <QXmppTask.h>
+#include <QXmppUtils.h>
 
 #include "Logging.h"
 #include "account/Account.h"
@@ -33,11 +34,12 @@ void SubscriptionRequestModel::forget(const QString &account)
 
 void SubscriptionRequestModel::add(const Request &request)
 {
-    for (const Request &known : std::as_const(m_requests)) {
-        if (known.account == request.account && known.jid == request.jid) {
-            return; // asked again (a new login): one row is enough
-        }
+    // Asked again (a new login): one row is enough. A hash, not a scan: a flood of thousands
+    // stays linear.
+    if (m_known.contains({ request.account, request.jid }) || m_requests.size() >= maxRequests) {
+        return;
     }
+    m_known.insert({ request.account, request.jid });
     beginInsertRows({}, int(m_requests.size()), int(m_requests.size()));
     m_requests.append(request);
     endInsertRows();
@@ -47,6 +49,7 @@ void SubscriptionRequestModel::add(const Request &request)
 void SubscriptionRequestModel::removeRow(int row)
 {
     beginRemoveRows({}, row, row);
+    m_known.remove({ m_requests.at(row).account, m_requests.at(row).jid });
     m_requests.removeAt(row);
     endRemoveRows();
     Q_EMIT countChanged();
@@ -97,6 +100,8 @@ QVariant SubscriptionRequestModel::data(const QModelIndex &index, int role) cons
         return request.account;
     case MessageRole:
         return request.message;
+    case DomainRole:
+        return QXmppUtils::jidToDomain(request.jid);
     default:
         return {};
     }
@@ -104,5 +109,65 @@ QVariant SubscriptionRequestModel::data(const QModelIndex &index, int role) cons
 
 QHash<int, QByteArray> SubscriptionRequestModel::roleNames() const
 {
-    return { { JidRole, "jid" }, { AccountRole, "account" }, { MessageRole, "message" } };
+    return { { JidRole, "jid" }, { AccountRole, "account" }, { MessageRole, "message" },
+        { DomainRole, "domain" } };
+}
+
+int SubscriptionRequestModel::countFrom(const QString &account, const QString &domain) const
+{
+    int count = 0;
+    for (const Request &request : m_requests) {
+        if (request.account == account
+            && QXmppUtils::jidToDomain(request.jid).compare(domain, Qt::CaseInsensitive) == 0) {
+            ++count;
+        }
+    }
+    return count;
+}
+
+int SubscriptionRequestModel::approveAllFrom(const QString &account, const QString &domain)
+{
+    return decideAllFrom(account, domain, true);
+}
+
+int SubscriptionRequestModel::denyAllFrom(const QString &account, const QString &domain)
+{
+    return decideAllFrom(account, domain, false);
+}
+
+int SubscriptionRequestModel::decideAllFrom(const QString &account, const QString &domain, bool approve)
+{
+    if (domain.isEmpty()) {
+        return 0;
+    }
+    Account *client = m_accounts(account);
+    QList<Request> kept;
+    int decided = 0;
+    for (const Request &request : std::as_const(m_requests)) {
+        if (request.account != account
+            || QXmppUtils::jidToDomain(request.jid).compare(domain, Qt::CaseInsensitive) != 0) {
+            kept.append(request);
+            continue;
+        }
+        ++decided;
+        m_known.remove({ request.account, request.jid });
+        if (!client) {
+            continue;
+        }
+        if (approve) {
+            client->roster()->acceptSubscription(request.jid);
+            client->roster()->subscribeTo(request.jid);
+        } else {
+            client->roster()->refuseSubscription(request.jid);
+        }
+    }
+    if (decided > 0) {
+        qCInfo(lcAccount) << account << (approve ? "approved" : "denied") << decided << "requests from"
+                          << domain;
+        beginResetModel();
+        m_requests = kept;
+        endResetModel();
+        Q_EMIT countChanged();
+    }
+    return decided;
 }

@@ -7,6 +7,7 @@
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
+#include <QSet>
 
 class Account;
 
@@ -17,7 +18,7 @@ class SubscriptionRequestModel : public QAbstractListModel
     QML_UNCREATABLE("Provided by Session")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
-    enum Role { JidRole = Qt::UserRole + 1, AccountRole, MessageRole };
+    enum Role { JidRole = Qt::UserRole + 1, AccountRole, MessageRole, DomainRole };
     Q_ENUM(Role)
 
     using AccountLookup = std::function<Account *(const QString &jid)>;
@@ -35,6 +36,14 @@ public:
     // Lets them see our presence, and asks to see theirs.
     Q_INVOKABLE void approve(int row);
     Q_INVOKABLE void deny(int row);
+    // One decision for every request of one domain (a gateway's contacts and the gateway):
+    // the number of requests decided.
+    Q_INVOKABLE int approveAllFrom(const QString &account, const QString &domain);
+    Q_INVOKABLE int denyAllFrom(const QString &account, const QString &domain);
+    // The requests from addresses on domain (or from domain itself) for the account.
+    Q_INVOKABLE int countFrom(const QString &account, const QString &domain) const;
+    // A flood is cut here: the server delivers the ones dropped again at the next login.
+    static constexpr int maxRequests = 2000;
 
 Q_SIGNALS:
     void countChanged();
@@ -48,7 +57,9 @@ private:
     };
     void add(const Request &request);
     void removeRow(int row);
+    int decideAllFrom(const QString &account, const QString &domain, bool approve);
 
     AccountLookup m_accounts;
     QList<Request> m_requests;
+    QSet<QPair<QString, QString>> m_known; // (account, jid) of m_requests
 };

@@ -40,14 +40,13 @@ OmemoEncryptStage::OmemoEncryptStage(Lookup lookup, MessageStore *store)
     : m_lookup(std::move(lookup)), m_store(store)
 { }
 
-void OmemoEncryptStage::mark(
-    const OutgoingMessage &message, MessageEncryption encryption, const QString &heldFor)
+void OmemoEncryptStage::mark(const OutgoingMessage &message, MessageEncryption encryption)
 {
     if (message.kind != OutgoingMessage::Kind::Message || !m_store) {
         return;
     }
     m_store->applyEffects(
-        { MessageEffect::encryptionOf(message.account, message.stanza.id(), encryption, heldFor) });
+        { MessageEffect::encryptionOf(message.account, message.stanza.id(), encryption) });
 }
 
 QFuture<OutgoingVerdict> OmemoEncryptStage::prepareAsync(std::shared_ptr<OutgoingMessage> message)
@@ -58,18 +57,15 @@ QFuture<OutgoingVerdict> OmemoEncryptStage::prepareAsync(std::shared_ptr<Outgoin
     }
     auto promise = std::make_shared<QPromise<OutgoingVerdict>>();
     promise->start();
-    // Plaintext by choice or because the contact publishes no devices; a reason an earlier
-    // attempt held it for goes.
-    auto sendPlain = [this, promise, message] {
-        if (!message->message.errorText.isEmpty() && message->message.state == MessageState::Pending) {
-            mark(*message, MessageEncryption::None, {});
-        }
+    // Plaintext by choice or because the contact publishes no devices (the outbox clears the
+    // reason an earlier attempt held it for).
+    auto sendPlain = [promise] {
         promise->addResult(OutgoingVerdict::Send);
         promise->finish();
     };
-    auto hold = [this, promise, message](const QString &reason) {
+    // The outbox keeps the reason with the row (messages.hold_reason) for the chat and the CLI.
+    auto hold = [promise, message](const QString &reason) {
         message->holdReason = reason;
-        mark(*message, MessageEncryption::None, reason);
         promise->addResult(OutgoingVerdict::Hold);
         promise->finish();
     };
@@ -97,7 +93,7 @@ QFuture<OutgoingVerdict> OmemoEncryptStage::prepareAsync(std::shared_ptr<Outgoin
                 const bool omemo2 = stanzas.first().encryptionMethodNs() == OmemoNs::omemo2;
                 message->stanza = stanzas.takeLast();
                 message->before = stanzas;
-                mark(*message, omemo2 ? MessageEncryption::Omemo2 : MessageEncryption::OmemoLegacy, {});
+                mark(*message, omemo2 ? MessageEncryption::Omemo2 : MessageEncryption::OmemoLegacy);
                 promise->addResult(OutgoingVerdict::Send);
                 promise->finish();
             });

@@ -28,8 +28,8 @@ public:
     QFuture<OutgoingVerdict> prepareAsync(std::shared_ptr<OutgoingMessage> message) override;
 
 private:
-    // Records on the stored message how it goes (or why it waits), for its lock mark or notice.
-    void mark(const OutgoingMessage &message, MessageEncryption encryption, const QString &heldFor);
+    // Records on the stored message how it goes, for its lock mark.
+    void mark(const OutgoingMessage &message, MessageEncryption encryption);
 
     Lookup m_lookup;
     MessageStore *m_store;

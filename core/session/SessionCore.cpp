@@ -10,10 +10,9 @@
 #include "capability/CapabilityHost.h"
 #include "capability/MessagePipeline.h"
 #include "capability/OutgoingChain.h"
-#include "messaging/MessageActions.h"
+#include "gateways/GatewaysCapability.h"
 #include "messaging/MessagingCapability.h"
 #include "messaging/Outbox.h"
-#include "messaging/TypingNotifier.h"
 #include "omemo/OmemoCapability.h"
 #include "roster/ContactsCapability.h"
 #include "roster/PresenceCache.h"
@@ -61,22 +60,21 @@ SessionCore::SessionCore(const QString &databasePath, QObject *parent)
         [this](const QString &jid) { m_host->accountRemoved(jid); });
 
     // One line per capability; each registers its own stages and per-account parts.
-    m_messaging = static_cast<MessagingCapability *>(install(std::make_unique<MessagingCapability>()));
+    m_messaging = static_cast<MessagingCapability *>(
+        install(std::make_unique<MessagingCapability>([this](const QString &jid) { return outbox(jid); })));
     m_contacts = static_cast<ContactsCapability *>(install(std::make_unique<ContactsCapability>()));
+    auto *gateways = static_cast<GatewaysCapability *>(install(std::make_unique<GatewaysCapability>()));
+    connect(gateways, &GatewaysCapability::gatewayBack, this, [this](const QString &account) {
+        if (Outbox *box = outbox(account))
+            box->resendPending();
+    });
     install(std::make_unique<OmemoCapability>());
 
     connect(m_messaging, &MessagingCapability::chatStateReceived, this, &SessionCore::chatStateReceived);
+    connect(m_messaging, &MessagingCapability::notice, this, &SessionCore::notice);
+    connect(m_messaging, &MessagingCapability::saveFailed, m_accounts.get(), &AccountSet::setLocalError);
     connect(m_contacts, &ContactsCapability::notice, this, &SessionCore::notice);
-    m_actions = std::make_unique<MessageActions>(
-        m_messages.get(), [this](const QString &jid) { return outbox(jid); });
-    connect(m_actions.get(), &MessageActions::failed, this, &SessionCore::notice);
-    connect(m_actions.get(), &MessageActions::saveFailed, m_accounts.get(), &AccountSet::setLocalError);
     connect(m_accounts.get(), &AccountSet::notice, this, &SessionCore::notice);
-    m_typing = std::make_unique<TypingNotifier>(
-        [this](const QString &account, const QString &chat, TypingNotifier::State state) {
-            Outbox *box = outbox(account);
-            return box && box->sendChatState(chat, state);
-        });
 }
 
 Capability *SessionCore::install(std::unique_ptr<Capability> capability)
@@ -165,26 +163,25 @@ ArchiveCatchUp *SessionCore::archiveCatchUp(const QString &jid) const
 void SessionCore::sendMessage(
     const QString &chatJid, const QString &text, const QString &accountJid, qint64 replyToRowId)
 {
-    if (text.trimmed().isEmpty() || !outbox(accountJid)) {
-        return;
-    }
-    m_typing->messageSent(account(accountJid)->jid(), chatJid); // the message says <active/>
-    m_actions->send(chatJid, text, accountJid, replyToRowId);
+    m_messaging->sendMessage(chatJid, text, accountJid, replyToRowId);
 }
 
 void SessionCore::correctMessage(qint64 rowId, const QString &text)
 {
-    // The correction carries <active/> (Outbox): typing it is over.
-    m_messages->messageByRowId(rowId).then(this, [this](const std::optional<Message> &original) {
-        if (original)
-            m_typing->messageSent(original->account, original->chatJid);
-    });
-    m_actions->correct(rowId, text);
+    m_messaging->correctMessage(rowId, text);
 }
 
 void SessionCore::setChatState(const QString &chatJid, int state, const QString &accountJid)
 {
-    if (Account *owner = account(accountJid)) {
-        m_typing->setState(owner->jid(), chatJid, TypingNotifier::State(state));
-    }
+    m_messaging->setChatState(chatJid, state, accountJid);
+}
+
+MessageActions *SessionCore::messageActions() const
+{
+    return m_messaging->messageActions();
+}
+
+TypingNotifier *SessionCore::typingNotifier() const
+{
+    return m_messaging->typingNotifier();
 }

@@ -60,8 +60,11 @@ public:
     MessagePipeline *pipeline() const { return m_pipeline.get(); }
     OutgoingChain *outgoing() const { return m_outgoing.get(); }
     MessageAmendments *amendments() const { return m_amendments.get(); }
-    MessageActions *messageActions() const { return m_actions.get(); }
-    TypingNotifier *typingNotifier() const { return m_typing.get(); }
+    // Messaging's (MessagingCapability): what the person does in a chat, and our chat states.
+    MessageActions *messageActions() const;
+    TypingNotifier *typingNotifier() const;
+    MessagingCapability *messaging() const { return m_messaging; }
+    ContactsCapability *contacts() const { return m_contacts; }
     ContactActions *contactActions() const;
     PresenceCache *presenceCache() const;
     BlockList *blockList() const;
@@ -98,7 +101,6 @@ private:
     std::unique_ptr<MessagePipeline> m_pipeline;
     std::unique_ptr<OutgoingChain> m_outgoing;
     std::unique_ptr<MessageAmendments> m_amendments;
-    std::unique_ptr<MessageActions> m_actions;
     std::unique_ptr<AccountStore> m_accountStore;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<AccountSet> m_accounts;
@@ -107,5 +109,4 @@ private:
     std::vector<std::unique_ptr<Capability>> m_capabilities;
     MessagingCapability *m_messaging = nullptr;
     ContactsCapability *m_contacts = nullptr;
-    std::unique_ptr<TypingNotifier> m_typing; // our chat states (XEP-0085)
 };

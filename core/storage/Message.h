@@ -61,7 +61,9 @@ struct Message
     // XEP-0428), without its "> " markers: shown when the answered message is not here.
     QString replyFallback;
     MessageKind kind = MessageKind::Text;
-    QString errorText; // outgoing and Failed or held, or Undecryptable: why, in words
+    QString errorText; // outgoing and Failed, or Undecryptable: why, in words
+    // Outgoing and Pending: why a stage of the outgoing chain holds it, in words ("" when not).
+    QString holdReason;
     MessageEncryption encryption = MessageEncryption::None;
     QStringList reactions; // one emoji per reacting person and emoji, filled by pages for the UI
     QStringList ownReactions; // the account's own among them

@@ -19,7 +19,7 @@ struct MessageEffect
         Correction, // sender's message targetId now says body (XEP-0308)
         Retraction, // sender withdraws its message targetId (XEP-0424)
         Reactions, // sender's complete set of reactions (emojis) to targetId in the chat (XEP-0444)
-        Encryption, // our message targetId goes out as `encryption`, or waits: body says why
+        Encryption, // our pending message targetId goes out as `encryption`
     };
     Kind kind = Kind::Correction;
     QString account;
@@ -56,9 +56,8 @@ struct MessageEffect
     {
         return { Kind::Reactions, account, chatJid, reactor, id, {}, emojis, {} };
     }
-    static MessageEffect encryptionOf(
-        const QString &account, const QString &id, MessageEncryption encryption, const QString &heldFor)
+    static MessageEffect encryptionOf(const QString &account, const QString &id, MessageEncryption encryption)
     {
-        return { Kind::Encryption, account, {}, account, id, heldFor, {}, {}, encryption };
+        return { Kind::Encryption, account, {}, account, id, {}, {}, {}, encryption };
     }
 };

@@ -71,18 +71,16 @@ std::optional<Message> setReactions(QSqlDatabase &db, const QString &account, co
     return MessageRows::byRowId(db, *row);
 }
 
-std::optional<Message> setEncryption(QSqlDatabase &db, const QString &account, const QString &originId,
-    MessageEncryption encryption, const QString &heldFor)
+std::optional<Message> setEncryption(
+    QSqlDatabase &db, const QString &account, const QString &originId, MessageEncryption encryption)
 {
     const auto row = MessageRows::findBySenderId(db, account, account, originId);
     if (!row) {
         return std::nullopt;
     }
     SqlQuery(db,
-        QStringLiteral("UPDATE messages SET encryption = :enc, error_text = :reason WHERE id = :id"
-                       " AND outgoing = 1 AND state = 0"))
+        QStringLiteral("UPDATE messages SET encryption = :enc WHERE id = :id AND outgoing = 1 AND state = 0"))
         .bind(QStringLiteral(":enc"), static_cast<int>(encryption))
-        .bind(QStringLiteral(":reason"), heldFor.isNull() ? QStringLiteral("") : heldFor) // NOT NULL
         .bind(QStringLiteral(":id"), *row)
         .exec();
     return MessageRows::byRowId(db, *row);
@@ -156,7 +154,7 @@ Outcome apply(QSqlDatabase &db, RowIdCache &ids, const MessageEffect &e, bool ne
         outcome.changed = setReactions(db, e.account, e.chatJid, e.targetId, e.sender, e.emojis);
         break;
     case MessageEffect::Kind::Encryption:
-        outcome.changed = setEncryption(db, e.account, e.targetId, e.encryption, e.body);
+        outcome.changed = setEncryption(db, e.account, e.targetId, e.encryption);
         break;
     }
     return outcome;

@@ -61,6 +61,9 @@ public:
     // message went to that chat and the server had taken it (Sent). Not a pending one (it must
     // still be sent, or resent), not a failed one (the failure stays shown until a retry).
     QFuture<void> markDelivered(const QString &account, const QString &from, const QString &originId);
+    // A stage of the outgoing chain holds our pending message, or no longer does (reason ""):
+    // kept with the row until it goes out.
+    QFuture<void> setHoldReason(const QString &account, const QString &originId, const QString &reason);
     // The server bounced our message (chatJid: who it was for): Failed, with the reason shown.
     // Only before it was delivered, and only for the chat the error came from.
     QFuture<void> markFailed(
@@ -109,6 +112,7 @@ Q_SIGNALS:
     // A stored message reads differently (corrected, retracted, reactions): effects applied here.
     void messageChanged(const Message &message);
     void messageFailed(const QString &account, const QString &originId, const QString &reason);
+    void holdReasonChanged(const QString &account, const QString &originId, const QString &reason);
     // A commit changed the chat's row in the recent-chats list (activity, last message, unread,
     // pinned, muted, draft; or the chat is new). ChatStore reads that row again.
     void chatChanged(qint64 chatId);

@@ -214,16 +214,33 @@ constexpr std::array v20 {
     " active INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (account_id, ns, jid, device_id)) WITHOUT ROWID",
 };
 
-// 21: encryption. Per message how it came or went (MessageEncryption); per chat the user's choice
+// 21: search by the first letters of a word without reading every matching word's list: FTS5
+// keeps an index of each word's first three characters, so "the" (the, then, there, they...)
+// is one list, not hundreds to merge (122 ms -> 0.1 ms for the newest 50 of 1,000,000 messages,
+// for 43 MB more on disk). Shorter words are matched whole (MessageStore::ftsQuery).
+constexpr std::array v21 {
+    "DROP TABLE messages_fts",
+    "CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='messages', content_rowid='id',"
+    " tokenize='unicode61 remove_diacritics 2', prefix='3')",
+    "INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')",
+};
+
+// 22: why a stage of the outgoing chain holds a pending message of ours (e.g. no encryption key
+// for the contact), kept with it so the chat says so after a restart too; '' when not held.
+constexpr std::array v22 {
+    "ALTER TABLE messages ADD COLUMN hold_reason TEXT NOT NULL DEFAULT ''",
+};
+
+// 23: encryption. Per message how it came or went (MessageEncryption); per chat the user's choice
 // (NULL: automatic, on when the contact publishes OMEMO devices; 0 off; 1 on). A used OMEMO
 // pre-key is kept (used_at set) for late copies of the message that used it, and deleted later.
-constexpr std::array v21 {
+constexpr std::array v23 {
     "ALTER TABLE messages ADD COLUMN encryption INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE chats ADD COLUMN encryption INTEGER",
     "ALTER TABLE omemo_pre_keys ADD COLUMN used_at INTEGER",
 };
 
-const std::array<Migration, 21> migrations { {
+const std::array<Migration, 23> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -245,6 +262,8 @@ const std::array<Migration, 21> migrations { {
     { 19, v19 },
     { 20, v20 },
     { 21, v21 },
+    { 22, v22 },
+    { 23, v23 },
 } };
 
 } // namespace

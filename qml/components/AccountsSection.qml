@@ -14,10 +14,10 @@ import Isthmus.Core
 ColumnLayout {
     id: section
 
-    required property Session session
+    required property AccountsController accounts
     // Where "Add another account" leads; the setup page by default.
     signal addAccountRequested()
-    onAddAccountRequested: (Controls.ApplicationWindow.window as Kirigami.ApplicationWindow).pageStack.push(Qt.resolvedUrl("../pages/LoginPage.qml"), { session: section.session, addingAccount: true })
+    onAddAccountRequested: (Controls.ApplicationWindow.window as Kirigami.ApplicationWindow).pageStack.push(Qt.resolvedUrl("../pages/LoginPage.qml"), { accounts: section.accounts, addingAccount: true })
 
     spacing: 0
 
@@ -34,7 +34,7 @@ ColumnLayout {
     CertificateQuestion {
         Layout.fillWidth: true
         Layout.bottomMargin: Kirigami.Units.largeSpacing
-        session: section.session
+        accounts: section.accounts
     }
 
     FormCard.FormHeader {
@@ -42,11 +42,11 @@ ColumnLayout {
     }
     FormCard.FormCard {
         FormCard.FormTextDelegate {
-            visible: section.session.accountList.count === 0
+            visible: section.accounts.list.count === 0
             text: qsTr("No account is set up yet.")
         }
         Repeater {
-            model: section.session.accountList
+            model: section.accounts.list
             delegate: FormCard.AbstractFormDelegate {
                 id: row
 
@@ -89,7 +89,7 @@ ColumnLayout {
                         Accessible.name: qsTr("Enable %1").arg(row.jid)
                         Controls.ToolTip.text: checked ? qsTr("Disable: disconnect and stay off at start; the history stays") : qsTr("Enable and connect")
                         Controls.ToolTip.visible: hovered
-                        onToggled: section.session.setAccountEnabled(row.jid, checked)
+                        onToggled: section.accounts.setEnabled(row.jid, checked)
                     }
                     Controls.ToolButton {
                         icon.name: "edit-delete-remove"
@@ -121,6 +121,6 @@ ColumnLayout {
         title: qsTr("Remove %1?").arg(jid)
         subtitle: qsTr("It is disconnected and its password is removed from the system keychain. The account on the server is not deleted, and the history stays on this device.")
         standardButtons: Kirigami.Dialog.Ok | Kirigami.Dialog.Cancel
-        onAccepted: section.session.removeAccount(jid)
+        onAccepted: section.accounts.remove(jid)
     }
 }

@@ -10,9 +10,9 @@ import Isthmus.Core
 Kirigami.AbstractCard {
     id: question
 
-    required property Session session
+    required property AccountsController accounts
 
-    visible: session.certificateAccount.length > 0
+    visible: accounts.certificateAccount.length > 0
     Accessible.name: qsTr("Certificate question")
 
     contentItem: ColumnLayout {
@@ -22,7 +22,7 @@ Kirigami.AbstractCard {
             Layout.fillWidth: true
             level: 3
             wrapMode: Text.Wrap
-            text: qsTr("Do you trust this certificate for %1?").arg(question.session.certificateAccount)
+            text: qsTr("Do you trust this certificate for %1?").arg(question.accounts.certificateAccount)
         }
         Controls.Label {
             Layout.fillWidth: true
@@ -41,14 +41,14 @@ Kirigami.AbstractCard {
             wrapMode: Text.WrapAnywhere
             textFormat: TextEdit.PlainText
             font.family: "monospace"
-            text: question.session.certificateFingerprint
+            text: question.accounts.certificateFingerprint
             Accessible.name: qsTr("SHA-256 fingerprint")
         }
         RowLayout {
             Controls.Button {
                 text: qsTr("Trust this certificate")
                 icon.name: "security-medium"
-                onClicked: question.session.trustCertificate(question.session.certificateAccount, question.session.certificateFingerprint)
+                onClicked: question.accounts.trustCertificate(question.accounts.certificateAccount, question.accounts.certificateFingerprint)
             }
         }
     }

@@ -7,17 +7,17 @@ import Isthmus.Core
 Kirigami.InlineMessage {
     id: banner
 
-    required property Session session
+    required property AccountsController accounts
     signal changeLoginRequested()
 
     position: Kirigami.InlineMessage.Position.Header
-    visible: session.connectionState === Session.Failed || session.connectionState === Session.Connecting
-    type: session.connectionState === Session.Failed ? Kirigami.MessageType.Error : Kirigami.MessageType.Information
-    text: DisplayText.asPlainText(session.connectionState === Session.Connecting ? qsTr("Connecting to %1…").arg(session.accountJid) : session.errorText)
+    visible: accounts.connectionState === AccountsController.Failed || accounts.connectionState === AccountsController.Connecting
+    type: accounts.connectionState === AccountsController.Failed ? Kirigami.MessageType.Error : Kirigami.MessageType.Information
+    text: DisplayText.asPlainText(accounts.connectionState === AccountsController.Connecting ? qsTr("Connecting to %1…").arg(accounts.primaryJid) : accounts.errorText)
     showCloseButton: false
     actions: [
         Kirigami.Action {
-            visible: banner.session.connectionState === Session.Failed
+            visible: banner.accounts.connectionState === AccountsController.Failed
             text: qsTr("Change login details")
             icon.name: "document-edit"
             onTriggered: banner.changeLoginRequested()

@@ -7,6 +7,7 @@ import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
 import org.kde.kirigamiaddons.delegates as Delegates
 import org.kde.kirigamiaddons.formcard as FormCard
+import org.kde.prison as Prison
 import Isthmus.Core
 
 // A data form (XEP-0004) from a server, drawn as a form card: one row per field, by its type.
@@ -58,6 +59,7 @@ ColumnLayout {
         required property bool isRequired
         required property var options
         required property string image
+        required property string qrCode
     }
 
     FormCard.FormHeader {
@@ -87,7 +89,7 @@ ColumnLayout {
                 active: type !== "hidden"
                 visible: active
                 sourceComponent: {
-                    if (image.length > 0)
+                    if (image.length > 0 || qrCode.length > 0)
                         return mediaField
                     switch (type) {
                     case "text-private": return passwordField
@@ -177,12 +179,26 @@ ColumnLayout {
                         background: null
                         contentItem: ColumnLayout {
                             Image {
+                                visible: row.image.length > 0
                                 Layout.alignment: Qt.AlignHCenter
                                 Layout.preferredWidth: Kirigami.Units.gridUnit * 12
                                 Layout.preferredHeight: Kirigami.Units.gridUnit * 12
                                 source: row.image
                                 fillMode: Image.PreserveAspectFit
                                 smooth: false // a QR code stays sharp
+                                Accessible.name: row.label
+                            }
+                            // Drawn here from its text: the gateway's link to a picture is never fetched.
+                            Prison.Barcode {
+                                objectName: "qrCode"
+                                visible: row.image.length === 0
+                                Layout.alignment: Qt.AlignHCenter
+                                Layout.preferredWidth: Kirigami.Units.gridUnit * 12
+                                Layout.preferredHeight: Kirigami.Units.gridUnit * 12
+                                barcodeType: Prison.Barcode.QRCode
+                                content: row.qrCode
+                                foregroundColor: "black"
+                                backgroundColor: "white"
                                 Accessible.name: row.label
                             }
                             Controls.Label {

@@ -17,7 +17,7 @@ Kirigami.SearchDialog {
     // were lost (Ctrl+K and typing at once started no chat under load): open without one.
     enter: Transition {}
 
-    required property Session session
+    required property ChatsController chats
 
     signal chatChosen(jid: string, name: string, account: string)
 
@@ -43,7 +43,7 @@ Kirigami.SearchDialog {
 
     model: ChatFilterModel {
         id: filtered
-        sourceModel: dialog.session.chats
+        sourceModel: dialog.chats.list
         filterText: dialog.text
     }
 

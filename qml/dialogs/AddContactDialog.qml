@@ -9,6 +9,8 @@ import Isthmus.Core
 Kirigami.Dialog {
     id: dialog
 
+    required property RootController controllers
+    // The old facade, for the gateway chips until they move to a controller of their own.
     required property Session session
 
     // The address was put on the roster and asked to share presence.
@@ -23,7 +25,7 @@ Kirigami.Dialog {
             id: addAction
             text: qsTr("Add")
             icon.name: "list-add-user"
-            enabled: address.text.trim().length > 0
+            enabled: address.text.trim().length > 0 && !networkChips.busy
             onTriggered: dialog.add()
         }
     ]
@@ -32,7 +34,9 @@ Kirigami.Dialog {
         if (!addAction.enabled)
             return
         const account = accountBox.visible ? accountBox.currentText : ""
-        const error = dialog.session.addContact(address.text, name.text, group.editText, account)
+        if (networkChips.gateway.length > 0 && !address.text.includes("@" + networkChips.gateway))
+            return networkChips.resolve(address.text) // adds once the gateway named the JID
+        const error = dialog.controllers.contacts.add(address.text, name.text, group.editText, account)
         if (error.length > 0) {
             errorMessage.text = DisplayText.asPlainText(error)
             errorMessage.visible = true
@@ -45,6 +49,7 @@ Kirigami.Dialog {
 
     onOpened: {
         address.clear()
+        networkChips.reset()
         name.clear()
         group.editText = ""
         group.currentIndex = -1
@@ -62,6 +67,16 @@ Kirigami.Dialog {
             visible: false
         }
 
+        // Other networks through the account's gateways (components/gateways).
+        GatewayChips {
+            id: networkChips
+            Layout.fillWidth: true
+            session: dialog.session
+            account: accountBox.visible ? accountBox.currentText : ""
+            onResolved: (legacyId, jid) => { if (address.text.trim() === legacyId) { address.text = jid; dialog.add() } }
+            onFailed: text => { errorMessage.text = DisplayText.asPlainText(text); errorMessage.visible = true }
+        }
+
         Kirigami.FormLayout {
             Layout.fillWidth: true
 
@@ -69,14 +84,14 @@ Kirigami.Dialog {
                 id: accountBox
                 Layout.fillWidth: true
                 Kirigami.FormData.label: qsTr("Account:")
-                visible: dialog.session.accounts.length > 1
-                model: dialog.session.accounts
+                visible: dialog.controllers.accounts.jids.length > 1
+                model: dialog.controllers.accounts.jids
             }
             Controls.TextField {
                 id: address
                 Layout.fillWidth: true
-                Kirigami.FormData.label: qsTr("Address:")
-                placeholderText: qsTr("name@example.org")
+                Kirigami.FormData.label: networkChips.prompt.length > 0 ? qsTr("%1:").arg(DisplayText.asPlainText(networkChips.prompt)) : qsTr("Address:")
+                placeholderText: networkChips.prompt.length > 0 ? networkChips.prompt : qsTr("name@example.org")
                 inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                 onTextEdited: errorMessage.visible = false
                 onAccepted: dialog.add()
@@ -93,7 +108,7 @@ Kirigami.Dialog {
                 Layout.fillWidth: true
                 Kirigami.FormData.label: qsTr("Group:")
                 editable: true
-                model: dialog.session.roster.groups
+                model: dialog.controllers.contacts.roster.groups
                 currentIndex: -1
                 Accessible.description: qsTr("Optional; pick an existing group or type a new one")
                 onAccepted: dialog.add()

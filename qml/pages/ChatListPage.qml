@@ -11,7 +11,7 @@ import Isthmus.Core
 Kirigami.ScrollablePage {
     id: page
 
-    required property Session session
+    required property RootController controllers
     // The main window, typed, so that its navigation calls are checked when the module is built.
     readonly property Main app: Controls.ApplicationWindow.window as Main
 
@@ -27,6 +27,12 @@ Kirigami.ScrollablePage {
             text: qsTr("Contacts")
             icon.name: "im-user"
             onTriggered: page.app.showContacts()
+        },
+        Kirigami.Action {
+            text: qsTr("Networks")
+            icon.name: "network-workgroup"
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onTriggered: page.app.showNetworks()
         },
         Kirigami.Action {
             text: qsTr("Settings")
@@ -58,7 +64,7 @@ Kirigami.ScrollablePage {
         }
         ConnectionBanner {
             Layout.fillWidth: true
-            session: page.session
+            accounts: page.controllers.accounts
             onChangeLoginRequested: page.app.showLogin()
         }
         Kirigami.InlineMessage {
@@ -66,7 +72,7 @@ Kirigami.ScrollablePage {
             position: Kirigami.InlineMessage.Position.Header
             type: Kirigami.MessageType.Warning
             visible: text.length > 0
-            text: DisplayText.asPlainText(page.session.keychainNotice)
+            text: DisplayText.asPlainText(page.controllers.accounts.keychainNotice)
             showCloseButton: true
         }
     }
@@ -83,7 +89,7 @@ Kirigami.ScrollablePage {
 
     ChatFilterModel {
         id: filtered
-        sourceModel: page.session.chats
+        sourceModel: page.controllers.chats.list
         filterText: filterField.text
     }
 
@@ -128,12 +134,12 @@ Kirigami.ScrollablePage {
                 Controls.MenuItem {
                     text: row.pinned ? qsTr("Unpin") : qsTr("Pin to the top")
                     icon.name: row.pinned ? "window-unpin" : "pin"
-                    onTriggered: page.session.chats.setPinned(row.chatId, !row.pinned)
+                    onTriggered: page.controllers.chats.list.setPinned(row.chatId, !row.pinned)
                 }
                 Controls.MenuItem {
                     text: row.muted ? qsTr("Unmute") : qsTr("Mute notifications")
                     icon.name: row.muted ? "notifications" : "notifications-disabled"
-                    onTriggered: page.session.chats.setMuted(row.chatId, !row.muted)
+                    onTriggered: page.controllers.chats.list.setMuted(row.chatId, !row.muted)
                 }
             }
 
@@ -146,7 +152,7 @@ Kirigami.ScrollablePage {
                     presence: row.presence
                     network: row.network
                     blocked: row.blocked
-                    accountColour: page.session.accounts.length > 1
+                    accountColour: page.controllers.accounts.jids.length > 1
                         ? Components.NameUtils.colorsFromString(row.account) : "transparent"
                 }
                 ColumnLayout {

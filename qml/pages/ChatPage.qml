@@ -10,7 +10,7 @@ import Isthmus.Core
 Kirigami.Page {
     id: page
 
-    required property Session session
+    required property RootController controllers
     // The main window, typed, so that its navigation calls are checked when the module is built.
     readonly property Main app: Controls.ApplicationWindow.window as Main
     required property string chatJid
@@ -21,18 +21,18 @@ Kirigami.Page {
     property int peerState: 0 // XEP-0085 state the peer last sent
 
     // Re-read when the chat list reloads: opened from an xmpp: URI, the roster may come later.
-    title: chatName.length > 0 ? chatName : (session.chats.count, session.chats.nameRevision, session.chats.nameOf(chatJid))
+    title: chatName.length > 0 ? chatName : (controllers.chats.list.count, controllers.chats.list.nameRevision, controllers.chats.list.nameOf(chatJid))
     padding: 0
 
     // OMEMO: the chat's lock (qml/components/omemo) and its devices and fingerprints.
     actions: [
-        EncryptionToggleAction { session: page.session; account: page.account || page.session.accountJid; chatJid: page.chatJid },
-        Kirigami.Action { icon.name: "view-certificate"; text: qsTr("Encryption keys"); displayHint: Kirigami.DisplayHint.AlwaysHide; onTriggered: page.app.pageStack.push(Qt.resolvedUrl("OmemoDevicesPage.qml"), { session: page.session, account: page.account || page.session.accountJid, jid: page.chatJid }) }
+        EncryptionToggleAction { omemo: page.controllers.controller("omemo"); account: page.account || page.controllers.accounts.primaryJid; chatJid: page.chatJid },
+        Kirigami.Action { icon.name: "view-certificate"; text: qsTr("Encryption keys"); displayHint: Kirigami.DisplayHint.AlwaysHide; onTriggered: page.app.pageStack.push(Qt.resolvedUrl("OmemoDevicesPage.qml"), { omemo: page.controllers.controller("omemo"), account: page.account || page.controllers.accounts.primaryJid, jid: page.chatJid }) }
     ]
 
     // The contact's presence under the name: online with their status, or last seen ("typing"
     // shows above the composer).
-    property var contact: session.contactPresence(chatJid, account)
+    property var contact: controllers.contacts.presence(chatJid, account)
     readonly property string subtitle: {
         const words = [qsTr("online"), qsTr("away"), qsTr("away for a while"), qsTr("busy")]
         const status = page.contact.statusText ?? ""
@@ -63,17 +63,39 @@ Kirigami.Page {
         }
     }
 
-    header: ConnectionBanner {
-        session: page.session
-        onChangeLoginRequested: page.app.showLogin()
+    header: ColumnLayout {
+        spacing: 0
+        ConnectionBanner {
+            Layout.fillWidth: true
+            accounts: page.controllers.accounts
+            onChangeLoginRequested: page.app.showLogin()
+        }
+        GatewayStateBanner {
+            Layout.fillWidth: true
+            session: page.app.session
+            account: page.account
+            jid: page.chatJid
+            onFixRequested: page.app.showNetworks()
+        }
     }
+    actions: [
+        Kirigami.Action {
+            text: qsTr("Commands…")
+            icon.name: "system-run"
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onTriggered: page.app.showCommands(page.chatJid, page.account)
+        }
+    ]
 
     Connections {
-        target: page.session
-        function onContactPresenceChanged(account, jid) {
+        target: page.controllers.contacts
+        function onPresenceChanged(account, jid) {
             if (jid === page.chatJid)
-                page.contact = page.session.contactPresence(page.chatJid, page.account)
+                page.contact = page.controllers.contacts.presence(page.chatJid, page.account)
         }
+    }
+    Connections {
+        target: page.controllers.chats
         function onChatStateReceived(account, jid, state) {
             if (jid === page.chatJid && (page.account.length === 0 || account === page.account))
                 page.peerState = state
@@ -89,8 +111,8 @@ Kirigami.Page {
         if (!page.resolvedChatId || page.chatId === page.resolvedChatId)
             return
         page.chatId = page.resolvedChatId
-        page.unreadAtOpen = page.session.chats.unreadOf(page.chatId)
-        page.session.markChatRead(page.chatId)
+        page.unreadAtOpen = page.controllers.chats.list.unreadOf(page.chatId)
+        page.controllers.chats.markRead(page.chatId)
         // The first page may have loaded before the chat was known here: look now, not only when
         // loading next changes.
         page.findFirstUnread()
@@ -124,7 +146,7 @@ Kirigami.Page {
         }
         function onRowsInserted(index: var, first: int, last: int) {
             if (page.chatId && Application.state === Qt.ApplicationActive)
-                page.session.markChatRead(page.chatId)
+                page.controllers.chats.markRead(page.chatId)
             // A new newest message (older pages come in at the end): stay with it.
             if (first === 0 && messages.followNewest)
                 Qt.callLater(messages.positionViewAtBeginning)
@@ -171,9 +193,9 @@ Kirigami.Page {
                     chatComposer.startEdit(id, text)
                     composer.forceActiveFocus()
                 }
-                onRetractRequested: (id) => page.session.retractMessage(id)
-                onRetryRequested: (id) => page.session.retryMessage(id)
-                onReactionToggled: (id, emoji) => page.session.toggleReaction(id, emoji)
+                onRetractRequested: (id) => page.controllers.chats.retract(id)
+                onRetryRequested: (id) => page.controllers.chats.retry(id)
+                onReactionToggled: (id, emoji) => page.controllers.chats.toggleReaction(id, emoji)
             }
 
 
@@ -217,7 +239,7 @@ Kirigami.Page {
 
         Controls.Label {
             Layout.leftMargin: Kirigami.Units.largeSpacing
-            visible: page.peerState === Session.Composing
+            visible: page.peerState === ChatsController.Composing
             text: qsTr("%1 is typing…").arg(page.title)
             font: Kirigami.Theme.smallFont
             color: Kirigami.Theme.disabledTextColor
@@ -316,7 +338,7 @@ Kirigami.Page {
     // What is being written here: the draft, the reply or edit target, the typing notices.
     ChatComposer {
         id: chatComposer
-        session: page.session
+        chats: page.controllers.chats
         chatJid: page.chatJid
         account: page.account
         chatId: page.chatId

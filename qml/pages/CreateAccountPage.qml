@@ -11,8 +11,8 @@ import "../components"
 FormCard.FormCardPage {
     id: page
 
-    required property Session session
-    readonly property AccountCreation creation: session.accountCreation
+    required property AccountsController accounts
+    readonly property AccountCreation creation: accounts.creation
     readonly property bool busy: creation.step === AccountCreation.FetchingForm || creation.step === AccountCreation.Submitting
     readonly property bool haveForm: creation.form.count > 0
 

@@ -9,21 +9,21 @@ import "../components"
 Kirigami.ScrollablePage {
     id: page
 
-    required property Session session
+    required property AccountsController accounts
     // Opened to add another account: start empty instead of with the saved address.
     property bool addingAccount: false
 
     title: qsTr("Set up an account")
 
     function submit() {
-        session.login(jidField.text, passwordField.text, hostField.text, parseInt(portField.text) || 0)
+        accounts.login(jidField.text, passwordField.text, hostField.text, parseInt(portField.text) || 0)
     }
 
     header: Kirigami.InlineMessage {
         position: Kirigami.InlineMessage.Position.Header
         type: Kirigami.MessageType.Error
-        visible: page.session.connectionState === Session.Failed && text.length > 0
-        text: DisplayText.asPlainText(page.session.errorText)
+        visible: page.accounts.connectionState === AccountsController.Failed && text.length > 0
+        text: DisplayText.asPlainText(page.accounts.errorText)
         showCloseButton: false
     }
 
@@ -51,7 +51,7 @@ Kirigami.ScrollablePage {
             Layout.alignment: Qt.AlignHCenter
             Layout.maximumWidth: Kirigami.Units.gridUnit * 30
             Layout.fillWidth: true
-            session: page.session
+            accounts: page.accounts
         }
 
         Kirigami.FormLayout {
@@ -62,7 +62,7 @@ Kirigami.ScrollablePage {
                 Kirigami.FormData.label: qsTr("Chat address:")
                 placeholderText: qsTr("name@example.org")
                 inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
-                text: page.addingAccount ? "" : page.session.savedJid
+                text: page.addingAccount ? "" : page.accounts.savedJid
                 focus: text.length === 0
                 onAccepted: passwordField.forceActiveFocus()
             }
@@ -86,10 +86,10 @@ Kirigami.ScrollablePage {
                 onAccepted: page.submit()
             }
             Controls.Button {
-                text: page.session.connectionState === Session.Connecting ? qsTr("Connecting…") : qsTr("Log in")
+                text: page.accounts.connectionState === AccountsController.Connecting ? qsTr("Connecting…") : qsTr("Log in")
                 icon.name: "go-next"
                 enabled: jidField.text.length > 0 && passwordField.text.length > 0
-                         && page.session.connectionState !== Session.Connecting
+                         && page.accounts.connectionState !== AccountsController.Connecting
                 onClicked: page.submit()
             }
             Controls.Button {
@@ -97,7 +97,7 @@ Kirigami.ScrollablePage {
                 text: qsTr("Create a new account…")
                 icon.name: "list-add-user"
                 flat: true
-                onClicked: (Controls.ApplicationWindow.window as Kirigami.ApplicationWindow).pageStack.push(Qt.resolvedUrl("CreateAccountPage.qml"), { session: page.session })
+                onClicked: (Controls.ApplicationWindow.window as Kirigami.ApplicationWindow).pageStack.push(Qt.resolvedUrl("CreateAccountPage.qml"), { accounts: page.accounts })
             }
         }
     }

@@ -13,10 +13,10 @@ import Isthmus.Core
 Kirigami.ScrollablePage {
     id: page
 
-    required property Session session
     required property string account
     required property string jid // the contact (or my own account: only my devices)
-    readonly property QtObject omemo: session.controller("omemo")
+    // RootController.controller("omemo"): OmemoController; null when OMEMO is not installed.
+    required property QtObject omemo
     property var devices: []
 
     title: qsTr("Encryption keys")

@@ -13,7 +13,7 @@ import Isthmus.Core
 Kirigami.ScrollablePage {
     id: page
 
-    required property Session session
+    required property RootController controllers
     // The main window, typed, so that its navigation calls are checked when the module is built.
     readonly property Main app: Controls.ApplicationWindow.window as Main
     // Groups the person folded, by roster group name ("" for "Contacts"); all others are open.
@@ -24,8 +24,13 @@ Kirigami.ScrollablePage {
     // People asking to see when this account is online: approve (and ask back) or deny.
     header: ColumnLayout {
         spacing: 0
+        GatewayRequestBanner {
+            id: gatewayRequests
+            Layout.fillWidth: true
+            session: page.app.session
+        }
         Repeater {
-            model: page.session.subscriptionRequests
+            model: gatewayRequests.singles // without those of a gateway's (or a flood's) banner
             delegate: Kirigami.InlineMessage {
                 id: request
                 required property int index
@@ -42,12 +47,12 @@ Kirigami.ScrollablePage {
                     Kirigami.Action {
                         text: qsTr("Approve")
                         icon.name: "dialog-ok-apply"
-                        onTriggered: page.session.subscriptionRequests.approve(request.index)
+                        onTriggered: page.controllers.contacts.requests.approve(gatewayRequests.sourceRow(request.index))
                     },
                     Kirigami.Action {
                         text: qsTr("Deny")
                         icon.name: "dialog-cancel"
-                        onTriggered: page.session.subscriptionRequests.deny(request.index)
+                        onTriggered: page.controllers.contacts.requests.deny(gatewayRequests.sourceRow(request.index))
                     }
                 ]
             }
@@ -68,19 +73,25 @@ Kirigami.ScrollablePage {
             onTriggered: addDialog.open()
         },
         Kirigami.Action {
+            text: qsTr("Networks")
+            icon.name: "network-workgroup"
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onTriggered: page.app.showNetworks()
+        },
+        Kirigami.Action {
             text: qsTr("Online first")
             icon.name: "im-user-online"
             checkable: true
-            checked: page.session.roster.sortOrder === RosterTreeModel.OnlineFirst
+            checked: page.controllers.contacts.roster.sortOrder === RosterTreeModel.OnlineFirst
             displayHint: Kirigami.DisplayHint.AlwaysHide
-            onToggled: page.session.roster.sortOrder = checked ? RosterTreeModel.OnlineFirst : RosterTreeModel.ByName
+            onToggled: page.controllers.contacts.roster.sortOrder = checked ? RosterTreeModel.OnlineFirst : RosterTreeModel.ByName
         }
     ]
 
     // A group row toggles, a contact row opens its chat.
     function activate(viewRow: int) {
         const index = tree.index(viewRow, 0)
-        const roster = page.session.roster
+        const roster = page.controllers.contacts.roster
         if (!index.valid)
             return
         if (roster.data(index, RosterTreeModel.IsGroupRole)) {
@@ -102,7 +113,7 @@ Kirigami.ScrollablePage {
     // Opens the groups again after the model was reset (TreeView then shows them all folded),
     // except those the person folded.
     function restoreExpansion() {
-        const roster = page.session.roster
+        const roster = page.controllers.contacts.roster
         for (let row = 0; row < roster.rowCount(); ++row) {
             const group = roster.index(row, 0)
             if (page.collapsedGroups.indexOf(roster.data(group, RosterTreeModel.GroupNameRole)) < 0
@@ -112,14 +123,14 @@ Kirigami.ScrollablePage {
     }
 
     function groupNameAt(viewRow: int): string {
-        return page.session.roster.data(tree.index(viewRow, 0), RosterTreeModel.GroupNameRole) ?? ""
+        return page.controllers.contacts.roster.data(tree.index(viewRow, 0), RosterTreeModel.GroupNameRole) ?? ""
     }
 
     // The menu of the contact in viewRow (nothing for group rows): at the pointer, or below the
     // row's item when asked from the keyboard.
     function showContextMenu(viewRow: int, below: Item) {
         const index = tree.index(viewRow, 0)
-        const roster = page.session.roster
+        const roster = page.controllers.contacts.roster
         if (!index.valid || roster.data(index, RosterTreeModel.IsGroupRole))
             return
         tree.selectionModel.setCurrentIndex(index, ItemSelectionModel.NoUpdate)
@@ -141,7 +152,7 @@ Kirigami.ScrollablePage {
     function selectPending() {
         if (page.pendingSelection.length === 0)
             return
-        const roster = page.session.roster
+        const roster = page.controllers.contacts.roster
         for (let row = 0; row < roster.rowCount(); ++row) {
             const group = roster.index(row, 0)
             for (let child = 0; child < roster.rowCount(group); ++child) {
@@ -160,7 +171,7 @@ Kirigami.ScrollablePage {
     }
 
     Connections {
-        target: page.session.roster
+        target: page.controllers.contacts.roster
         function onModelReset() {
             Qt.callLater(page.restoreExpansion)
             Qt.callLater(page.selectPending)
@@ -173,7 +184,7 @@ Kirigami.ScrollablePage {
     TreeView {
         id: tree
 
-        model: page.session.roster
+        model: page.controllers.contacts.roster
         selectionModel: ItemSelectionModel {}
         focus: true
         clip: true
@@ -278,7 +289,7 @@ Kirigami.ScrollablePage {
                             presence: entry.presence
                             network: entry.network
                             blocked: entry.blocked
-                            accountColour: page.session.accounts.length > 1
+                            accountColour: page.controllers.accounts.jids.length > 1
                                 ? Components.NameUtils.colorsFromString(entry.account) : "transparent"
                         }
                         ColumnLayout {
@@ -312,7 +323,7 @@ Kirigami.ScrollablePage {
             parent: tree
             anchors.centerIn: parent
             width: parent.width - Kirigami.Units.gridUnit * 4
-            visible: page.session.roster.count === 0
+            visible: page.controllers.contacts.roster.count === 0
             // Typed with a Kirigami-private type the linter cannot resolve: exempt.
             icon.name: "im-user" // qmllint disable unresolved-type unqualified missing-property
             text: qsTr("No contacts yet")
@@ -323,7 +334,8 @@ Kirigami.ScrollablePage {
 
     AddContactDialog {
         id: addDialog
-        session: page.session
+        controllers: page.controllers
+        session: page.app.session
         onContactAdded: jid => {
             page.notify(qsTr("Asked %1 to share their online status with you.").arg(jid))
             // Selected once the server's roster push brings it in: Enter then opens the chat.
@@ -370,6 +382,11 @@ Kirigami.ScrollablePage {
                 groupsField.forceActiveFocus()
             }
         }
+        Controls.MenuItem {
+            text: qsTr("Commands…")
+            icon.name: "system-run"
+            onTriggered: page.app.showCommands(contactMenu.jid, contactMenu.account)
+        }
         Controls.MenuSeparator {}
         // RFC 6121 subscription states: 1 = they see ours (from), 2 = we see theirs (to), 3 = both.
         Controls.MenuItem {
@@ -377,20 +394,20 @@ Kirigami.ScrollablePage {
             icon.name: "im-invisible-user"
             visible: contactMenu.subscription === 1 || contactMenu.subscription === 3
             height: visible ? implicitHeight : 0
-            onTriggered: page.session.cancelSubscription(contactMenu.jid, contactMenu.account)
+            onTriggered: page.controllers.contacts.cancelSubscription(contactMenu.jid, contactMenu.account)
         }
         Controls.MenuItem {
             text: qsTr("Stop receiving their online status")
             icon.name: "im-user-offline"
             visible: contactMenu.subscription === 2 || contactMenu.subscription === 3
             height: visible ? implicitHeight : 0
-            onTriggered: page.session.unsubscribe(contactMenu.jid, contactMenu.account)
+            onTriggered: page.controllers.contacts.unsubscribe(contactMenu.jid, contactMenu.account)
         }
         Controls.MenuItem {
             text: contactMenu.blocked ? qsTr("Unblock") : qsTr("Block")
             icon.name: "im-ban-user"
-            onTriggered: contactMenu.blocked ? page.session.unblockContact(contactMenu.jid, contactMenu.account)
-                                             : page.session.blockContact(contactMenu.jid, contactMenu.account)
+            onTriggered: contactMenu.blocked ? page.controllers.contacts.unblock(contactMenu.jid, contactMenu.account)
+                                             : page.controllers.contacts.block(contactMenu.jid, contactMenu.account)
         }
         Controls.MenuItem {
             text: qsTr("Remove…")
@@ -413,7 +430,7 @@ Kirigami.ScrollablePage {
         title: qsTr("Rename Contact")
         subtitle: qsTr("The name is kept in your contact list on the server, so your other devices show it too.")
         standardButtons: Kirigami.Dialog.Ok | Kirigami.Dialog.Cancel
-        onAccepted: page.session.renameContact(jid, renameField.text, account)
+        onAccepted: page.controllers.contacts.rename(jid, renameField.text, account)
 
         Controls.TextField {
             id: renameField
@@ -434,13 +451,13 @@ Kirigami.ScrollablePage {
         standardButtons: Kirigami.Dialog.Ok | Kirigami.Dialog.Cancel
         onAccepted: {
             const groups = groupsField.text.split(",").map(group => group.trim()).filter(group => group.length > 0)
-            page.session.setContactGroups(jid, groups, account)
+            page.controllers.contacts.setGroups(jid, groups, account)
         }
 
         Controls.TextField {
             id: groupsField
             Layout.fillWidth: true
-            placeholderText: page.session.roster.groups.join(", ")
+            placeholderText: page.controllers.contacts.roster.groups.join(", ")
             onAccepted: groupsDialog.accept()
         }
     }
@@ -461,7 +478,7 @@ Kirigami.ScrollablePage {
                 text: qsTr("Remove")
                 icon.name: "list-remove-user"
                 onTriggered: {
-                    page.session.removeContact(removeDialog.jid, removeDialog.account)
+                    page.controllers.contacts.remove(removeDialog.jid, removeDialog.account)
                     removeDialog.close()
                 }
             }

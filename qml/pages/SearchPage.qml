@@ -11,7 +11,7 @@ import Isthmus.Core
 Kirigami.ScrollablePage {
     id: page
 
-    required property Session session
+    required property RootController controllers
     // The main window, typed, so that its navigation calls are checked when the module is built.
     readonly property Main app: Controls.ApplicationWindow.window as Main
 
@@ -29,8 +29,8 @@ Kirigami.ScrollablePage {
         id: field
         focus: true
         placeholderText: qsTr("Search all messages…")
-        text: page.session.search.query
-        onTextChanged: page.session.search.query = text
+        text: page.controllers.chats.search.query
+        onTextChanged: page.controllers.chats.search.query = text
         // The last query comes back with the page, selected: typing starts a new one.
         onActiveFocusChanged: if (activeFocus) selectAll()
         Keys.onDownPressed: {
@@ -57,7 +57,7 @@ Kirigami.ScrollablePage {
             else if (!entered)
                 field.forceActiveFocus()
         }
-        model: page.session.search
+        model: page.controllers.chats.search
         keyNavigationEnabled: true
         currentIndex: -1
 
@@ -80,8 +80,8 @@ Kirigami.ScrollablePage {
                 RowLayout {
                     Controls.Label {
                         Layout.fillWidth: true
-                        text: hit.outgoing ? qsTr("You to %1").arg(page.session.chats.nameOf(hit.chat))
-                                           : page.session.chats.nameOf(hit.chat)
+                        text: hit.outgoing ? qsTr("You to %1").arg(page.controllers.chats.list.nameOf(hit.chat))
+                                           : page.controllers.chats.list.nameOf(hit.chat)
                         font.bold: true
                         elide: Text.ElideRight
                         textFormat: Text.PlainText
@@ -106,12 +106,12 @@ Kirigami.ScrollablePage {
         Kirigami.PlaceholderMessage {
             anchors.centerIn: parent
             width: parent.width - Kirigami.Units.gridUnit * 4
-            visible: results.count === 0 && !page.session.search.searching
+            visible: results.count === 0 && !page.controllers.chats.search.searching
             // Typed with a Kirigami-private type the linter cannot resolve: exempt.
             icon.name: "search" // qmllint disable unresolved-type unqualified missing-property
-            text: page.session.search.query.trim().length === 0 ? qsTr("Search your history")
+            text: page.controllers.chats.search.query.trim().length === 0 ? qsTr("Search your history")
                                                                 : qsTr("Nothing found")
-            explanation: page.session.search.query.trim().length === 0
+            explanation: page.controllers.chats.search.query.trim().length === 0
                 ? qsTr("Words from any message in any chat; the last word may be the start of a word.")
                 : qsTr("No message contains all of these words.")
         }

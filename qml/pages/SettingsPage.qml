@@ -9,7 +9,7 @@ import Isthmus.Core
 FormCard.FormCardPage {
     id: page
 
-    required property Session session
+    required property RootController controllers
     // The main window, typed, so that its navigation calls are checked when the module is built.
     readonly property Main app: Controls.ApplicationWindow.window as Main
 
@@ -52,14 +52,14 @@ FormCard.FormCardPage {
             objectName: "notificationsSwitch"
             text: qsTr("Show notifications")
             description: qsTr("For new messages in chats that are not muted and not on screen; reply from the notification.")
-            checked: page.session.notificationSettings.enabled
-            onToggled: page.session.notificationSettings.enabled = checked
+            checked: page.controllers.notificationSettings.enabled
+            onToggled: page.controllers.notificationSettings.enabled = checked
         }
     }
 
     AccountsSection {
         Layout.fillWidth: true
-        session: page.session
+        accounts: page.controllers.accounts
     }
 
     FormCard.FormHeader {

@@ -68,12 +68,12 @@ QString describe(Session &session, const QString &peer)
     QStringList lines;
     const auto messages = storedHistory(session, peer);
     for (const Message &m : messages)
-        lines.append(QStringLiteral("%1 kind=%2 enc=%3 state=%4 err=%5 body=%6")
+        lines.append(QStringLiteral("%1 kind=%2 enc=%3 state=%4 err=%5 held=%6 body=%7")
                 .arg(m.outgoing ? QStringLiteral("out") : QStringLiteral("in"))
                 .arg(int(m.kind))
                 .arg(int(m.encryption))
                 .arg(int(m.state))
-                .arg(m.errorText, m.body));
+                .arg(m.errorText, m.holdReason, m.body));
     return lines.join(u'\n');
 }
 
@@ -286,11 +286,11 @@ private Q_SLOTS:
         a->sendMessage(carol, QStringLiteral("only for your keys"));
         QTRY_VERIFY_WITH_TIMEOUT(!withBody(*a, carol, QStringLiteral("only for your keys"))
                                      .value_or(Message {})
-                                     .errorText.isEmpty(),
+                                     .holdReason.isEmpty(),
             15000);
         const Message held = *withBody(*a, carol, QStringLiteral("only for your keys"));
         QCOMPARE(held.state, MessageState::Pending);
-        QVERIFY2(held.errorText.contains(carol), qPrintable(held.errorText));
+        QVERIFY2(held.holdReason.contains(carol), qPrintable(held.holdReason));
         QTest::qWait(1000);
         for (const QXmppMessage &seen : carolsPlainClient->received())
             QVERIFY2(!seen.body().contains(QStringLiteral("your keys")), "never sent in plaintext");
@@ -306,7 +306,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             withBody(*a, carol, QStringLiteral("only for your keys"))->state >= MessageState::Sent, 10000);
         const Message sent = *withBody(*a, carol, QStringLiteral("only for your keys"));
-        QVERIFY2(sent.errorText.isEmpty(), qPrintable(sent.errorText));
+        QVERIFY2(sent.holdReason.isEmpty(), qPrintable(sent.holdReason));
         QCOMPARE(sent.encryption, withBody(*c, alice, QStringLiteral("only for your keys"))->encryption);
     }
 

@@ -133,7 +133,9 @@ private Q_SLOTS:
 
         XmppTestClient forger;
         QVERIFY(forger.connectTo(mallory, password, m_server.address(), m_server.clientPort()));
-        QXmppMessage bounce(mallory, alice);
+        // To the full address the message came from: the server drops errors to a bare one, and
+        // the forgery would never reach us.
+        QXmppMessage bounce(mallory, bobClient.received().constLast().from());
         bounce.setType(QXmppMessage::Error);
         bounce.setId(sent.originId);
         bounce.setError(
@@ -142,6 +144,47 @@ private Q_SLOTS:
         QTest::qWait(1500);
         QVERIFY(storedHistory(session, bob).constFirst().state != MessageState::Failed);
         QVERIFY(storedHistory(session, bob).constFirst().errorText.isEmpty());
+    }
+
+    // One device of the contact that did not take the message (recipient-unavailable, as the
+    // server says when such a session ends) is no failure of the address: the message stays sent.
+    // The same contact's service-unavailable (the address takes nothing) still fails it.
+    void aDeviceThatDidNotTakeItIsNoFailure()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        XmppTestClient bobClient;
+        QVERIFY(bobClient.connectTo(bob, password, m_server.address(), m_server.clientPort()));
+        Session session(m_dataDir.filePath(QStringLiteral("alice3.sqlite")));
+        session.login(alice, password, m_server.address(), m_server.clientPort());
+        QTRY_COMPARE_WITH_TIMEOUT(session.connectionState(), Session::Connected, 15000);
+        const auto bounce = [&](const QString &body, QXmppStanza::Error::Condition condition) {
+            session.sendMessage(bob, body);
+            if (!bobClient.waitForBody(body)) {
+                return false;
+            }
+            const bool sent = QTest::qWaitFor(
+                [&] {
+                    const Message newest = storedHistory(session, bob).constFirst();
+                    return newest.body == body && newest.state != MessageState::Pending;
+                },
+                10000);
+            // To the full address our message came from: the server drops errors to a bare one.
+            QXmppMessage error(bob, bobClient.received().constLast().from());
+            error.setType(QXmppMessage::Error);
+            error.setId(storedHistory(session, bob).constFirst().originId);
+            error.setError(QXmppStanza::Error(QXmppStanza::Error::Cancel, condition));
+            return sent && bobClient.client()->sendPacket(error);
+        };
+        QVERIFY(bounce(QStringLiteral("To every device"), QXmppStanza::Error::RecipientUnavailable));
+        QVERIFY(bounce(QStringLiteral("Nobody home"), QXmppStanza::Error::ServiceUnavailable));
+        // The second bounce came after the first: once it counts, the first has been judged.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            storedHistory(session, bob).constFirst().state, MessageState::Failed, 10000);
+        const Message first = storedHistory(session, bob).constLast();
+        QCOMPARE(first.body, QStringLiteral("To every device"));
+        QVERIFY2(first.state != MessageState::Failed, qPrintable(first.errorText));
+        QVERIFY(first.errorText.isEmpty());
     }
 };
 

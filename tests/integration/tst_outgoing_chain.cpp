@@ -2,8 +2,9 @@
 // Every stanza of ours takes the one route through the outgoing chain: a message, a typing
 // notice and a read marker all carry what an injected stage adds; a stage may hold a message
 // (it is not sent, it stays pending), and after a restart the pending message passes the chain
-// again and goes out with the same id. Against RawXmppServer on loopback, which records what the
-// client wrote.
+// again and goes out with the same id. The hold's reason is stored with the pending message (the
+// chat's model shows it, also after a restart) and cleared once it goes out. Against RawXmppServer on
+// loopback, which records what the client wrote.
 #include <memory>
 
 #include <QSignalSpy>
@@ -22,6 +23,7 @@
 #include "capability/OutgoingStage.h"
 #include "messaging/MessageActions.h"
 #include "messaging/TypingNotifier.h"
+#include "models/MessageListModel.h"
 #include "session/AccountSet.h"
 #include "session/SessionCore.h"
 #include "storage/MessageStore.h"
@@ -105,6 +107,16 @@ private:
         return core;
     }
 
+    // The stored hold reason of our message `originId` ("" when not held or not found).
+    static QString heldReason(SessionCore &core, const QString &originId)
+    {
+        for (const Message &m : awaitResult(core.messageStore()->chatHistory(jid, bob))) {
+            if (m.originId == originId)
+                return m.holdReason;
+        }
+        return {};
+    }
+
 private Q_SLOTS:
     void everyStanzaTakesTheRouteAndAHeldOneGoesOutAfterRestart()
     {
@@ -119,7 +131,7 @@ private Q_SLOTS:
             QCOMPARE(core->outgoing()->stageNames(),
                 QStringList({ QStringLiteral("receipt-request"), QStringLiteral("markable"),
                     QStringLiteral("active-state"), QStringLiteral("test-mark"),
-                    QStringLiteral("test-hold") }));
+                    QStringLiteral("gateway-hold"), QStringLiteral("test-hold") }));
 
             core->sendMessage(bob, QStringLiteral("hello through the chain"));
             QTRY_VERIFY_WITH_TIMEOUT(server.received().contains("hello through the chain"), 10000);
@@ -159,6 +171,24 @@ private Q_SLOTS:
             QCOMPARE(pending.size(), 1);
             heldId = pending.first().originId;
             QCOMPARE(held.at(0).at(1).toString(), heldId);
+            // The reason is kept with the row, and the chat's model shows it for that message only.
+            QTRY_COMPARE(heldReason(*core, heldId), QStringLiteral("no key for the test"));
+            MessageListModel chat(core->messageStore(), core->amendments(), jid, bob);
+            QTRY_COMPARE(chat.rowCount(), 3);
+            QCOMPARE(chat.data(chat.index(0), MessageListModel::BodyRole).toString(),
+                QStringLiteral("hold this one"));
+            QCOMPARE(chat.data(chat.index(0), MessageListModel::HoldReasonRole).toString(),
+                QStringLiteral("no key for the test"));
+            QCOMPARE(chat.data(chat.index(1), MessageListModel::HoldReasonRole).toString(), QString());
+        }
+        {
+            // Restarted, not yet connected: the chat still says why it waits.
+            SessionCore restarted(m_dir.filePath(QStringLiteral("chain.sqlite")));
+            QCOMPARE(heldReason(restarted, heldId), QStringLiteral("no key for the test"));
+            MessageListModel chat(restarted.messageStore(), restarted.amendments(), jid, bob);
+            QTRY_COMPARE(chat.rowCount(), 3);
+            QCOMPARE(chat.data(chat.index(0), MessageListModel::HoldReasonRole).toString(),
+                QStringLiteral("no key for the test"));
         }
         // Restarted without the holding stage: the pending message passes the chain and goes out
         // with the id it had.
@@ -169,6 +199,8 @@ private Q_SLOTS:
         const QByteArray resent = all.mid(all.lastIndexOf("<message", all.indexOf("hold this one")));
         QVERIFY2(resent.contains(heldId.toUtf8()), resent.left(800).constData());
         QVERIFY(resent.left(resent.indexOf("</message>")).contains(mark));
+        // It went out: nothing holds it any more.
+        QTRY_COMPARE(heldReason(*core, heldId), QString());
     }
 };
 

@@ -3,6 +3,9 @@
 // isthmus-cli, one run per message. Every run logs in, catches up from the archive (receiving
 // what the other wrote) and sends, and runs are SIGKILLed at random moments, mid login, mid
 // catch-up or mid send; connections are cut from outside (ss -K) and the server restarts twice.
+// For a stretch after the first restart the receiving end is the app itself: it stays online,
+// takes the messages live and is SIGKILLed at random moments (mid login, mid catch-up, right
+// after a message reached it), where a stanza acknowledged before it was committed would be lost.
 // Afterwards each store holds every message of both exactly once, each sender's in its order,
 // and no outbox row is pending. ISTHMUS_SOAK_MESSAGES sets the count each way (the suite runs a
 // short soak; `devroot soak` a long one).
@@ -13,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "AppProcess.h"
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
 #include "SessionLogin.h"
@@ -37,6 +41,8 @@ private:
     int m_kills = 0;
     int m_cuts = 0;
     int m_runs = 0;
+    int m_appStarts = 0;
+    int m_appKills = 0;
 
     QString dataDir(const QString &jid) const { return m_dirs.filePath(jid.section(u'@', 0, 0)); }
 
@@ -81,6 +87,27 @@ private:
         }
         finishedWithin(60000);
         return cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+    }
+
+    // Sends one message through as many killed and cut runs as it takes (false: it never got through).
+    bool sendThrough(const QString &from, const QString &to, const QString &body, QRandomGenerator &random)
+    {
+        for (int attempt = 0; attempt < 30; ++attempt) {
+            const bool kill = random.bounded(100) < 35;
+            const bool cut = random.bounded(100) < 10;
+            const int result = runSend(
+                from, to, body, kill ? int(random.bounded(600)) : -1, cut ? int(random.bounded(400)) : -1);
+            if (result == 0) {
+                return true;
+            }
+            if (result != -9) {
+                QTest::qWait(200); // e.g. the server was still starting
+            }
+        }
+        // What the server did with the last tries, for the one reading the failure.
+        qWarning("%s never got through; the server's log ends:\n%s", qPrintable(body),
+            qPrintable(m_server.log().right(12000)));
+        return false;
     }
 
     // What one account's store holds of the chat with the other, after a last catch-up.
@@ -142,39 +169,63 @@ private Q_SLOTS:
         const QString ann = m_server.createUniqueAccount(QStringLiteral("ann"), password);
         const QString ben = m_server.createUniqueAccount(QStringLiteral("ben"), password);
         const QList<std::pair<QString, QString>> directions { { ann, ben }, { ben, ann } };
+        // ben's end is the app for messages appFrom..appTo; ben's own messages of that stretch
+        // go out through the CLI right after it, still in their order.
+        const int appFrom = count / 3 + 1;
+        const int appTo = appFrom + std::max(5, count / 10) - 1;
+        AppProcess app(
+            qEnvironmentVariable("ISTHMUS_BINARY_DIR") + QStringLiteral("/bin/isthmus"), dataDir(ben));
+        app.setEnvironment(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         int restarts = 0;
+        int appReceived = 0;
         for (int i = 1; i <= count; ++i) {
             if ((i == count / 3 || i == 2 * count / 3) && restarts < 2) {
                 // The server goes down and comes back: what it stored must survive.
                 ++restarts;
                 QVERIFY2(m_server.restart(), qPrintable(m_server.error()));
             }
-            for (const auto &[from, to] : directions) {
-                const QString body = bodyOf(from.section(u'@', 0, 0), i);
-                for (int attempt = 0;; ++attempt) {
-                    QVERIFY2(attempt < 30, "a sender never gets through");
-                    const bool kill = random.bounded(100) < 35;
-                    const bool cut = random.bounded(100) < 10;
-                    const int result = runSend(from, to, body, kill ? int(random.bounded(600)) : -1,
-                        cut ? int(random.bounded(400)) : -1);
-                    if (result == 0) {
-                        break;
-                    }
-                    if (result != -9) {
-                        QTest::qWait(200); // e.g. the server was still starting
-                    }
+            const bool appIsBen = i >= appFrom && i <= appTo;
+            if (appIsBen && !app.isRunning()) {
+                QVERIFY(app.start(ben, password, m_server.address(), m_server.clientPort()));
+                ++m_appStarts;
+            }
+            if (i == appTo + 1) {
+                // The app was a real end: it stored what reached it before the CLI takes over.
+                appReceived
+                    = app.queryValue(QStringLiteral("SELECT count(*) FROM messages WHERE outgoing = 0"))
+                          .toInt();
+                QVERIFY2(appReceived > 0, qPrintable(app.output()));
+                app.stop();
+                for (int j = appFrom; j <= appTo; ++j) {
+                    QVERIFY2(sendThrough(ben, ann, bodyOf(ben.section(u'@', 0, 0), j), random),
+                        "a sender never gets through");
                 }
             }
+            for (const auto &[from, to] : directions) {
+                if (!(appIsBen && from == ben)) {
+                    QVERIFY2(sendThrough(from, to, bodyOf(from.section(u'@', 0, 0), i), random),
+                        "a sender never gets through");
+                }
+            }
+            // At least one kill in every stretch, however the dice fall.
+            if (appIsBen && (random.bounded(100) < 40 || (i == appTo && m_appKills == 0))) {
+                QTest::qWait(int(random.bounded(1500)));
+                app.kill();
+                ++m_appKills;
+            }
         }
+        app.stop();
         QVERIFY2(m_kills > 0, "no run was killed: the soak proved nothing");
+        QVERIFY2(m_appKills > 0, "the app was never killed");
 
         const QStringList senders { ann.section(u'@', 0, 0), ben.section(u'@', 0, 0) };
         const QStringList annHolds = finalHistory(ann, ben, 2 * count);
         const QStringList benHolds = finalHistory(ben, ann, 2 * count);
-        qInfo("soak: %d messages each way, %d runs, %d SIGKILLs, %d link cuts, %d server restarts, %lld s;"
-              " ann holds %lld, ben holds %lld",
-            count, m_runs, m_kills, m_cuts, restarts, clock.elapsed() / 1000, annHolds.size(),
-            benHolds.size());
+        qInfo(
+            "soak: %d messages each way, %d runs, %d SIGKILLs, %d link cuts, %d server restarts,"
+            " the app %d starts, %d SIGKILLs and %d messages stored, %lld s; ann holds %lld, ben holds %lld",
+            count, m_runs, m_kills, m_cuts, restarts, m_appStarts, m_appKills, appReceived,
+            clock.elapsed() / 1000, annHolds.size(), benHolds.size());
         verifyEverythingOnceInOrder(annHolds, senders, count);
         verifyEverythingOnceInOrder(benHolds, senders, count);
     }

@@ -68,15 +68,16 @@ private Q_SLOTS:
         engine.rootContext()->setContextProperty(QStringLiteral("theSession"), &session);
         engine.rootContext()->setContextProperty(QStringLiteral("theModel"),
             session.openChat(QStringLiteral("bob@example.test"), QStringLiteral("alice@example.test")));
-        engine.loadData(QByteArrayLiteral("import QtQuick\n"
-                                          "import QtQuick.Controls\n"
-                                          "import Isthmus\n"
-                                          "ApplicationWindow {\n"
-                                          "    width: 700; height: 400; visible: true\n"
-                                          "    ChatPage { anchors.fill: parent; session: theSession;\n"
-                                          "        chatJid: \"bob@example.test\"; chatName: \"Bob\";\n"
-                                          "        account: \"alice@example.test\"; model: theModel }\n"
-                                          "}\n"));
+        engine.loadData(
+            QByteArrayLiteral("import QtQuick\n"
+                              "import QtQuick.Controls\n"
+                              "import Isthmus\n"
+                              "ApplicationWindow {\n"
+                              "    width: 700; height: 400; visible: true\n"
+                              "    ChatPage { anchors.fill: parent; controllers: theSession.root;\n"
+                              "        chatJid: \"bob@example.test\"; chatName: \"Bob\";\n"
+                              "        account: \"alice@example.test\"; model: theModel }\n"
+                              "}\n"));
         QCOMPARE(engine.rootObjects().size(), 1);
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         QVERIFY(window);

@@ -75,6 +75,14 @@ void AppProcess::stop()
     stopProcess(m_process);
 }
 
+void AppProcess::kill()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
 void AppProcess::waitForExit()
 {
     m_process.waitForFinished(-1);

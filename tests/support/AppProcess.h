@@ -24,6 +24,8 @@ public:
     // Starts with these arguments only (no account on the command line).
     bool startWith(const QStringList &arguments);
     void stop();
+    // SIGKILL: no cleanup, no flush, as a crash or a power cut would end it.
+    void kill();
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     // Waits until the app exits by itself (e.g. the user closed the window).
     void waitForExit();

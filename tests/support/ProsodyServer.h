@@ -37,6 +37,9 @@ public:
         QString directory; // empty: a fresh temporary directory
         // External components (XEP-0114) the server accepts on componentPort() with componentSecret().
         QStringList components;
+        // Components the virtual host grants XEP-0356 privileges (mod_privilege: roster and
+        // outgoing messages), as Slidge needs to fill the roster.
+        QStringList privilegedComponents;
     };
 
     ProsodyServer();

@@ -130,15 +130,16 @@ private Q_SLOTS:
         m_engine->rootContext()->setContextProperty(QStringLiteral("theSession"), m_session.get());
         m_engine->rootContext()->setContextProperty(
             QStringLiteral("theModel"), m_session->openChat(bob, alice));
-        m_engine->loadData(QByteArrayLiteral("import QtQuick\n"
-                                             "import QtQuick.Controls\n"
-                                             "import Isthmus\n"
-                                             "ApplicationWindow {\n"
-                                             "    width: 900; height: 700; visible: true\n"
-                                             "    ChatPage { anchors.fill: parent; session: theSession;\n"
-                                             "        chatJid: \"bob@example.test\"; chatName: \"Bob\";\n"
-                                             "        account: \"alice@example.test\"; model: theModel }\n"
-                                             "}\n"));
+        m_engine->loadData(
+            QByteArrayLiteral("import QtQuick\n"
+                              "import QtQuick.Controls\n"
+                              "import Isthmus\n"
+                              "ApplicationWindow {\n"
+                              "    width: 900; height: 700; visible: true\n"
+                              "    ChatPage { anchors.fill: parent; controllers: theSession.root;\n"
+                              "        chatJid: \"bob@example.test\"; chatName: \"Bob\";\n"
+                              "        account: \"alice@example.test\"; model: theModel }\n"
+                              "}\n"));
         QCOMPARE(m_engine->rootObjects().size(), 1);
         m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
         QVERIFY(m_window);
@@ -334,6 +335,41 @@ private Q_SLOTS:
         QTest::keySequence(m_window, QKeySequence::SelectAll);
         QTest::keyClick(m_window, Qt::Key_Delete);
         QCOMPARE(composer->property("text").toString(), QString());
+    }
+
+    // Last: it adds a message. A message of ours that the outgoing chain holds says why under
+    // its bubble, and only while it is held: fails without the line, or when it stays.
+    void aHeldMessageSaysWhy()
+    {
+        MessageStore *store = m_session->messageStore();
+        const QString reason = QStringLiteral("no encryption keys for this contact");
+        QVERIFY(awaitResult(store->addMessage(message(QStringLiteral("Waiting for a key"), true,
+            QDateTime::currentMSecsSinceEpoch(), QStringLiteral("a9"), MessageState::Pending))));
+        awaitResult(store->setHoldReason(alice, QStringLiteral("a9"), reason));
+        QTRY_VERIFY(bubbleWithBody(m_window, QStringLiteral("Waiting for a key")));
+        QQuickItem *bubble = bubbleWithBody(m_window, QStringLiteral("Waiting for a key"));
+        const auto heldLine = [bubble]() -> QQuickItem * {
+            for (QQuickItem *item : itemsBelow(bubble)) {
+                if (item->objectName() == QLatin1String("heldLine"))
+                    return item;
+            }
+            return nullptr;
+        };
+        QVERIFY(heldLine());
+        QTRY_VERIFY(heldLine()->isVisible());
+        QCOMPARE(heldLine()->property("text").toString(), QStringLiteral("Waiting: ") + reason);
+        // Other messages of ours have none.
+        for (QQuickItem *item : itemsBelow(bubbleWithBody(m_window, QStringLiteral("Sent, not delivered")))) {
+            if (item->objectName() == QLatin1String("heldLine"))
+                QVERIFY(!item->isVisible());
+        }
+        QTest::qWait(300);
+        const QString screenshot = testBinaryDir() + QStringLiteral("/screenshots/chat-page-held.png");
+        QVERIFY(m_window->grabWindow().save(screenshot));
+        QVERIFY2(distinctColours(screenshot) > 20, "the page looks blank");
+        // It went out: the line goes.
+        awaitResult(store->setHoldReason(alice, QStringLiteral("a9"), {}));
+        QTRY_VERIFY(!heldLine()->isVisible());
     }
 };
 

@@ -97,6 +97,14 @@ private Q_SLOTS:
             return query.next() ? query.value(0).toString() : QString();
         }));
         QCOMPARE(body, QStringLiteral("kept across upgrades"));
+        // Search finds it, by a word's first letters too (the index rebuilt in v21).
+        const auto found = awaitResult(upgraded.run([](QSqlDatabase &sql) {
+            QSqlQuery query(
+                QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'acr* upgrades'"),
+                sql);
+            return query.next() ? query.value(0).toInt() : -1;
+        }));
+        QCOMPARE(found, 1);
         QVERIFY(tables(upgraded).contains(QStringLiteral("roster_items")));
         QVERIFY(tables(upgraded).contains(QStringLiteral("outgoing_amendments")));
         // The account row from before is still there, with no certificate trusted (v12).

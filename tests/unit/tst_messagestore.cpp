@@ -240,6 +240,10 @@ private Q_SLOTS:
         QCOMPARE(
             awaitResult(m_store->search(QStringLiteral("the"), 10)).first().chatJid, carol); // newest first
         QCOMPARE(awaitResult(m_store->search(QStringLiteral("saturday rope"), 10)).size(), 0); // every word
+        QCOMPARE(
+            awaitResult(m_store->search(QStringLiteral("cli"), 10)).size(), 1); // three letters: a prefix
+        QCOMPARE(awaitResult(m_store->search(QStringLiteral("cl"), 10)).size(), 0); // two: a whole word
+        QCOMPARE(awaitResult(m_store->search(QStringLiteral("on"), 10)).size(), 1);
     }
 
     void searchResultsModelShowsTheNewestQuery()

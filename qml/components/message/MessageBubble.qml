@@ -23,6 +23,7 @@ Item {
     required property var reactions
     required property bool isReply
     required property string errorText // failed: why
+    required property string holdReason // pending and held back by the outgoing chain: why
     required property var replyQuote
     required property int kind // MessageKind: 0 text, else content we cannot show yet
     required property int encryption // MessageEncryption (EncryptionMark)
@@ -73,7 +74,8 @@ Item {
         anchors.right: bubble.outgoing ? parent.right : undefined
         anchors.leftMargin: Kirigami.Units.largeSpacing
         anchors.rightMargin: Kirigami.Units.largeSpacing
-        width: Math.min(Math.max(box.implicitWidth, failure.visible ? failure.implicitWidth : 0, held.visible ? held.implicitWidth : 0), bubble.width * 0.75)
+        width: Math.min(Math.max(box.implicitWidth, failure.visible ? failure.implicitWidth : 0,
+                                 held.visible ? held.implicitWidth : 0), bubble.width * 0.75)
         spacing: Kirigami.Units.smallSpacing / 2
 
         Rectangle {
@@ -139,9 +141,10 @@ Item {
 
         HeldLine {
             id: held
+            Layout.alignment: Qt.AlignRight
             Layout.fillWidth: true
-            visible: bubble.outgoing && bubble.deliveryState === 0 && bubble.errorText.length > 0
-            reason: bubble.errorText
+            visible: bubble.outgoing && bubble.deliveryState === 0 && bubble.holdReason.length > 0
+            reason: bubble.holdReason
         }
 
         ReactionChips {

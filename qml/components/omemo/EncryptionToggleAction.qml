@@ -8,10 +8,10 @@ import Isthmus.Core
 Kirigami.Action {
     id: action
 
-    required property Session session
     required property string account
     required property string chatJid
-    readonly property QtObject omemo: session.controller("omemo")
+    // RootController.controller("omemo"): OmemoController; null when OMEMO is not installed.
+    required property QtObject omemo
 
     checkable: true
     icon.name: checked ? "object-locked" : "object-unlocked"
@@ -20,7 +20,7 @@ Kirigami.Action {
                      : qsTr("Messages in this chat are sent unencrypted; click to encrypt them")
     displayHint: Kirigami.DisplayHint.KeepVisible
 
-    onTriggered: omemo.setChatEncryption(action.account, action.chatJid, action.checked)
+    onTriggered: if (omemo) omemo.setChatEncryption(action.account, action.chatJid, action.checked)
     Component.onCompleted: if (omemo) omemo.requestChatEncryption(action.account, action.chatJid)
 
     property Connections answers: Connections {
