@@ -3,6 +3,7 @@
 
 #include <QDomDocument>
 #include <QPromise>
+#include <QTimer>
 #include <QXmlStreamWriter>
 #include <QXmppClient.h>
 #include <QXmppUtils.h>
@@ -26,7 +27,6 @@ struct Started
     std::shared_ptr<OmemoEngine> engine;
     quint32 deviceId = 0;
     QByteArray identityKey;
-    std::array<OmemoBundle, 2> bundles;
 };
 
 struct Fetched
@@ -104,9 +104,14 @@ QString OmemoAccount::fallbackBody()
     return QStringLiteral("This message is encrypted with OMEMO, which your client does not support.");
 }
 
-void OmemoAccount::start()
+QFuture<void> OmemoAccount::load()
 {
-    m_started = true;
+    if (m_engine) {
+        return QtFuture::makeReadyVoidFuture();
+    }
+    if (m_loading.isValid() && !m_loading.isFinished()) {
+        return m_loading;
+    }
     m_loading = m_database
                     ->run([accountId = m_accountId, jid = ownBareJid()](QSqlDatabase &db) {
                         Started started;
@@ -115,9 +120,6 @@ void OmemoAccount::start()
                         started.engine->setUp();
                         started.deviceId = started.engine->deviceId();
                         started.identityKey = started.engine->identityKey();
-                        for (OmemoVersion version : versions) {
-                            started.bundles[size_t(version)] = started.engine->ownBundle(version);
-                        }
                         return started;
                     })
                     .then(this, [this](QFuture<Started> future) {
@@ -133,21 +135,54 @@ void OmemoAccount::start()
                         m_engine = started.engine;
                         m_deviceId = started.deviceId;
                         m_identityKey = started.identityKey;
-                        auto pending = std::make_shared<int>(4); // a list and a bundle per version
-                        for (OmemoVersion version : versions) {
-                            m_pep->publishBundle(
-                                version, m_deviceId, started.bundles[size_t(version)], [this, pending](bool) {
-                                    if (--*pending == 0) {
-                                        m_ready = true;
-                                        Q_EMIT ready();
-                                    }
-                                });
-                            m_pep->fetchDeviceList(version, ownBareJid(),
-                                [this, version, pending](std::optional<QList<quint32>> list) {
-                                    publishOwn(version, list.value_or(QList<quint32>()), pending);
-                                });
+                        if (m_started) {
+                            publishAll();
                         }
                     });
+    return m_loading;
+}
+
+void OmemoAccount::start()
+{
+    m_started = true;
+    if (m_engine) {
+        publishAll();
+    } else {
+        load();
+    }
+}
+
+void OmemoAccount::publishAll()
+{
+    // The bundles as they are now: pre-keys may have gone since the keys were loaded.
+    m_database
+        ->run([engine = m_engine](QSqlDatabase &) {
+            std::array<OmemoBundle, 2> bundles;
+            for (OmemoVersion version : versions) {
+                bundles[size_t(version)] = engine->ownBundle(version);
+            }
+            return bundles;
+        })
+        .then(this, [this](const std::array<OmemoBundle, 2> &bundles) {
+            auto pending = std::make_shared<int>(4); // a list and a bundle per version
+            for (OmemoVersion version : versions) {
+                m_pep->publishBundle(version, m_deviceId, bundles[size_t(version)], [this, pending](bool) {
+                    if (--*pending == 0) {
+                        m_ready = true;
+                        Q_EMIT ready();
+                    }
+                });
+                m_pep->fetchDeviceList(
+                    version, ownBareJid(), [this, version, pending](std::optional<QList<quint32>> list) {
+                        publishOwn(version, list.value_or(QList<quint32>()), pending);
+                    });
+            }
+        });
+}
+
+bool OmemoAccount::isConnected() const
+{
+    return m_client->isConnected();
 }
 
 void OmemoAccount::publishOwn(
@@ -240,10 +275,23 @@ void OmemoAccount::ensureDeviceLists(const QStringList &jids, std::function<void
             }
             auto pending = std::make_shared<int>(int(unknown.size()) * 2);
             auto allFetched = std::make_shared<bool>(true);
+            // Answered once: when every fetch is back, or when the time limit is up (a server that
+            // never answers must not hold a message forever; what comes later is still stored).
+            auto answered = std::make_shared<bool>(false);
+            auto answer = [answered, done](bool fetched) {
+                if (!*answered) {
+                    *answered = true;
+                    done(fetched);
+                }
+            };
+            QTimer::singleShot(m_fetchTimeoutMs, this, [answer, jids = unknown] {
+                qCInfo(lcOmemo) << "device lists of" << jids << "not fetched in time";
+                answer(false);
+            });
             for (const QString &jid : unknown) {
                 for (OmemoVersion version : versions) {
                     m_pep->fetchDeviceList(version, jid,
-                        [this, version, jid, pending, allFetched, done](std::optional<QList<quint32>> ids) {
+                        [this, version, jid, pending, allFetched, answer](std::optional<QList<quint32>> ids) {
                             if (ids) {
                                 m_fetched.insert(jid);
                             } else {
@@ -256,7 +304,7 @@ void OmemoAccount::ensureDeviceLists(const QStringList &jids, std::function<void
                             })
                                                        : QtFuture::makeReadyVoidFuture();
                             if (--*pending == 0) {
-                                stored.then(this, [done, allFetched] { done(*allFetched); });
+                                stored.then(this, [answer, allFetched] { answer(*allFetched); });
                             }
                         });
                 }
@@ -272,7 +320,7 @@ QFuture<QList<QXmppMessage>> OmemoAccount::encrypt(const QXmppMessage &plain)
         promise->setException(OmemoError(reason));
         promise->finish();
     };
-    if (!m_ready) {
+    if (!m_engine) {
         fail(QStringLiteral("encryption is not set up yet"));
         return promise->future();
     }

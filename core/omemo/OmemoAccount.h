@@ -29,10 +29,18 @@ public:
     OmemoAccount(QXmppClient *client, Database *database, qint64 accountId, QObject *parent = nullptr);
     ~OmemoAccount() override;
 
-    // Loads or makes the identity, then publishes our device and bundle under both namespaces.
+    // Loads our keys from the database (or makes them), locally: enough to encrypt and decrypt.
+    // Idempotent; fails when they cannot be loaded (startFailed says why).
+    QFuture<void> load();
+    bool isLoaded() const { return m_engine != nullptr; }
+    // Loads, then publishes our device and bundle under both namespaces (ready() once the
+    // server answered; nothing waits for that).
     void start();
     bool isStarted() const { return m_started; }
     bool isReady() const { return m_ready; }
+    bool isConnected() const;
+    // How long a device-list fetch may take before the JID counts as not fetched.
+    void setFetchTimeout(int ms) { m_fetchTimeoutMs = ms; }
     quint32 deviceId() const { return m_deviceId; }
     qint64 accountId() const { return m_accountId; }
     // Our identity key (33-byte form), once started.
@@ -84,6 +92,7 @@ private:
     void publishOwn(
         OmemoVersion version, const QList<quint32> &serverList, const std::shared_ptr<int> &pending);
     void republishBundle(OmemoVersion version);
+    void publishAll();
     // `done(false)` when a fetch failed for a JID we know nothing of.
     void ensureDeviceLists(const QStringList &jids, std::function<void(bool)> done);
     QString ownBareJid() const;
@@ -98,6 +107,7 @@ private:
     bool m_started = false;
     QFuture<void> m_loading; // start()'s loading of the engine, until m_engine is set
     bool m_ready = false;
+    int m_fetchTimeoutMs = 5000;
     std::function<bool(const QString &)> m_isContact;
     QSet<QString> m_fetched; // lists fetched this session (also the empty ones)
 };

@@ -45,8 +45,7 @@ void OmemoEncryptStage::mark(const OutgoingMessage &message, MessageEncryption e
     if (message.kind != OutgoingMessage::Kind::Message || !m_store) {
         return;
     }
-    m_store->applyEffects(
-        { MessageEffect::encryptionOf(message.account, message.stanza.id(), encryption) });
+    m_store->applyEffects({ MessageEffect::encryptionOf(message.account, message.stanza.id(), encryption) });
 }
 
 QFuture<OutgoingVerdict> OmemoEncryptStage::prepareAsync(std::shared_ptr<OutgoingMessage> message)
@@ -54,6 +53,13 @@ QFuture<OutgoingVerdict> OmemoEncryptStage::prepareAsync(std::shared_ptr<Outgoin
     // Chat states, markers, reactions and retractions carry no text: they stay as they are.
     if (!carriesText(*message)) {
         return QtFuture::makeReadyValueFuture(OutgoingVerdict::Send);
+    }
+    OmemoAccount *omemo = m_lookup(message->account);
+    if (omemo && !omemo->isConnected()) {
+        // Nothing goes out now anyway, and whether the chat is encrypted cannot be asked: decided,
+        // at once, at the next attempt, which every connection makes (a reason shown stays).
+        message->holdReason = message->message.holdReason;
+        return QtFuture::makeReadyValueFuture(OutgoingVerdict::Hold);
     }
     auto promise = std::make_shared<QPromise<OutgoingVerdict>>();
     promise->start();
@@ -69,16 +75,14 @@ QFuture<OutgoingVerdict> OmemoEncryptStage::prepareAsync(std::shared_ptr<Outgoin
         promise->addResult(OutgoingVerdict::Hold);
         promise->finish();
     };
-    OmemoAccount *omemo = m_lookup(message->account);
-    if (!omemo || !omemo->isReady()) {
-        // Not knowing yet whether the chat is encrypted is no reason to send it in plaintext.
-        hold(QStringLiteral("encryption is not ready yet on this device"));
+    if (!omemo) {
+        hold(QStringLiteral("encryption is not set up for this account"));
         return promise->future();
     }
     QPointer<OmemoAccount> guard(omemo);
     auto encrypt = [this, guard, promise, message, hold] {
         if (!guard) {
-            hold(QStringLiteral("encryption is not ready yet on this device"));
+            hold(QStringLiteral("encryption is not set up for this account"));
             return;
         }
         guard->encrypt(message->stanza)
@@ -98,31 +102,48 @@ QFuture<OutgoingVerdict> OmemoEncryptStage::prepareAsync(std::shared_ptr<Outgoin
                 promise->finish();
             });
     };
-    omemo->database()
-        ->run([accountId = omemo->accountId(), chat = message->chatJid](
-                  QSqlDatabase &db) { return OmemoChatPolicy::choice(db, accountId, chat); })
-        .then(omemo, [guard, message, hold, encrypt, sendPlain](std::optional<bool> choice) {
-            if (choice) {
-                if (*choice) {
-                    encrypt();
-                } else {
-                    sendPlain();
+    // Our keys, from the database (local and fast): the decision never waits for the server's
+    // answer to our own publish.
+    omemo->load()
+        .then(omemo,
+            [guard, message, hold, encrypt, sendPlain] {
+                if (!guard || !guard->isLoaded()) {
+                    hold(QStringLiteral("the encryption keys of this device could not be loaded"));
+                    return;
                 }
-                return;
-            }
-            // Automatic: encrypted when the contact publishes devices (asked once per session).
-            guard->publishesDevices(message->chatJid)
-                .then(guard.data(),
-                    [encrypt, sendPlain](bool publishes) {
-                        if (publishes) {
-                            encrypt();
-                        } else {
-                            sendPlain();
-                        }
-                    })
-                .onFailed(guard.data(), [hold](const OmemoError &error) { hold(error.message()); })
-                .onFailed(guard.data(),
-                    [hold] { hold(QStringLiteral("the contact's devices could not be fetched")); });
-        });
+                guard->database()
+                    ->run([accountId = guard->accountId(), chat = message->chatJid](
+                              QSqlDatabase &db) { return OmemoChatPolicy::choice(db, accountId, chat); })
+                    .then(
+                        guard.data(), [guard, message, hold, encrypt, sendPlain](std::optional<bool> choice) {
+                            if (choice) {
+                                if (*choice) {
+                                    encrypt();
+                                } else {
+                                    sendPlain();
+                                }
+                                return;
+                            }
+                            // Automatic: encrypted when the contact publishes devices (asked once per
+                            // session, within a time limit; not fetched and never seen with devices:
+                            // plaintext, as before OMEMO).
+                            guard->publishesDevices(message->chatJid)
+                                .then(guard.data(),
+                                    [encrypt, sendPlain](bool publishes) {
+                                        if (publishes) {
+                                            encrypt();
+                                        } else {
+                                            sendPlain();
+                                        }
+                                    })
+                                .onFailed(
+                                    guard.data(), [hold](const OmemoError &error) { hold(error.message()); })
+                                .onFailed(guard.data(), [hold] {
+                                    hold(QStringLiteral("the contact's devices could not be fetched"));
+                                });
+                        });
+            })
+        .onFailed(omemo,
+            [hold] { hold(QStringLiteral("the encryption keys of this device could not be loaded")); });
     return promise->future();
 }

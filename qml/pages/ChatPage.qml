@@ -24,12 +24,6 @@ Kirigami.Page {
     title: chatName.length > 0 ? chatName : (controllers.chats.list.count, controllers.chats.list.nameRevision, controllers.chats.list.nameOf(chatJid))
     padding: 0
 
-    // OMEMO: the chat's lock (qml/components/omemo) and its devices and fingerprints.
-    actions: [
-        EncryptionToggleAction { omemo: page.controllers.controller("omemo"); account: page.account || page.controllers.accounts.primaryJid; chatJid: page.chatJid },
-        Kirigami.Action { icon.name: "view-certificate"; text: qsTr("Encryption keys"); displayHint: Kirigami.DisplayHint.AlwaysHide; onTriggered: page.app.pageStack.push(Qt.resolvedUrl("OmemoDevicesPage.qml"), { omemo: page.controllers.controller("omemo"), account: page.account || page.controllers.accounts.primaryJid, jid: page.chatJid }) }
-    ]
-
     // The contact's presence under the name: online with their status, or last seen ("typing"
     // shows above the composer).
     property var contact: controllers.contacts.presence(chatJid, account)
@@ -79,6 +73,9 @@ Kirigami.Page {
         }
     }
     actions: [
+        // OMEMO: the chat's lock (qml/components/omemo) and its devices and fingerprints.
+        EncryptionToggleAction { omemo: page.controllers.controller("omemo"); account: page.account || page.controllers.accounts.primaryJid; chatJid: page.chatJid },
+        Kirigami.Action { icon.name: "view-certificate"; text: qsTr("Encryption keys"); displayHint: Kirigami.DisplayHint.AlwaysHide; onTriggered: page.app.pageStack.push(Qt.resolvedUrl("OmemoDevicesPage.qml"), { omemo: page.controllers.controller("omemo"), account: page.account || page.controllers.accounts.primaryJid, jid: page.chatJid }) },
         Kirigami.Action {
             text: qsTr("Commands…")
             icon.name: "system-run"
