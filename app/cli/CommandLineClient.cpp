@@ -70,6 +70,17 @@ QByteArray CommandLineClient::toJsonLine(const Message &m)
     if (!m.stanzaId.isEmpty()) {
         object.insert(QStringLiteral("archiveId"), m.stanzaId);
     }
+    // How it travelled (absent: in plaintext, as before there was encryption).
+    static const char *const encryptions[]
+        = { "none", "omemo-0.3", "omemo-2", "plaintext-in-encrypted-chat" };
+    if (m.encryption != MessageEncryption::None) {
+        object.insert(QStringLiteral("encryption"), QString::fromLatin1(encryptions[int(m.encryption) & 3]));
+    }
+    if (m.kind == MessageKind::Undecryptable) {
+        object.insert(QStringLiteral("undecryptable"), m.errorText);
+    } else if (m.outgoing && m.state == MessageState::Pending && !m.holdReason.isEmpty()) {
+        object.insert(QStringLiteral("held"), m.holdReason);
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 

@@ -8,6 +8,13 @@ Account *CapabilityHost::account(const QString &jid) const
     return m_services.account ? m_services.account(jid) : nullptr;
 }
 
+void CapabilityHost::retryHeld(const QString &accountJid) const
+{
+    if (m_services.retryHeld) {
+        m_services.retryHeld(accountJid);
+    }
+}
+
 void CapabilityHost::onAccountAdded(AccountHook added)
 {
     m_added.push_back(std::move(added));

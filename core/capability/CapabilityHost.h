@@ -31,6 +31,8 @@ public:
         OutgoingChain *outgoing = nullptr;
         // An empty JID: the primary account. Null when there is no such account.
         std::function<Account *(const QString &)> account;
+        // Sends the account's pending messages again (through the outgoing chain).
+        std::function<void(const QString &)> retryHeld;
     };
     using AccountHook = std::function<void(AccountParts &)>;
     using AccountGoneHook = std::function<void(const QString &jid)>;
@@ -44,6 +46,9 @@ public:
     MessagePipeline *pipeline() const { return m_services.pipeline; }
     OutgoingChain *outgoing() const { return m_services.outgoing; }
     Account *account(const QString &jid = {}) const;
+    // A stage that held a message of the account says it may go now (e.g. the contact published
+    // devices to encrypt for): the account's pending messages pass the chain again.
+    void retryHeld(const QString &accountJid) const;
 
     // `added` runs for every account from now on (and, through the root, for those already
     // there), before it connects: the place to add a QXmpp manager to its client.

@@ -43,7 +43,15 @@ QFuture<OutgoingVerdict> OutgoingChain::run(std::shared_ptr<OutgoingMessage> mes
     for (std::size_t i = first; i < m_stages.size(); ++i) {
         OutgoingStage *stage = m_stages[i].get();
         if (stage->isAsynchronous()) {
-            return stage->prepareAsync(message)
+            QFuture<OutgoingVerdict> decided = stage->prepareAsync(message);
+            // Decided at once (nothing to wait for): on to the next stage in this call.
+            if (decided.isFinished() && decided.resultCount() > 0) {
+                if (decided.result() != OutgoingVerdict::Send) {
+                    return decided;
+                }
+                continue;
+            }
+            return decided
                 .then(this,
                     [this, message, i](OutgoingVerdict verdict) {
                         return verdict == OutgoingVerdict::Send ? run(message, i + 1)

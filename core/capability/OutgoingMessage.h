@@ -24,6 +24,9 @@ struct OutgoingMessage
     // Kind::Message: the stored row (body, ids, reply); otherwise only what identifies it.
     Message message;
     QXmppMessage stanza;
+    // Sent just before `stanza`, with the same ids (an encrypt stage's copy for another OMEMO
+    // version); the stored message's state follows `stanza` alone.
+    QList<QXmppMessage> before;
     // Set by a stage that holds the message (OutgoingVerdict::Hold): why it is not sent now.
     QString holdReason;
 

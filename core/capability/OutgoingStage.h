@@ -45,7 +45,8 @@ public:
 
     // An asynchronous stage (encryption on the database thread) says so and overrides
     // prepareAsync(); until its future finishes, only it touches *message. The chain still hands
-    // an account's stanzas to the connection in the order they were given to it.
+    // an account's stanzas to the connection in the order they were given to it. A future that is
+    // finished when returned (nothing to wait for) passes at once, in the same call.
     virtual bool isAsynchronous() const { return false; }
     virtual QFuture<OutgoingVerdict> prepareAsync(std::shared_ptr<OutgoingMessage> message)
     {

@@ -130,7 +130,8 @@ void MessageNotifier::onMessage(const Message &message)
     ChatNotification &chat = m_chats[key];
     // Content we cannot show has no body: say what came instead of an empty line.
     chat.previews.append(message.kind == MessageKind::Text ? NotificationPolicy::preview(message.body)
-                                                           : tr("Sent something Isthmus cannot show yet"));
+            : message.kind == MessageKind::Undecryptable ? tr("An encrypted message this device cannot read")
+                                                         : tr("Sent something Isthmus cannot show yet"));
     // KNotification takes markup; what the peer wrote is text, never markup.
     const QString text = NotificationPolicy::summary(chat.previews)
                              .toHtmlEscaped()

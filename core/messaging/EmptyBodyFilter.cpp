@@ -74,7 +74,8 @@ MessageKind EmptyBodyFilter::contentKind(const QXmppMessage &stanza)
 
 bool EmptyBodyFilter::process(ReceivedMessage &received)
 {
-    if (!received.message.body.trimmed().isEmpty()) {
+    // A kind an earlier stage chose (an undecryptable message) is content without a body.
+    if (!received.message.body.trimmed().isEmpty() || received.message.kind != MessageKind::Text) {
         return true;
     }
     // A retraction, correction or reaction was handled (and dropped) by its own stage; what is

@@ -218,6 +218,9 @@ void Outbox::route(std::shared_ptr<OutgoingMessage> message, std::function<void(
             return;
         }
         m_bounced.remove(originId);
+        for (QXmppMessage &copy : message->before) {
+            m_account->client()->send(std::move(copy));
+        }
         QXmppTask<QXmpp::SendResult> sent = m_account->client()->send(std::move(message->stanza));
         if (!stored) {
             return;

@@ -261,8 +261,9 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         return chat.jid;
     case LastMessageRole:
         // Content we cannot show has no text of its own to preview.
-        return chat.lastKind == MessageKind::Text ? chat.lastMessage
-                                                  : tr("Sent something Isthmus cannot show yet");
+        return chat.lastKind == MessageKind::Text         ? chat.lastMessage
+            : chat.lastKind == MessageKind::Undecryptable ? tr("An encrypted message this device cannot read")
+                                                          : tr("Sent something Isthmus cannot show yet");
     case LastActivityRole:
         return chat.lastActivity > 0 ? QDateTime::fromMSecsSinceEpoch(chat.lastActivity) : QDateTime();
     case UnreadRole:

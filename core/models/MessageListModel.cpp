@@ -86,9 +86,12 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case ReplyQuoteRole:
         return replyQuote(m);
     case ErrorTextRole:
-        return m.state == MessageState::Failed ? m.errorText : QString();
+        return m.state == MessageState::Failed || m.kind == MessageKind::Undecryptable ? m.errorText
+                                                                                       : QString();
     case KindRole:
         return static_cast<int>(m.kind);
+    case EncryptionRole:
+        return static_cast<int>(m.encryption);
     case HoldReasonRole:
         return m.state == MessageState::Pending ? m.holdReason : QString();
     case DayRole:
@@ -149,6 +152,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         { ErrorTextRole, "errorText" },
         { HoldReasonRole, "holdReason" },
         { KindRole, "kind" },
+        { EncryptionRole, "encryption" },
     };
 }
 

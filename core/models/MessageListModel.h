@@ -46,8 +46,9 @@ public:
         // Replies: { sender, outgoing, body } of the answered message when loaded; else, when the
         // sender included a quote (XEP-0461 fallback), that, with fallback: true; else {}.
         ReplyQuoteRole,
-        ErrorTextRole, // outgoing and failed: why, in words
+        ErrorTextRole, // outgoing and failed, or undecryptable: why, in words
         KindRole, // MessageKind: Text, or content we cannot show yet
+        EncryptionRole, // MessageEncryption: 0 none, 1 OMEMO 0.3, 2 OMEMO 2, 3 plaintext in an encrypted chat
         HoldReasonRole, // outgoing and pending: why a stage holds it (no encryption key...), in words
     };
     Q_ENUM(Role)

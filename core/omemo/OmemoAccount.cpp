@@ -3,6 +3,7 @@
 
 #include <QDomDocument>
 #include <QPromise>
+#include <QTimer>
 #include <QXmlStreamWriter>
 #include <QXmppClient.h>
 #include <QXmppUtils.h>
@@ -13,6 +14,7 @@
 #include "omemo/OmemoLog.h"
 #include "omemo/OmemoMessageCipher.h"
 #include "omemo/OmemoPep.h"
+#include "storage/AccountRows.h"
 #include "storage/Database.h"
 
 namespace {
@@ -21,9 +23,10 @@ constexpr std::array versions { OmemoVersion::Legacy, OmemoVersion::Omemo2 };
 
 struct Started
 {
+    qint64 accountId = 0;
     std::shared_ptr<OmemoEngine> engine;
     quint32 deviceId = 0;
-    std::array<OmemoBundle, 2> bundles;
+    QByteArray identityKey;
 };
 
 struct Fetched
@@ -62,13 +65,20 @@ OmemoAccount::OmemoAccount(QXmppClient *client, Database *database, qint64 accou
     : QObject(parent), m_client(client), m_database(database), m_accountId(accountId), m_pep(new OmemoPep)
 {
     m_client->addExtension(m_pep);
+    m_pep->setOwner(this);
     connect(m_pep, &OmemoPep::deviceListChanged, this,
         [this](OmemoVersion version, const QString &jid, const QList<quint32> &ids) {
             if (!m_engine) {
                 return;
             }
-            m_database->run([engine = m_engine, version, jid, ids](
-                                QSqlDatabase &) { engine->store().setDeviceList(version, jid, ids); });
+            if (jid != ownBareJid() && !(m_isContact && m_isContact(jid))) {
+                qCInfo(lcOmemo) << "ignored a device list from a stranger:" << jid;
+                return;
+            }
+            m_database
+                ->run([engine = m_engine, version, jid, ids](
+                          QSqlDatabase &) { engine->store().setDeviceList(version, jid, ids); })
+                .then(this, [this, jid] { Q_EMIT devicesChanged(jid); });
             // Another of our clients published a list without this device: put it back.
             if (jid == ownBareJid() && m_ready && !ids.contains(m_deviceId)) {
                 m_pep->publishDeviceList(version, QList<quint32>(ids) << m_deviceId, [](bool) { });
@@ -94,44 +104,85 @@ QString OmemoAccount::fallbackBody()
     return QStringLiteral("This message is encrypted with OMEMO, which your client does not support.");
 }
 
-void OmemoAccount::start()
+QFuture<void> OmemoAccount::load()
 {
-    m_database
-        ->run([accountId = m_accountId](QSqlDatabase &db) {
-            Started started;
-            started.engine = std::make_shared<OmemoEngine>(db, accountId);
-            started.engine->setUp();
-            started.deviceId = started.engine->deviceId();
-            for (OmemoVersion version : versions) {
-                started.bundles[size_t(version)] = started.engine->ownBundle(version);
-            }
-            return started;
-        })
-        .then(this, [this](QFuture<Started> future) {
-            Started started;
-            try {
-                started = future.result();
-            } catch (const std::exception &error) {
-                Q_EMIT startFailed(QString::fromUtf8(error.what()));
-                return;
-            }
-            m_engine = started.engine;
-            m_deviceId = started.deviceId;
-            auto pending = std::make_shared<int>(4); // a list and a bundle per version
-            for (OmemoVersion version : versions) {
-                m_pep->publishBundle(
-                    version, m_deviceId, started.bundles[size_t(version)], [this, pending](bool) {
-                        if (--*pending == 0) {
-                            m_ready = true;
-                            Q_EMIT ready();
+    if (m_engine) {
+        return QtFuture::makeReadyVoidFuture();
+    }
+    if (m_loading.isValid() && !m_loading.isFinished()) {
+        return m_loading;
+    }
+    m_loading = m_database
+                    ->run([accountId = m_accountId, jid = ownBareJid()](QSqlDatabase &db) {
+                        Started started;
+                        started.accountId = accountId ? accountId : AccountRows::accountId(db, jid);
+                        started.engine = std::make_shared<OmemoEngine>(db, started.accountId);
+                        started.engine->setUp();
+                        started.deviceId = started.engine->deviceId();
+                        started.identityKey = started.engine->identityKey();
+                        return started;
+                    })
+                    .then(this, [this](QFuture<Started> future) {
+                        Started started;
+                        try {
+                            started = future.result();
+                        } catch (const std::exception &error) {
+                            m_started = false;
+                            Q_EMIT startFailed(QString::fromUtf8(error.what()));
+                            return;
+                        }
+                        m_accountId = started.accountId;
+                        m_engine = started.engine;
+                        m_deviceId = started.deviceId;
+                        m_identityKey = started.identityKey;
+                        if (m_started) {
+                            publishAll();
                         }
                     });
+    return m_loading;
+}
+
+void OmemoAccount::start()
+{
+    m_started = true;
+    if (m_engine) {
+        publishAll();
+    } else {
+        load();
+    }
+}
+
+void OmemoAccount::publishAll()
+{
+    // The bundles as they are now: pre-keys may have gone since the keys were loaded.
+    m_database
+        ->run([engine = m_engine](QSqlDatabase &) {
+            std::array<OmemoBundle, 2> bundles;
+            for (OmemoVersion version : versions) {
+                bundles[size_t(version)] = engine->ownBundle(version);
+            }
+            return bundles;
+        })
+        .then(this, [this](const std::array<OmemoBundle, 2> &bundles) {
+            auto pending = std::make_shared<int>(4); // a list and a bundle per version
+            for (OmemoVersion version : versions) {
+                m_pep->publishBundle(version, m_deviceId, bundles[size_t(version)], [this, pending](bool) {
+                    if (--*pending == 0) {
+                        m_ready = true;
+                        Q_EMIT ready();
+                    }
+                });
                 m_pep->fetchDeviceList(
                     version, ownBareJid(), [this, version, pending](std::optional<QList<quint32>> list) {
                         publishOwn(version, list.value_or(QList<quint32>()), pending);
                     });
             }
         });
+}
+
+bool OmemoAccount::isConnected() const
+{
+    return m_client->isConnected();
 }
 
 void OmemoAccount::publishOwn(
@@ -166,10 +217,48 @@ void OmemoAccount::republishBundle(OmemoVersion version)
         });
 }
 
-void OmemoAccount::ensureDeviceLists(const QStringList &jids, std::function<void()> done)
+void OmemoAccount::setContactFilter(std::function<bool(const QString &)> isContact)
 {
+    m_isContact = std::move(isContact);
+}
+
+QFuture<bool> OmemoAccount::publishesDevices(const QString &jid)
+{
+    if (!m_engine) {
+        return QtFuture::makeExceptionalFuture<bool>(
+            OmemoError(QStringLiteral("encryption is not set up yet")));
+    }
+    auto promise = std::make_shared<QPromise<bool>>();
+    promise->start();
+    ensureDeviceLists({ jid }, [this, jid, promise](bool fetched) {
+        m_database
+            ->run([engine = m_engine, jid](QSqlDatabase &) {
+                return !engine->store().deviceList(OmemoVersion::Legacy, jid).isEmpty()
+                    || !engine->store().deviceList(OmemoVersion::Omemo2, jid).isEmpty();
+            })
+            .then(this, [promise, fetched, jid](bool known) {
+                // A list that cannot be fetched (a gateway's user, a server without PEP) from a
+                // JID never seen with devices: not known to publish any.
+                if (!known && !fetched) {
+                    qCInfo(lcOmemo) << "no device list from" << jid << "(the fetch failed)";
+                }
+                promise->addResult(known);
+                promise->finish();
+            });
+    });
+    return promise->future();
+}
+
+void OmemoAccount::ensureDeviceLists(const QStringList &jids, std::function<void(bool)> done)
+{
+    QStringList candidates;
+    for (const QString &jid : jids) {
+        if (!m_fetched.contains(jid)) {
+            candidates.append(jid);
+        }
+    }
     m_database
-        ->run([engine = m_engine, jids](QSqlDatabase &) {
+        ->run([engine = m_engine, jids = candidates](QSqlDatabase &) {
             QStringList unknown;
             for (const QString &jid : jids) {
                 if (engine->store().deviceList(OmemoVersion::Legacy, jid).isEmpty()
@@ -181,19 +270,41 @@ void OmemoAccount::ensureDeviceLists(const QStringList &jids, std::function<void
         })
         .then(this, [this, done = std::move(done)](const QStringList &unknown) {
             if (unknown.isEmpty()) {
-                done();
+                done(true);
                 return;
             }
             auto pending = std::make_shared<int>(int(unknown.size()) * 2);
+            auto allFetched = std::make_shared<bool>(true);
+            // Answered once: when every fetch is back, or when the time limit is up (a server that
+            // never answers must not hold a message forever; what comes later is still stored).
+            auto answered = std::make_shared<bool>(false);
+            auto answer = [answered, done](bool fetched) {
+                if (!*answered) {
+                    *answered = true;
+                    done(fetched);
+                }
+            };
+            QTimer::singleShot(m_fetchTimeoutMs, this, [answer, jids = unknown] {
+                qCInfo(lcOmemo) << "device lists of" << jids << "not fetched in time";
+                answer(false);
+            });
             for (const QString &jid : unknown) {
                 for (OmemoVersion version : versions) {
-                    m_pep->fetchDeviceList(
-                        version, jid, [this, version, jid, pending, done](std::optional<QList<quint32>> ids) {
-                            auto stored = m_database->run(
-                                [engine = m_engine, version, jid, ids = ids.value_or(QList<quint32>())](
-                                    QSqlDatabase &) { engine->store().setDeviceList(version, jid, ids); });
+                    m_pep->fetchDeviceList(version, jid,
+                        [this, version, jid, pending, allFetched, answer](std::optional<QList<quint32>> ids) {
+                            if (ids) {
+                                m_fetched.insert(jid);
+                            } else {
+                                *allFetched = false;
+                            }
+                            // A failed fetch says nothing: the devices we know stay.
+                            QFuture<void> stored = ids ? m_database->run([engine = m_engine, version, jid,
+                                                                             ids = *ids](QSqlDatabase &) {
+                                engine->store().setDeviceList(version, jid, ids);
+                            })
+                                                       : QtFuture::makeReadyVoidFuture();
                             if (--*pending == 0) {
-                                stored.then(this, [done] { done(); });
+                                stored.then(this, [answer, allFetched] { answer(*allFetched); });
                             }
                         });
                 }
@@ -209,13 +320,13 @@ QFuture<QList<QXmppMessage>> OmemoAccount::encrypt(const QXmppMessage &plain)
         promise->setException(OmemoError(reason));
         promise->finish();
     };
-    if (!m_ready) {
+    if (!m_engine) {
         fail(QStringLiteral("encryption is not set up yet"));
         return promise->future();
     }
     const QString contact = QXmppUtils::jidToBareJid(plain.to());
     const QString own = ownBareJid();
-    ensureDeviceLists({ contact, own }, [=, this] {
+    ensureDeviceLists({ contact, own }, [=, this](bool) {
         m_database
             ->run([engine = m_engine, contact, own, me = m_deviceId](QSqlDatabase &) {
                 QList<Target> targets;
@@ -372,6 +483,10 @@ QFuture<std::pair<OmemoAccount::Incoming, bool>> OmemoAccount::decryptJob(const 
     failed.encrypted = true;
     failed.version = element->version;
     failed.senderDeviceId = element->senderDeviceId;
+    if (!m_engine && m_loading.isValid() && !m_loading.isFinished()) {
+        // Offline messages come right after login, maybe before the keys are loaded: they wait.
+        return m_loading.then(this, [this, stanza] { return decryptJob(stanza); }).unwrap();
+    }
     if (!m_engine) {
         failed.error = QStringLiteral("encryption is not set up yet on this device");
         return QtFuture::makeReadyValueFuture(std::pair { failed, false });

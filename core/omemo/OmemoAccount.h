@@ -4,10 +4,12 @@
 // choosing the version per device (OMEMO 2 where a device has it, legacy where it has only that).
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QFuture>
 #include <QObject>
+#include <QSet>
 #include <QXmppMessage.h>
 
 #include "omemo/OmemoTrust.h"
@@ -23,13 +25,36 @@ class OmemoAccount : public QObject
     Q_OBJECT
 public:
     // The client must have a QXmppPubSubManager; OmemoAccount adds its OmemoPep extension.
+    // accountId 0: start() finds the account's row by the client's JID.
     OmemoAccount(QXmppClient *client, Database *database, qint64 accountId, QObject *parent = nullptr);
     ~OmemoAccount() override;
 
-    // Loads or makes the identity, then publishes our device and bundle under both namespaces.
+    // Loads our keys from the database (or makes them), locally: enough to encrypt and decrypt.
+    // Idempotent; fails when they cannot be loaded (startFailed says why).
+    QFuture<void> load();
+    bool isLoaded() const { return m_engine != nullptr; }
+    // Loads, then publishes our device and bundle under both namespaces (ready() once the
+    // server answered; nothing waits for that).
     void start();
+    bool isStarted() const { return m_started; }
     bool isReady() const { return m_ready; }
+    bool isConnected() const;
+    // How long a device-list fetch may take before the JID counts as not fetched.
+    void setFetchTimeout(int ms) { m_fetchTimeoutMs = ms; }
     quint32 deviceId() const { return m_deviceId; }
+    qint64 accountId() const { return m_accountId; }
+    // Our identity key (33-byte form), once started.
+    QByteArray identityKey() const { return m_identityKey; }
+    Database *database() const { return m_database; }
+    QString jid() const { return ownBareJid(); }
+
+    // Whose device-list events count: our own account's and those the predicate accepts (the
+    // roster); a stranger's are ignored (nobody may fill our store or trigger fetches by them).
+    void setContactFilter(std::function<bool(const QString &bareJid)> isContact);
+
+    // Whether the JID publishes OMEMO devices (either version), fetching its lists once per
+    // session when none are stored; fails (OmemoError) when a fetch failed.
+    QFuture<bool> publishesDevices(const QString &jid);
 
     // The stanzas to send for one plaintext message: one per OMEMO version in use, each with the
     // message's id, a fallback body and only its own <encrypted/> (never both in one stanza:
@@ -57,6 +82,8 @@ public:
 Q_SIGNALS:
     void ready();
     void startFailed(const QString &reason);
+    // A contact (or our own account) published a device list: a held message may go now.
+    void devicesChanged(const QString &jid);
 
 private:
     struct Target;
@@ -65,7 +92,9 @@ private:
     void publishOwn(
         OmemoVersion version, const QList<quint32> &serverList, const std::shared_ptr<int> &pending);
     void republishBundle(OmemoVersion version);
-    void ensureDeviceLists(const QStringList &jids, std::function<void()> done);
+    void publishAll();
+    // `done(false)` when a fetch failed for a JID we know nothing of.
+    void ensureDeviceLists(const QStringList &jids, std::function<void(bool)> done);
     QString ownBareJid() const;
 
     QXmppClient *m_client;
@@ -74,5 +103,11 @@ private:
     OmemoPep *m_pep;
     std::shared_ptr<OmemoEngine> m_engine; // touched only inside Database::run jobs
     quint32 m_deviceId = 0;
+    QByteArray m_identityKey;
+    bool m_started = false;
+    QFuture<void> m_loading; // start()'s loading of the engine, until m_engine is set
     bool m_ready = false;
+    int m_fetchTimeoutMs = 5000;
+    std::function<bool(const QString &)> m_isContact;
+    QSet<QString> m_fetched; // lists fetched this session (also the empty ones)
 };

@@ -165,6 +165,9 @@ void OmemoEngine::setUp()
         qCInfo(lcOmemo) << "made a new OMEMO identity, device" << deviceId;
     }
     loadIdentity();
+    // A day is long enough for a late copy of a pre-key message (offline delivery and archives
+    // bring them at the next login), short enough that a stolen database holds few old keys.
+    m_store.dropUsedPreKeys(QDateTime::currentSecsSinceEpoch() - preKeyGraceSecs);
     for (OmemoVersion version : { OmemoVersion::Legacy, OmemoVersion::Omemo2 }) {
         if (!m_store.latestSignedPreKey(version)) {
             makeSignedPreKey(version, 1);

@@ -22,6 +22,8 @@ class OmemoEngine
 {
 public:
     static constexpr int preKeyTarget = 100;
+    // A used pre-key is kept this long (seconds), then deleted at the next start.
+    static constexpr qint64 preKeyGraceSecs = 24 * 60 * 60;
 
     OmemoEngine(QSqlDatabase db, qint64 accountId);
     ~OmemoEngine();

@@ -92,6 +92,7 @@ bool OmemoPep::handlePubSubEvent(
 
 void OmemoPep::fetchDeviceList(OmemoVersion version, const QString &jid, DeviceListCallback done)
 {
+    done = guarded(std::move(done));
     pubSub()
         ->requestItem<OmemoDeviceListItem>(jid, deviceListNode(version), QStringLiteral("current"))
         .then(this,
@@ -113,6 +114,7 @@ void OmemoPep::fetchDeviceList(OmemoVersion version, const QString &jid, DeviceL
 void OmemoPep::fetchBundle(OmemoVersion version, const QString &jid, quint32 deviceId,
     std::function<void(std::optional<OmemoBundle>)> done)
 {
+    done = guarded(std::move(done));
     auto handle
         = [version, done = std::move(done)](QXmppPubSubManager::ItemsResult<OmemoBundleItem> &&result) {
               if (auto *error = std::get_if<QXmppError>(&result)) {
@@ -143,6 +145,7 @@ void OmemoPep::fetchBundle(OmemoVersion version, const QString &jid, quint32 dev
 void OmemoPep::publishDeviceList(
     OmemoVersion version, const QList<quint32> &deviceIds, std::function<void(bool)> done)
 {
+    done = guarded(std::move(done));
     pubSub()
         ->publishOwnPepItem(
             deviceListNode(version), OmemoDeviceListItem(version, deviceIds), openAccess(false))
@@ -159,6 +162,7 @@ void OmemoPep::publishDeviceList(
 void OmemoPep::publishBundle(
     OmemoVersion version, quint32 deviceId, const OmemoBundle &bundle, std::function<void(bool)> done)
 {
+    done = guarded(std::move(done));
     const QString node
         = version == OmemoVersion::Legacy ? OmemoNs::legacyBundleNode(deviceId) : OmemoNs::omemo2Bundles;
     pubSub()

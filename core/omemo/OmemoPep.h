@@ -8,6 +8,7 @@
 #include <optional>
 
 #include <QList>
+#include <QPointer>
 #include <QXmppClientExtension.h>
 #include <QXmppPubSubEventHandler.h>
 
@@ -25,6 +26,10 @@ class OmemoPep : public QXmppClientExtension, public QXmppPubSubEventHandler
     Q_OBJECT
 public:
     OmemoPep();
+
+    // The object whose callbacks these are: once it is gone, answers that come later (a
+    // request failing as the client goes down) call nothing.
+    void setOwner(QObject *owner) { m_owner = owner; }
 
     QStringList discoveryFeatures() const override;
     bool handlePubSubEvent(
@@ -45,7 +50,17 @@ Q_SIGNALS:
     void deviceListChanged(OmemoVersion version, const QString &jid, const QList<quint32> &deviceIds);
 
 private:
+    template<typename T> std::function<void(T)> guarded(std::function<void(T)> done) const
+    {
+        return [owner = m_owner, done = std::move(done)](T value) {
+            if (owner) {
+                done(std::move(value));
+            }
+        };
+    }
     QXmppPubSubManager *pubSub() const;
     QString ownBareJid() const;
+
+    QPointer<QObject> m_owner;
 };
 #pragma GCC diagnostic pop

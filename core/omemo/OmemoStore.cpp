@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OmemoStore.h"
 
+#include <QDateTime>
+
 #include "omemo/OmemoLog.h"
 #include "storage/SqlQuery.h"
 
@@ -95,13 +97,24 @@ QList<QPair<quint32, QByteArray>> OmemoStore::preKeys(OmemoVersion version) cons
 {
     SqlQuery query(m_db,
         QStringLiteral("SELECT key_id, record FROM omemo_pre_keys WHERE account_id = :account AND ns = :ns"
-                       " ORDER BY key_id"));
+                       " AND used_at IS NULL ORDER BY key_id"));
     query.bind(QStringLiteral(":account"), m_accountId).bind(QStringLiteral(":ns"), int(version)).exec();
     QList<QPair<quint32, QByteArray>> keys;
     while (query.next()) {
         keys.append({ quint32(query.value(0).toLongLong()), query.value(1).toByteArray() });
     }
     return keys;
+}
+
+int OmemoStore::dropUsedPreKeys(qint64 usedBeforeSecs)
+{
+    SqlQuery query(m_db,
+        QStringLiteral("DELETE FROM omemo_pre_keys WHERE account_id = :account AND used_at IS NOT NULL AND "
+                       "used_at < :before"));
+    query.bind(QStringLiteral(":account"), m_accountId)
+        .bind(QStringLiteral(":before"), usedBeforeSecs)
+        .exec();
+    return query.rowsAffected();
 }
 
 void OmemoStore::storePreKey(OmemoVersion version, quint32 id, const QByteArray &record)
@@ -370,10 +383,12 @@ signal_protocol_pre_key_store OmemoStore::preKeyStore(Binding *b)
     store.remove_pre_key = [](uint32_t id, void *data) {
         return guarded([&] {
             auto &[self, version] = binding(data);
-            self->exec(
-                QStringLiteral(
-                    "DELETE FROM omemo_pre_keys WHERE account_id = :account AND ns = :ns AND key_id = :id"),
-                { { QStringLiteral(":ns"), int(version) }, { QStringLiteral(":id"), qint64(id) } });
+            // Kept a while, out of the bundle: a late copy of the message that used it (another
+            // archive's, a resent one) still decrypts. dropUsedPreKeys deletes it later.
+            self->exec(QStringLiteral("UPDATE omemo_pre_keys SET used_at = :now WHERE account_id = :account"
+                                      " AND ns = :ns AND key_id = :id AND used_at IS NULL"),
+                { { QStringLiteral(":ns"), int(version) }, { QStringLiteral(":id"), qint64(id) },
+                    { QStringLiteral(":now"), QDateTime::currentSecsSinceEpoch() } });
             self->m_preKeysUsed[size_t(version)] = true;
             return SG_SUCCESS;
         });

@@ -42,7 +42,10 @@ public:
     // The identity key pair's two halves as libomemo-c wants them; set once own() is known.
     void setIdentity(QByteArray publicKey, QByteArray privateKey, quint32 deviceId);
 
+    // The unused ones (what the bundle offers).
     QList<QPair<quint32, QByteArray>> preKeys(OmemoVersion version) const;
+    // Deletes pre-keys used before then (seconds since the epoch); returns how many.
+    int dropUsedPreKeys(qint64 usedBeforeSecs);
     void storePreKey(OmemoVersion version, quint32 id, const QByteArray &record);
     std::optional<QPair<quint32, QByteArray>> latestSignedPreKey(OmemoVersion version) const;
     void storeSignedPreKey(OmemoVersion version, quint32 id, const QByteArray &record);

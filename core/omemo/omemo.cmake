@@ -10,10 +10,14 @@ target_sources(isthmus-core PRIVATE
     omemo/OmemoBundle.h omemo/OmemoError.h omemo/OmemoTrust.h omemo/OmemoVersion.h
     omemo/OmemoAccount.cpp omemo/OmemoAccount.h
     omemo/OmemoBundleItem.cpp omemo/OmemoBundleItem.h
+    omemo/OmemoCapability.cpp omemo/OmemoCapability.h
+    omemo/OmemoChatPolicy.cpp omemo/OmemoChatPolicy.h
+    omemo/OmemoController.cpp omemo/OmemoController.h
     omemo/OmemoCrypto.cpp omemo/OmemoCrypto.h
     omemo/OmemoDecryptStage.cpp omemo/OmemoDecryptStage.h
     omemo/OmemoDeviceListItem.cpp omemo/OmemoDeviceListItem.h
     omemo/OmemoElement.cpp omemo/OmemoElement.h
+    omemo/OmemoEncryptStage.cpp omemo/OmemoEncryptStage.h
     omemo/OmemoEngine.cpp omemo/OmemoEngine.h
     omemo/OmemoLog.cpp omemo/OmemoLog.h
     omemo/OmemoMessageCipher.cpp omemo/OmemoMessageCipher.h

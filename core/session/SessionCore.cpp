@@ -13,6 +13,7 @@
 #include "gateways/GatewaysCapability.h"
 #include "messaging/MessagingCapability.h"
 #include "messaging/Outbox.h"
+#include "omemo/OmemoCapability.h"
 #include "roster/ContactsCapability.h"
 #include "roster/PresenceCache.h"
 #include "session/AccountContext.h"
@@ -48,7 +49,11 @@ SessionCore::SessionCore(const QString &databasePath, QObject *parent)
     });
     m_host = std::make_unique<CapabilityHost>(
         CapabilityHost::Services { m_database.get(), m_messages.get(), m_roster.get(), m_amendments.get(),
-            m_pipeline.get(), m_outgoing.get(), [this](const QString &jid) { return account(jid); } });
+            m_pipeline.get(), m_outgoing.get(), [this](const QString &jid) { return account(jid); },
+            [this](const QString &jid) {
+                if (Outbox *box = outbox(jid))
+                    box->resendPending();
+            } });
     connect(m_accounts.get(), &AccountSet::accountAdded, this,
         [this](AccountContext *context) { m_host->accountAdded(*context->parts()); });
     connect(m_accounts.get(), &AccountSet::accountRemoved, this,
@@ -63,6 +68,7 @@ SessionCore::SessionCore(const QString &databasePath, QObject *parent)
         if (Outbox *box = outbox(account))
             box->resendPending();
     });
+    install(std::make_unique<OmemoCapability>());
 
     connect(m_messaging, &MessagingCapability::chatStateReceived, this, &SessionCore::chatStateReceived);
     connect(m_messaging, &MessagingCapability::notice, this, &SessionCore::notice);

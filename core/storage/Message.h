@@ -23,6 +23,15 @@ enum class MessageKind : int {
     UnsupportedFile = 1, // XEP-0447 file share or XEP-0066 link without a body
     UnsupportedSticker = 2, // XEP-0449
     UnsupportedOther = 3, // a payload of a protocol we do not know
+    Undecryptable = 4, // an encrypted message this device cannot read: errorText says why
+};
+
+// How a message travelled (stored values: never renumber).
+enum class MessageEncryption : int {
+    None = 0,
+    OmemoLegacy = 1, // eu.siacs.conversations.axolotl
+    Omemo2 = 2, // urn:xmpp:omemo:2
+    PlainInEncryptedChat = 3, // came unencrypted although the chat is encrypted: marked as such
 };
 
 struct Message
@@ -52,9 +61,10 @@ struct Message
     // XEP-0428), without its "> " markers: shown when the answered message is not here.
     QString replyFallback;
     MessageKind kind = MessageKind::Text;
-    QString errorText; // outgoing and Failed: why, in words
+    QString errorText; // outgoing and Failed, or Undecryptable: why, in words
     // Outgoing and Pending: why a stage of the outgoing chain holds it, in words ("" when not).
     QString holdReason;
+    MessageEncryption encryption = MessageEncryption::None;
     QStringList reactions; // one emoji per reacting person and emoji, filled by pages for the UI
     QStringList ownReactions; // the account's own among them
 };

@@ -19,6 +19,7 @@ struct MessageEffect
         Correction, // sender's message targetId now says body (XEP-0308)
         Retraction, // sender withdraws its message targetId (XEP-0424)
         Reactions, // sender's complete set of reactions (emojis) to targetId in the chat (XEP-0444)
+        Encryption, // our pending message targetId goes out as `encryption`
     };
     Kind kind = Kind::Correction;
     QString account;
@@ -29,6 +30,7 @@ struct MessageEffect
     QStringList emojis;
     // Correction: stored as a message of its own (marked edited) when the original is not here.
     Message standalone;
+    MessageEncryption encryption = MessageEncryption::None;
 
     static MessageEffect outgoingReadUpTo(const QString &account, const QString &chatJid, const QString &id)
     {
@@ -53,5 +55,9 @@ struct MessageEffect
         const QString &reactor, const QStringList &emojis)
     {
         return { Kind::Reactions, account, chatJid, reactor, id, {}, emojis, {} };
+    }
+    static MessageEffect encryptionOf(const QString &account, const QString &id, MessageEncryption encryption)
+    {
+        return { Kind::Encryption, account, {}, account, id, {}, {}, {}, encryption };
     }
 };

@@ -71,6 +71,21 @@ std::optional<Message> setReactions(QSqlDatabase &db, const QString &account, co
     return MessageRows::byRowId(db, *row);
 }
 
+std::optional<Message> setEncryption(
+    QSqlDatabase &db, const QString &account, const QString &originId, MessageEncryption encryption)
+{
+    const auto row = MessageRows::findBySenderId(db, account, account, originId);
+    if (!row) {
+        return std::nullopt;
+    }
+    SqlQuery(db,
+        QStringLiteral("UPDATE messages SET encryption = :enc WHERE id = :id AND outgoing = 1 AND state = 0"))
+        .bind(QStringLiteral(":enc"), static_cast<int>(encryption))
+        .bind(QStringLiteral(":id"), *row)
+        .exec();
+    return MessageRows::byRowId(db, *row);
+}
+
 void markOutgoingReadUpTo(
     QSqlDatabase &db, const QString &account, const QString &chatJid, const QString &originId)
 {
@@ -137,6 +152,9 @@ Outcome apply(QSqlDatabase &db, RowIdCache &ids, const MessageEffect &e, bool ne
         break;
     case MessageEffect::Kind::Reactions:
         outcome.changed = setReactions(db, e.account, e.chatJid, e.targetId, e.sender, e.emojis);
+        break;
+    case MessageEffect::Kind::Encryption:
+        outcome.changed = setEncryption(db, e.account, e.targetId, e.encryption);
         break;
     }
     return outcome;

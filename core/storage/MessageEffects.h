@@ -36,6 +36,9 @@ std::optional<Message> retract(
     QSqlDatabase &db, const QString &account, const QString &sender, const QString &id);
 std::optional<Message> setReactions(QSqlDatabase &db, const QString &account, const QString &chatJid,
     const QString &id, const QString &reactor, const QStringList &emojis);
+// Our pending message originId goes out as `encryption` (why it waits: messages.hold_reason).
+std::optional<Message> setEncryption(
+    QSqlDatabase &db, const QString &account, const QString &originId, MessageEncryption encryption);
 void markOutgoingReadUpTo(
     QSqlDatabase &db, const QString &account, const QString &chatJid, const QString &originId);
 // Yields the chat whose unread count changed, or 0.

@@ -44,8 +44,10 @@ std::optional<Message> insert(QSqlDatabase &db, RowIdCache &ids, Message m, Plac
         QStringLiteral(
             "INSERT INTO messages (chat_id, account_id, sender, outgoing, body, timestamp, origin_id,"
             " stanza_id, stanza_id_by, state, message_id, edited, reply_to_id, reply_to_jid, reply_fallback,"
-            " kind, sort_key) VALUES (:chat, :account, :sender, :outgoing, :body, :ts, :origin, :sid, :sidby,"
-            " :state, :mid, :edited, :rid, :rjid, :rfallback, :kind, :key)"
+            " kind, sort_key, error_text, encryption) VALUES (:chat, :account, :sender, :outgoing, :body, "
+            ":ts,"
+            " :origin, :sid, :sidby, :state, :mid, :edited, :rid, :rjid, :rfallback, :kind, :key, :error, "
+            ":enc)"
             " ON CONFLICT DO NOTHING"));
     insert.bind(QStringLiteral(":chat"), m.chatId)
         .bind(QStringLiteral(":account"), accountId)
@@ -66,6 +68,8 @@ std::optional<Message> insert(QSqlDatabase &db, RowIdCache &ids, Message m, Plac
             m.replyFallback.isNull() ? QStringLiteral("") : m.replyFallback) // NOT NULL
         .bind(QStringLiteral(":kind"), static_cast<int>(m.kind))
         .bind(QStringLiteral(":key"), m.sortKey)
+        .bind(QStringLiteral(":error"), m.errorText.isNull() ? QStringLiteral("") : m.errorText)
+        .bind(QStringLiteral(":enc"), static_cast<int>(m.encryption))
         .exec();
 
     if (insert.rowsAffected() == 0) {

@@ -12,7 +12,7 @@ QString columns()
     return QStringLiteral(
         "m.id, m.chat_id, a.jid, c.jid, m.sender, m.outgoing, m.body, m.timestamp, m.origin_id, m.stanza_id,"
         " m.stanza_id_by, m.state, m.message_id, m.edited, m.retracted, m.reply_to_id, m.reply_to_jid,"
-        " m.error_text, m.reply_fallback, m.kind, m.sort_key, m.hold_reason");
+        " m.error_text, m.reply_fallback, m.kind, m.sort_key, m.hold_reason, m.encryption");
 }
 
 Message read(const SqlQuery &query)
@@ -40,6 +40,7 @@ Message read(const SqlQuery &query)
     m.kind = static_cast<MessageKind>(query.value(19).toInt());
     m.sortKey = query.value(20).toLongLong();
     m.holdReason = query.value(21).toString();
+    m.encryption = static_cast<MessageEncryption>(query.value(22).toInt());
     return m;
 }
 

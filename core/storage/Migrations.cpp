@@ -231,7 +231,16 @@ constexpr std::array v22 {
     "ALTER TABLE messages ADD COLUMN hold_reason TEXT NOT NULL DEFAULT ''",
 };
 
-const std::array<Migration, 22> migrations { {
+// 23: encryption. Per message how it came or went (MessageEncryption); per chat the user's choice
+// (NULL: automatic, on when the contact publishes OMEMO devices; 0 off; 1 on). A used OMEMO
+// pre-key is kept (used_at set) for late copies of the message that used it, and deleted later.
+constexpr std::array v23 {
+    "ALTER TABLE messages ADD COLUMN encryption INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE chats ADD COLUMN encryption INTEGER",
+    "ALTER TABLE omemo_pre_keys ADD COLUMN used_at INTEGER",
+};
+
+const std::array<Migration, 23> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -254,6 +263,7 @@ const std::array<Migration, 22> migrations { {
     { 20, v20 },
     { 21, v21 },
     { 22, v22 },
+    { 23, v23 },
 } };
 
 } // namespace

@@ -73,6 +73,9 @@ Kirigami.Page {
         }
     }
     actions: [
+        // OMEMO: the chat's lock (qml/components/omemo) and its devices and fingerprints.
+        EncryptionToggleAction { omemo: page.controllers.controller("omemo"); account: page.account || page.controllers.accounts.primaryJid; chatJid: page.chatJid },
+        Kirigami.Action { icon.name: "view-certificate"; text: qsTr("Encryption keys"); displayHint: Kirigami.DisplayHint.AlwaysHide; onTriggered: page.app.pageStack.push(Qt.resolvedUrl("OmemoDevicesPage.qml"), { omemo: page.controllers.controller("omemo"), account: page.account || page.controllers.accounts.primaryJid, jid: page.chatJid }) },
         Kirigami.Action {
             text: qsTr("Commands…")
             icon.name: "system-run"

@@ -48,10 +48,13 @@ public:
     }
     ~OmemoPeerProcess() { stop(); }
 
-    void sendText(const QString &to, const QString &text, const QString &version, const QString &id)
+    // envelopeFrom (OMEMO 2 only): a forged XEP-0420 <from/> instead of the peer's own JID.
+    void sendText(const QString &to, const QString &text, const QString &version, const QString &id,
+        const QString &envelopeFrom = {})
     {
         send(QJsonObject { { QStringLiteral("send"), text }, { QStringLiteral("to"), to },
-            { QStringLiteral("version"), version }, { QStringLiteral("id"), id } });
+            { QStringLiteral("version"), version }, { QStringLiteral("id"), id },
+            { QStringLiteral("envelope_from"), envelopeFrom } });
     }
     QList<QJsonObject> events(const QString &kind) const
     {

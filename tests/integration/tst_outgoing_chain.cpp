@@ -7,6 +7,7 @@
 // loopback, which records what the client wrote.
 #include <memory>
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,7 +132,8 @@ private Q_SLOTS:
             QCOMPARE(core->outgoing()->stageNames(),
                 QStringList({ QStringLiteral("receipt-request"), QStringLiteral("markable"),
                     QStringLiteral("active-state"), QStringLiteral("test-mark"),
-                    QStringLiteral("gateway-hold"), QStringLiteral("test-hold") }));
+                    QStringLiteral("gateway-hold"), QStringLiteral("omemo-encrypt"),
+                    QStringLiteral("test-hold") }));
 
             core->sendMessage(bob, QStringLiteral("hello through the chain"));
             QTRY_VERIFY_WITH_TIMEOUT(server.received().contains("hello through the chain"), 10000);
@@ -201,6 +203,32 @@ private Q_SLOTS:
         QVERIFY(resent.left(resent.indexOf("</message>")).contains(mark));
         // It went out: nothing holds it any more.
         QTRY_COMPARE(heldReason(*core, heldId), QString());
+    }
+
+    // A server that answers none of our requests (our OMEMO publish, the contact's device lists)
+    // does not hold a message to a contact never seen with OMEMO devices: the encrypt stage
+    // decides on our keys loaded from the database and gives the device-list fetch a time
+    // limit (5 s); then it goes in plaintext, as before OMEMO.
+    void aStalledServerDoesNotHoldAPlainChat()
+    {
+        RawXmppServer::Options options;
+        options.password = password;
+        options.answerRequests = false;
+        RawXmppServer server(options);
+        QVERIFY(server.start());
+        SessionCore core(m_dir.filePath(QStringLiteral("stalled.sqlite")));
+        core.accounts()->login(jid, password, QStringLiteral("127.0.0.2"), server.serverPort());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            core.accounts()->connectionState() == AccountSet::ConnectionState::Connected && server.bound(),
+            20000);
+        QElapsedTimer sending;
+        sending.start();
+        core.sendMessage(bob, QStringLiteral("through a stalled server"));
+        QTRY_VERIFY_WITH_TIMEOUT(server.received().contains("through a stalled server"), 15000);
+        qInfo() << "went out after" << sending.elapsed() << "ms";
+        const QByteArray all = server.received();
+        const QByteArray sent = all.mid(all.lastIndexOf("<message", all.indexOf("through a stalled server")));
+        QVERIFY2(!sent.left(sent.indexOf("</message>")).contains("encrypted"), sent.left(800).constData());
     }
 };
 

@@ -219,7 +219,7 @@ private Q_SLOTS:
         m_slidge.kill();
         QTest::qWait(500);
         QCOMPARE(state.state(), QStringLiteral("online"));
-        session->sendMessage(contact, QStringLiteral("before we knew"));
+        session->chats()->send(contact, QStringLiteral("before we knew"));
         QTRY_COMPARE_WITH_TIMEOUT(state.state(), QStringLiteral("offline"), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(
             hasBody(*session, contact, QStringLiteral("before we knew"), MessageState::Pending), 5000);

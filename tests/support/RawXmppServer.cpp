@@ -176,6 +176,9 @@ void RawXmppServer::handle(const QString &element, const QString &name)
             m_bound = true;
             return;
         }
+        if (!m_options.answerRequests) {
+            return;
+        }
         write("<iq type='error' id='" + iqId
             + "'><error type='cancel'><service-unavailable "
               "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>");

@@ -28,6 +28,8 @@ public:
         // The certificate chain (leaf first) and the leaf's key; PEM files.
         QStringList certificateFiles = { QStringLiteral("/etc/isthmus-test/servers.crt") };
         QString keyFile = QStringLiteral("/etc/isthmus-test/servers.key");
+        // false: after binding, no request gets an answer at all (a stalled or broken server).
+        bool answerRequests = true;
     };
 
     explicit RawXmppServer(Options options);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The receive pipeline's OMEMO stage with stanzas injected in-process, both versions: a message
-// for this device becomes its body; one it cannot read (not for this device, corrupted, no OMEMO
-// set up) is kept as a line with the reason, never with the sender's fallback text; plaintext
-// passes untouched; a key-transport message goes no further.
+// for this device becomes its body, marked with its version; one it cannot read (not for this
+// device, corrupted, no OMEMO set up) is kept as an Undecryptable message with the reason, never
+// with the sender's fallback text; plaintext passes untouched, but is marked in an encrypted chat;
+// a key-transport message goes no further.
 #include <QDomDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,6 +13,7 @@
 #include "AwaitFuture.h"
 #include "messaging/ReceivedMessage.h"
 #include "omemo/OmemoAccount.h"
+#include "omemo/OmemoChatPolicy.h"
 #include "omemo/OmemoDecryptStage.h"
 #include "omemo/OmemoEngine.h"
 #include "omemo/OmemoMessageCipher.h"
@@ -67,6 +69,7 @@ private:
     {
         ReceivedMessage r { stanza, {}, {} };
         r.message.account = ourJid;
+        r.message.chatJid = theirJid;
         r.message.body = stanza.body();
         return r;
     }
@@ -126,6 +129,9 @@ private Q_SLOTS:
             wireStanza(encryptFor(version, m_omemo->deviceId(), QStringLiteral("secret")).toXml()));
         QVERIFY(stage.process(message));
         QCOMPARE(message.message.body, QStringLiteral("secret"));
+        QCOMPARE(message.message.kind, MessageKind::Text);
+        QCOMPARE(message.message.encryption,
+            version == OmemoVersion::Omemo2 ? MessageEncryption::Omemo2 : MessageEncryption::OmemoLegacy);
     }
 
     void notForThisDeviceIsAPlaceholder_data() { versions_data(); }
@@ -138,9 +144,9 @@ private Q_SLOTS:
         element.keys[0].deviceId += 1; // addressed to a device id that is not ours
         auto message = received(wireStanza(element.toXml()));
         QVERIFY2(stage.process(message), "never dropped");
-        QCOMPARE(message.message.body,
-            OmemoDecryptStage::placeholder(QStringLiteral("the message was not encrypted for this device")));
-        QVERIFY(!message.message.body.contains(fallback));
+        QCOMPARE(message.message.kind, MessageKind::Undecryptable);
+        QCOMPARE(message.message.errorText, QStringLiteral("the message was not encrypted for this device"));
+        QVERIFY2(message.message.body.isEmpty(), "never the sender's fallback text");
     }
 
     void corruptedPayloadIsAPlaceholder_data() { versions_data(); }
@@ -152,9 +158,10 @@ private Q_SLOTS:
         element.payload[1] = char(element.payload[1] ^ 0x10);
         auto message = received(wireStanza(element.toXml()));
         QVERIFY(stage.process(message));
-        QVERIFY2(
-            message.message.body.contains(QStringLiteral("corrupted")), qPrintable(message.message.body));
-        QVERIFY(!message.message.body.contains(QStringLiteral("soon")));
+        QCOMPARE(message.message.kind, MessageKind::Undecryptable);
+        QVERIFY2(message.message.errorText.contains(QStringLiteral("corrupted")),
+            qPrintable(message.message.errorText));
+        QVERIFY(message.message.body.isEmpty());
     }
 
     void malformedElementIsAPlaceholder()
@@ -163,7 +170,8 @@ private Q_SLOTS:
         auto message = received(
             wireStanza("<encrypted xmlns='eu.siacs.conversations.axolotl'><header sid='x'/></encrypted>"));
         QVERIFY(stage.process(message));
-        QVERIFY2(message.message.body.startsWith(QStringLiteral("🔒")), qPrintable(message.message.body));
+        QCOMPARE(message.message.kind, MessageKind::Undecryptable);
+        QVERIFY(!message.message.errorText.isEmpty());
     }
 
     void plaintextPassesUntouched()
@@ -172,6 +180,22 @@ private Q_SLOTS:
         auto message = received(wireStanza({}));
         QVERIFY(stage.process(message));
         QCOMPARE(message.message.body, fallback);
+        QCOMPARE(message.message.encryption, MessageEncryption::None);
+    }
+
+    // The same plaintext once the chat is encrypted: kept, and marked as unencrypted.
+    void plaintextInAnEncryptedChatIsMarked()
+    {
+        OmemoDecryptStage stage([this](const QString &) { return m_omemo.get(); });
+        awaitResult(m_db->run(
+            [this](QSqlDatabase &db) { OmemoChatPolicy::setChoice(db, m_ourAccount, theirJid, true); }));
+        auto message = received(wireStanza({}));
+        QVERIFY(stage.process(message));
+        QCOMPARE(message.message.body, fallback);
+        QCOMPARE(message.message.encryption, MessageEncryption::PlainInEncryptedChat);
+        awaitResult(m_db->run([this](QSqlDatabase &db) {
+            OmemoChatPolicy::setChoice(db, m_ourAccount, theirJid, std::nullopt);
+        }));
     }
 
     void withoutOmemoTheFallbackIsNotShown()
@@ -182,7 +206,9 @@ private Q_SLOTS:
         stanza.setEncryptionMethodNs(OmemoNs::legacy);
         auto message = received(stanza);
         QVERIFY(stage.process(message));
-        QVERIFY(message.message.body.contains(QStringLiteral("not set up")));
+        QCOMPARE(message.message.kind, MessageKind::Undecryptable);
+        QVERIFY(message.message.errorText.contains(QStringLiteral("not set up")));
+        QVERIFY(message.message.body.isEmpty());
     }
 
     void keyTransportGoesNoFurther()

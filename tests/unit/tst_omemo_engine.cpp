@@ -4,6 +4,7 @@
 // input a stage must turn into a reason (no key for us, corruption, replay, a forged envelope).
 #include <memory>
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -172,6 +173,10 @@ private Q_SLOTS:
         // The used pre-key is gone from the store and the bundle is topped up again.
         const auto count = bob.on([version](OmemoEngine &e) { return e.store().preKeys(version).size(); });
         QCOMPARE(count, OmemoEngine::preKeyTarget - 1);
+        // Out of the bundle but kept for late copies of its message, until the grace period ends.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QCOMPARE(bob.on([now](OmemoEngine &e) { return e.store().dropUsedPreKeys(now - 3600); }), 0);
+        QCOMPARE(bob.on([now](OmemoEngine &e) { return e.store().dropUsedPreKeys(now + 1); }), 1);
         QCOMPARE(bob.on([version](OmemoEngine &e) { return e.replenishPreKeys(version); }), 1);
     }
 

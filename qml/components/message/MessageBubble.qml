@@ -26,6 +26,7 @@ Item {
     required property string holdReason // pending and held back by the outgoing chain: why
     required property var replyQuote
     required property int kind // MessageKind: 0 text, else content we cannot show yet
+    required property int encryption // MessageEncryption (EncryptionMark)
     // The other person's name, for quotes of their messages.
     property string peerName
     required property bool firstOfDay
@@ -116,6 +117,7 @@ Item {
                     outgoing: bubble.outgoing
                     bodyHtml: bubble.bodyHtml
                     senderName: bubble.peerName || bubble.sender
+                    errorText: bubble.errorText
                 }
                 MessageFooter {
                     Layout.alignment: Qt.AlignRight
@@ -123,6 +125,7 @@ Item {
                     time: bubble.time
                     outgoing: bubble.outgoing
                     deliveryState: bubble.deliveryState
+                    encryption: bubble.encryption
                 }
             }
         }

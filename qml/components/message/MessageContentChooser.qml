@@ -16,7 +16,10 @@ Loader {
     // Who sent it, as the person knows them.
     required property string senderName
 
-    sourceComponent: retracted ? retractedContent : kind === 0 ? textContent : unsupportedContent
+    // Undecryptable (kind 4): why, in words.
+    property string errorText
+
+    sourceComponent: retracted ? retractedContent : kind === 0 ? textContent : kind === 4 ? undecryptableContent : unsupportedContent
 
     Component {
         id: textContent
@@ -28,6 +31,13 @@ Loader {
         id: retractedContent
         RetractedContent {
             outgoing: chooser.outgoing
+        }
+    }
+    Component {
+        id: undecryptableContent
+        UndecryptableContent {
+            reason: chooser.errorText
+            senderName: chooser.senderName
         }
     }
     Component {

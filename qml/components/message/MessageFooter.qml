@@ -13,6 +13,7 @@ RowLayout {
     required property var time
     required property bool outgoing
     required property int deliveryState
+    property int encryption // MessageEncryption
 
     spacing: Kirigami.Units.smallSpacing
     Controls.Label {
@@ -25,6 +26,9 @@ RowLayout {
         text: DisplayText.shortTime(footer.time)
         font: Kirigami.Theme.smallFont
         color: Kirigami.Theme.disabledTextColor
+    }
+    EncryptionMark {
+        encryption: footer.encryption
     }
     DeliveryTicks {
         visible: footer.outgoing

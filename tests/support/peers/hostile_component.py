@@ -11,6 +11,8 @@ from stdin, one per line:
   hello TO TEXT   an ordinary message to TO
   deep TO N       a headline message (which no archive keeps) to TO with N nested elements
   deeppresence TO N   a directed presence to TO with N nested elements
+  devicelist TO NS    a PEP notification of an OMEMO device list (NS: legacy or omemo2) from the
+                  bare mallory@DOMAIN, as a federated server may send one for a stranger
 
 Prints "ready" once the server accepted it and "sent" after each command. Loopback only.
 """
@@ -57,6 +59,16 @@ def main() -> int:
                 component.send_raw(
                     f"<presence xmlns='jabber:component:accept' from='{sender}' to='{parts[1]}'>{nested}</presence>"
                     + " " * len(nested))
+        elif parts[0] == "devicelist" and len(parts) == 3:
+            if parts[2] == "omemo2":
+                node, payload = "urn:xmpp:omemo:2:devices", "<devices xmlns='urn:xmpp:omemo:2'><device id='4242'/></devices>"
+            else:
+                node = "eu.siacs.conversations.axolotl.devicelist"
+                payload = "<list xmlns='eu.siacs.conversations.axolotl'><device id='4242'/></list>"
+            component.send_raw(
+                f"<message xmlns='jabber:component:accept' from='mallory@{args.domain}' to='{parts[1]}'"
+                f" type='headline'><event xmlns='http://jabber.org/protocol/pubsub#event'>"
+                f"<items node='{node}'><item id='current'>{payload}</item></items></event></message>")
         elif parts[0] == "hello" and len(parts) == 3:
             component.send_message(mto=parts[1], mbody=parts[2], mtype="chat", mfrom=sender)
         else:

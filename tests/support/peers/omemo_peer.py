@@ -14,7 +14,8 @@ and prints JSON lines on stdout:
   {"event": "undecryptable", "from": ..., "id": ..., "ns": ..., "error": ...}
   {"event": "sent", "ns": ..., "id": ...} / {"event": "send_error", "error": ...}
 and reads JSON lines on stdin:
-  {"send": "<text>", "to": "<bare JID>", "version": "legacy" | "omemo2", "id": "<id>"}
+  {"send": "<text>", "to": "<bare JID>", "version": "legacy" | "omemo2", "id": "<id>",
+   "envelope_from": "<a forged XEP-0420 from, OMEMO 2 only; optional>"}
   {"quit": true}
 Loopback only: --host and --port are required.
 """
@@ -205,7 +206,8 @@ class OmemoPeer(slixmpp.ClientXMPP):
                 xep = self["xep_0384"]
                 await xep.refresh_device_lists({to})
                 session_manager = await xep.get_session_manager()
-                plaintext = envelope_xml(cmd["send"], self.boundjid.bare, to.bare)
+                # "envelope_from": a forged XEP-0420 <from/> (a bad-input test: must be refused)
+                plaintext = envelope_xml(cmd["send"], cmd.get("envelope_from") or self.boundjid.bare, to.bare)
                 messages, errors = await session_manager.encrypt(
                     frozenset({to.bare}), {twomemo.twomemo.NAMESPACE: plaintext},
                     backend_priority_order=[twomemo.twomemo.NAMESPACE])

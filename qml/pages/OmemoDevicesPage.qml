@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls as Controls
+import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
+import Isthmus.Core
+
+// A contact's OMEMO devices and my own, with the fingerprints people compare (groups of eight
+// hex digits) and the trust in each: blindly trusted before verification, verified, distrusted,
+// or not decided (a new key of a contact whose keys I verified). Changing it is one choice.
+Kirigami.ScrollablePage {
+    id: page
+
+    required property string account
+    required property string jid // the contact (or my own account: only my devices)
+    // RootController.controller("omemo"): OmemoController; null when OMEMO is not installed.
+    required property QtObject omemo
+    property var devices: []
+
+    title: qsTr("Encryption keys")
+
+    readonly property var trustNames: [qsTr("Not decided"), qsTr("Trusted (not verified)"), qsTr("Verified"), qsTr("Distrusted")]
+
+    Component.onCompleted: reload()
+    function reload() {
+        if (page.omemo)
+            page.omemo.requestDevices(page.account, page.jid)
+    }
+
+    Connections {
+        target: page.omemo
+        function onDevicesReady(account, jid, list) {
+            if (account === page.account && jid === page.jid)
+                page.devices = list
+        }
+        function onTrustChanged(account, jid) {
+            if (account === page.account)
+                page.reload()
+        }
+    }
+
+    ListView {
+        id: list
+        model: page.devices
+        section.property: "jid"
+        section.delegate: Kirigami.ListSectionHeader {
+            required property string section
+            width: ListView.view.width
+            text: section === page.account ? qsTr("My devices") : section
+        }
+        delegate: Controls.ItemDelegate {
+            id: row
+            objectName: "omemoDevice"
+            required property var modelData
+            width: ListView.view.width
+            hoverEnabled: false
+            down: false
+            contentItem: GridLayout {
+                columns: page.width > Kirigami.Units.gridUnit * 30 ? 2 : 1
+                columnSpacing: Kirigami.Units.largeSpacing
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: Kirigami.Units.smallSpacing / 2
+                    Controls.Label {
+                        text: row.modelData.own ? qsTr("This device · %1 · %2").arg(row.modelData.deviceId).arg(row.modelData.version)
+                                                : qsTr("Device %1 · %2").arg(row.modelData.deviceId).arg(row.modelData.version)
+                        font.bold: row.modelData.own
+                    }
+                    Controls.Label {
+                        Layout.fillWidth: true
+                        text: row.modelData.fingerprint.length > 0 ? row.modelData.fingerprint : qsTr("No key seen yet: it shows once a message was exchanged with this device.")
+                        font.family: "monospace"
+                        wrapMode: Text.Wrap
+                        color: row.modelData.fingerprint.length > 0 ? Kirigami.Theme.textColor : Kirigami.Theme.disabledTextColor
+                    }
+                }
+                Controls.ComboBox {
+                    visible: !row.modelData.own && row.modelData.fingerprint.length > 0
+                    Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+                    model: page.trustNames
+                    currentIndex: Math.max(0, row.modelData.trust)
+                    onActivated: (index) => page.omemo.setTrust(page.account, row.modelData.jid, row.modelData.fingerprint, index)
+                }
+            }
+        }
+        Kirigami.PlaceholderMessage {
+            anchors.centerIn: parent
+            width: parent.width - Kirigami.Units.gridUnit * 4
+            visible: list.count === 0
+            text: qsTr("No OMEMO devices known")
+        }
+    }
+}

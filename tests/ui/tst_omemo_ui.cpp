@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// OMEMO in the chat page and the keys page, in-process (offscreen) over a store seeded as the
+// stages leave it: a lock on encrypted messages (both directions), "unencrypted" on a plaintext
+// message in an encrypted chat, a line with the reason for a message this device cannot read and
+// for one of ours that waits for keys; the contact's devices with fingerprints in groups of eight
+// hex digits and their trust, which can be changed. Screenshots light and dark, wide and narrow.
+#include <QDir>
+#include <QFileInfo>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "AwaitFuture.h"
+#include "ScreenshotCheck.h"
+#include "models/Appearance.h"
+#include "models/ChatsController.h"
+#include "models/MessageListModel.h"
+#include "models/RootController.h"
+#include "omemo/OmemoController.h"
+#include "session/SessionCore.h"
+#include "storage/AccountRows.h"
+#include "storage/Database.h"
+#include "storage/MessageStore.h"
+#include "storage/SqlQuery.h"
+
+Q_IMPORT_QML_PLUGIN(Isthmus_CorePlugin)
+Q_IMPORT_QML_PLUGIN(IsthmusPlugin)
+
+namespace {
+const QString alice = QStringLiteral("alice@example.test");
+const QString bob = QStringLiteral("bob@example.test");
+
+QList<QQuickItem *> itemsBelow(QQuickItem *root)
+{
+    QList<QQuickItem *> items;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        items.append(child);
+        items.append(itemsBelow(child));
+    }
+    return items;
+}
+
+QQuickItem *bubbleWithBody(QQuickWindow *window, const QString &body)
+{
+    const auto items = itemsBelow(window->contentItem());
+    for (QQuickItem *item : items) {
+        if (QString::fromLatin1(item->metaObject()->className()).startsWith(QLatin1String("MessageBubble"))
+            && item->property("body").toString() == body)
+            return item;
+    }
+    return nullptr;
+}
+
+// Visible items named so inside `root`.
+int visibleNamed(QQuickItem *root, const QString &objectName)
+{
+    int count = 0;
+    const auto items = itemsBelow(root);
+    for (QQuickItem *item : items) {
+        if (item->objectName() == objectName && item->isVisible())
+            ++count;
+    }
+    return count;
+}
+
+Message message(const QString &body, bool outgoing, qint64 timestamp, const QString &id,
+    MessageEncryption encryption, MessageState state = MessageState::Received)
+{
+    Message m;
+    m.account = alice;
+    m.chatJid = bob;
+    m.sender = outgoing ? alice : bob;
+    m.outgoing = outgoing;
+    m.body = body;
+    m.timestamp = timestamp;
+    m.originId = id;
+    m.messageId = id;
+    m.state = outgoing ? state : MessageState::Received;
+    m.encryption = encryption;
+    return m;
+}
+
+QByteArray identityKey(char fill)
+{
+    QByteArray key(33, fill);
+    key[0] = 0x05;
+    key[1] = char(0xab);
+    return key;
+}
+} // namespace
+
+class OmemoUiTest : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<RootController> m_root;
+    std::unique_ptr<Appearance> m_appearance;
+
+    void shoot(QQuickWindow *window, const QString &name)
+    {
+        for (const auto &[scheme, schemeName] :
+            { std::pair { Appearance::Light, "light" }, std::pair { Appearance::Dark, "dark" } }) {
+            m_appearance->setScheme(scheme);
+            for (const auto &[width, layout] : { std::pair { 1000, "wide" }, std::pair { 420, "narrow" } }) {
+                window->setWidth(width);
+                QTest::qWait(400);
+                const QString path = testBinaryDir()
+                    + QStringLiteral("/screenshots/omemo/%1-%2-%3.png")
+                          .arg(name, QLatin1String(schemeName), QLatin1String(layout));
+                QDir().mkpath(QFileInfo(path).path());
+                QVERIFY(window->grabWindow().save(path));
+                QVERIFY2(distinctColours(path) > 12, qPrintable(path));
+            }
+        }
+        m_appearance->setScheme(Appearance::Light);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("ISTHMUS_COLOR_SCHEME", "light"); // this run only: nothing written to the config
+        QQuickStyle::setStyle(QStringLiteral("org.kde.desktop"));
+        m_appearance = std::make_unique<Appearance>();
+        m_root = std::make_unique<RootController>(
+            m_dir.filePath(QStringLiteral("omemo-ui.sqlite")), m_dir.filePath(QStringLiteral("ui.conf")));
+        MessageStore *store = m_root->core()->messageStore();
+        const qint64 t = QDateTime::currentMSecsSinceEpoch() - 60000;
+        QVERIFY(awaitResult(store->addMessage(message(
+            QStringLiteral("Encrypted hello"), false, t, QStringLiteral("b1"), MessageEncryption::Omemo2))));
+        QVERIFY(awaitResult(store->addMessage(message(QStringLiteral("Encrypted reply"), true, t + 1000,
+            QStringLiteral("a1"), MessageEncryption::OmemoLegacy, MessageState::Delivered))));
+        QVERIFY(awaitResult(store->addMessage(message(QStringLiteral("Sent without encryption"), false,
+            t + 2000, QStringLiteral("b2"), MessageEncryption::PlainInEncryptedChat))));
+        Message unreadable
+            = message(QString(), false, t + 3000, QStringLiteral("b3"), MessageEncryption::Omemo2);
+        unreadable.kind = MessageKind::Undecryptable;
+        unreadable.errorText = QStringLiteral("the message was not encrypted for this device");
+        QVERIFY(awaitResult(store->addMessage(unreadable)));
+        Message held = message(QStringLiteral("Waiting for your keys"), true, t + 4000, QStringLiteral("a2"),
+            MessageEncryption::None, MessageState::Pending);
+        QVERIFY(awaitResult(store->addMessage(held)));
+        // As the outbox keeps the encrypt stage's reason.
+        awaitResult(store->setHoldReason(alice, QStringLiteral("a2"),
+            QStringLiteral("no device of bob@example.test can be encrypted for")));
+
+        // Two devices of Bob as the engine leaves them after a session with each.
+        awaitResult(m_root->core()->database()->run([](QSqlDatabase &db) {
+            const qint64 account = AccountRows::accountId(db, alice);
+            const QList<std::tuple<int, qint64, QByteArray, int>> devices {
+                { 1, 1111, identityKey('\x11'), 1 }, // OMEMO 2, blindly trusted
+                { 0, 2222, identityKey('\x22'), 2 }, // legacy, verified
+            };
+            for (const auto &[ns, id, key, trust] : devices) {
+                SqlQuery(db,
+                    QStringLiteral("INSERT INTO omemo_devices (account_id, ns, jid, device_id) VALUES (:a, "
+                                   ":ns, :jid, :id)"))
+                    .bind(QStringLiteral(":a"), account)
+                    .bind(QStringLiteral(":ns"), ns)
+                    .bind(QStringLiteral(":jid"), bob)
+                    .bind(QStringLiteral(":id"), id)
+                    .exec();
+                SqlQuery(db,
+                    QStringLiteral(
+                        "INSERT INTO omemo_identities (account_id, ns, jid, device_id, identity_key)"
+                        " VALUES (:a, :ns, :jid, :id, :key)"))
+                    .bind(QStringLiteral(":a"), account)
+                    .bind(QStringLiteral(":ns"), ns)
+                    .bind(QStringLiteral(":jid"), bob)
+                    .bind(QStringLiteral(":id"), id)
+                    .bind(QStringLiteral(":key"), key)
+                    .exec();
+                SqlQuery(db,
+                    QStringLiteral("INSERT INTO omemo_trust (account_id, jid, identity_key, trust) VALUES "
+                                   "(:a, :jid, :key, :t)"))
+                    .bind(QStringLiteral(":a"), account)
+                    .bind(QStringLiteral(":jid"), bob)
+                    .bind(QStringLiteral(":key"), key)
+                    .bind(QStringLiteral(":t"), trust)
+                    .exec();
+            }
+        }));
+    }
+
+    void chatShowsHowEachMessageTravelled()
+    {
+        QQmlApplicationEngine engine;
+        engine.rootContext()->setContextProperty(QStringLiteral("theRoot"), m_root.get());
+        engine.rootContext()->setContextProperty(
+            QStringLiteral("theModel"), m_root->chats()->open(bob, alice));
+        engine.loadData(QByteArrayLiteral("import QtQuick\n"
+                                          "import org.kde.kirigami as Kirigami\n"
+                                          "import Isthmus\n"
+                                          "Kirigami.ApplicationWindow {\n"
+                                          "    width: 1000; height: 700; visible: true\n"
+                                          "    pageStack.initialPage: ChatPage { controllers: theRoot;\n"
+                                          "        chatJid: \"bob@example.test\"; chatName: \"Bob\";\n"
+                                          "        account: \"alice@example.test\"; model: theModel }\n"
+                                          "}\n"));
+        QCOMPARE(engine.rootObjects().size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY(bubbleWithBody(window, QStringLiteral("Waiting for your keys")));
+
+        QCOMPARE(visibleNamed(bubbleWithBody(window, QStringLiteral("Encrypted hello")),
+                     QStringLiteral("encryptionMark")),
+            1);
+        QCOMPARE(visibleNamed(bubbleWithBody(window, QStringLiteral("Encrypted reply")),
+                     QStringLiteral("encryptionMark")),
+            1);
+        QQuickItem *plain = bubbleWithBody(window, QStringLiteral("Sent without encryption"));
+        QCOMPARE(visibleNamed(plain, QStringLiteral("encryptionMark")), 1);
+        QCOMPARE(plain->property("encryption").toInt(), int(MessageEncryption::PlainInEncryptedChat));
+        QQuickItem *held = bubbleWithBody(window, QStringLiteral("Waiting for your keys"));
+        QCOMPARE(visibleNamed(held, QStringLiteral("encryptionMark")), 0);
+        QCOMPARE(visibleNamed(held, QStringLiteral("heldLine")), 1);
+        QCOMPARE(visibleNamed(window->contentItem(), QStringLiteral("undecryptableLine")), 1);
+        shoot(window, QStringLiteral("chat"));
+    }
+
+    void keysPageShowsFingerprintsAndTrust()
+    {
+        QQmlApplicationEngine engine;
+        engine.rootContext()->setContextProperty(QStringLiteral("theRoot"), m_root.get());
+        engine.loadData(QByteArrayLiteral(
+            "import QtQuick\n"
+            "import org.kde.kirigami as Kirigami\n"
+            "import Isthmus\n"
+            "Kirigami.ApplicationWindow {\n"
+            "    width: 1000; height: 700; visible: true\n"
+            "    pageStack.initialPage: OmemoDevicesPage { omemo: theRoot.controller(\"omemo\");\n"
+            "        account: \"alice@example.test\"; jid: \"bob@example.test\" }\n"
+            "}\n"));
+        QCOMPARE(engine.rootObjects().size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_COMPARE(visibleNamed(window->contentItem(), QStringLiteral("omemoDevice")), 2);
+
+        auto *omemo = static_cast<OmemoController *>(m_root->controller(QStringLiteral("omemo")));
+        const QVariantList devices = awaitResult(omemo->devices(alice, bob));
+        QCOMPARE(devices.size(), 2);
+        const QVariantMap first = devices.first().toMap();
+        QCOMPARE(first.value(QStringLiteral("deviceId")).toUInt(), 1111u);
+        QCOMPARE(first.value(QStringLiteral("version")).toString(), QStringLiteral("OMEMO 2"));
+        QCOMPARE(first.value(QStringLiteral("trust")).toInt(), 1);
+        const QString fingerprint = first.value(QStringLiteral("fingerprint")).toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^([0-9a-f]{8} ){7}[0-9a-f]{8}$"))
+                     .match(fingerprint)
+                     .hasMatch(),
+            qPrintable(fingerprint));
+        QVERIFY(fingerprint.startsWith(QStringLiteral("ab111111")));
+        shoot(window, QStringLiteral("keys"));
+
+        // Distrusted from the page's call: stored, and the page shows it.
+        QSignalSpy changed(omemo, &OmemoController::trustChanged);
+        QVERIFY(QMetaObject::invokeMethod(omemo, "setTrust", Q_ARG(QString, alice), Q_ARG(QString, bob),
+            Q_ARG(QString, fingerprint), Q_ARG(int, 3)));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 5000);
+        QCOMPARE(
+            awaitResult(omemo->devices(alice, bob)).first().toMap().value(QStringLiteral("trust")).toInt(),
+            3);
+        // A fingerprint Bob never showed changes nothing.
+        omemo->setTrust(alice, bob,
+            QStringLiteral("00000000 00000000 00000000 00000000 00000000 00000000 00000000 00000000"), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 5000);
+        const QVariantList after = awaitResult(omemo->devices(alice, bob));
+        QCOMPARE(after.at(0).toMap().value(QStringLiteral("trust")).toInt(), 3);
+        QCOMPARE(after.at(1).toMap().value(QStringLiteral("trust")).toInt(), 2);
+    }
+};
+
+QTEST_MAIN(OmemoUiTest)
+#include "tst_omemo_ui.moc"
