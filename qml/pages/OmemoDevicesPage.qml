@@ -5,7 +5,6 @@ import QtQuick
 import QtQuick.Controls as Controls
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
-import Isthmus.Core
 
 // A contact's OMEMO devices and my own, with the fingerprints people compare (groups of eight
 // hex digits) and the trust in each: blindly trusted before verification, verified, distrusted,
@@ -15,8 +14,10 @@ Kirigami.ScrollablePage {
 
     required property string account
     required property string jid // the contact (or my own account: only my devices)
-    // RootController.controller("omemo"): OmemoController; null when OMEMO is not installed.
-    required property QtObject omemo
+    // RootController.controller("omemo"): OmemoController; null when OMEMO is not installed. A
+    // capability's controller is found by name at run time and lives outside Isthmus.Core, so
+    // its type is not known to qmllint: var, not QtObject.
+    required property var omemo
     property var devices: []
 
     title: qsTr("Encryption keys")

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import org.kde.kirigami as Kirigami
-import Isthmus.Core
 
 // The chat header's lock: whether this chat is encrypted (on by default when the contact
 // publishes OMEMO devices), and the switch. The choice is kept with the chat.
@@ -10,8 +9,10 @@ Kirigami.Action {
 
     required property string account
     required property string chatJid
-    // RootController.controller("omemo"): OmemoController; null when OMEMO is not installed.
-    required property QtObject omemo
+    // RootController.controller("omemo"): OmemoController; null when OMEMO is not installed. A
+    // capability's controller is found by name at run time and lives outside Isthmus.Core, so
+    // its type is not known to qmllint: var, not QtObject.
+    required property var omemo
 
     checkable: true
     icon.name: checked ? "object-locked" : "object-unlocked"
