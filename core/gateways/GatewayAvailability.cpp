@@ -30,7 +30,9 @@ bool isAbsence(QXmppStanza::Error::Condition condition)
 }
 } // namespace
 
-GatewayAvailability::GatewayAvailability(QObject *parent) : QObject(parent) { }
+GatewayAvailability::GatewayAvailability(KnownGateway knownGateway, QObject *parent)
+    : QObject(parent), m_knownGateway(std::move(knownGateway))
+{ }
 
 void GatewayAvailability::watch(Account *account)
 {
@@ -99,6 +101,16 @@ void GatewayAvailability::presenceReceived(const QString &account, const QXmppPr
     }
 }
 
+bool GatewayAvailability::isGatewayBounce(const QString &account, const QXmppMessage &message) const
+{
+    const QString domain = domainOf(message.from());
+    State known = state(account, domain);
+    if (known == State::Unknown && m_knownGateway && m_knownGateway(domain)) {
+        known = State::Offline;
+    }
+    return isGatewayBounce(known, message);
+}
+
 bool GatewayAvailability::isGatewayBounce(State known, const QXmppMessage &message)
 {
     const auto condition = message.error().condition();
@@ -113,17 +125,17 @@ void GatewayAvailability::messageReceived(const QString &account, const QXmppMes
         return;
     }
     // Only for domains we know to be gateways: a plain XMPP server that is away is not one.
-    const State known = state(account, domain);
-    if (!isGatewayBounce(known, message)) {
+    if (!isGatewayBounce(account, message)) {
         return;
     }
+    const State known = state(account, domain);
     const QString text = message.error().text().left(500);
     // The server answers for a component that is not connected, from the address we wrote to.
     if (isAbsence(message.error().condition())) {
         set(account, domain, State::Offline, text);
-    } else if (known == State::Online) {
+    } else if (known == State::Online || known == State::Unknown) {
         // Slidge's "Legacy session is not fully initialized, retry later": it is logging us in,
-        // and says "Logged in" when done.
+        // and says "Logged in" when done. (Unknown: discovered as a gateway, no presence yet.)
         set(account, domain, State::Connecting, text);
     }
 }

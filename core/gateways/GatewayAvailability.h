@@ -8,6 +8,8 @@
 // is back (back()).
 #pragma once
 
+#include <functional>
+
 #include <QHash>
 #include <QObject>
 #include <QPair>
@@ -23,7 +25,10 @@ public:
     enum class State { Unknown, Online, Connecting, Offline, LoginFailed };
     Q_ENUM(State)
 
-    explicit GatewayAvailability(QObject *parent = nullptr);
+    // Whether a domain was found to be a gateway (disco#info, kept across restarts): a gateway
+    // that has been down since we started never sent us a presence, yet its bounce is one.
+    using KnownGateway = std::function<bool(const QString &domain)>;
+    explicit GatewayAvailability(KnownGateway knownGateway = {}, QObject *parent = nullptr);
 
     void watch(Account *account);
     void forget(const QString &account);
@@ -36,10 +41,10 @@ public:
     QString statusText(const QString &account, const QString &domain) const;
     // Whether messages to jid (an address on a gateway, or the gateway) should wait.
     bool isDown(const QString &account, const QString &jid) const;
-    // Whether an error message from a gateway whose state was `known` says it is down or still
-    // logging in (the server answering for it, or Slidge's session not ready yet): what bounced
-    // may go again once it is back. A domain never seen as a gateway (Unknown) is not one.
-    static bool isGatewayBounce(State known, const QXmppMessage &message);
+    // Whether an error message says its sender's gateway is down or still logging in (the server
+    // answering for it, or Slidge's session not ready yet): what bounced may go again once it is
+    // back. A domain neither seen nor discovered as a gateway is not one.
+    bool isGatewayBounce(const QString &account, const QXmppMessage &message) const;
 
 Q_SIGNALS:
     void changed(const QString &account, const QString &domain);
@@ -47,6 +52,7 @@ Q_SIGNALS:
     void back(const QString &account, const QString &domain);
 
 private:
+    static bool isGatewayBounce(State known, const QXmppMessage &message);
     void set(const QString &account, const QString &domain, State state, const QString &text);
 
     struct Entry
@@ -54,5 +60,6 @@ private:
         State state = State::Unknown;
         QString text;
     };
+    KnownGateway m_knownGateway;
     QHash<QPair<QString, QString>, Entry> m_entries; // (account, gateway domain)
 };

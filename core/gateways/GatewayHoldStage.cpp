@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QXmppMessage.h>
-#include <QXmppUtils.h>
 
 #include "GatewayAvailability.h"
 #include "capability/OutgoingMessage.h"
@@ -32,8 +31,5 @@ QString GatewayHoldStage::bounceHoldReason(const QString &account, const QXmppMe
 {
     // GatewayAvailability takes the same bounce as news that the gateway is down (or still
     // logging in), so its next available presence sends the message again (back()).
-    return GatewayAvailability::isGatewayBounce(
-               m_availability->state(account, QXmppUtils::jidToDomain(bounce.from())), bounce)
-        ? waitsText()
-        : QString();
+    return m_availability->isGatewayBounce(account, bounce) ? waitsText() : QString();
 }

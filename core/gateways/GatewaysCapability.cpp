@@ -9,9 +9,9 @@
 #include "capability/CapabilityHost.h"
 #include "capability/OutgoingChain.h"
 
-GatewaysCapability::GatewaysCapability(QObject *parent)
+GatewaysCapability::GatewaysCapability(std::function<bool(const QString &)> knownGateway, QObject *parent)
     : QObject(parent)
-    , m_availability(std::make_unique<GatewayAvailability>())
+    , m_availability(std::make_unique<GatewayAvailability>(std::move(knownGateway)))
     , m_controller(std::make_unique<GatewaysController>(m_availability.get()))
 {
     connect(m_availability.get(), &GatewayAvailability::back, this,

@@ -5,6 +5,7 @@
 // GatewayContactAddress, Xep0050AdHocCommands).
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QObject>
@@ -18,7 +19,10 @@ class GatewaysCapability : public QObject, public Capability
 {
     Q_OBJECT
 public:
-    explicit GatewaysCapability(QObject *parent = nullptr);
+    // knownGateway: whether a domain was discovered to be a gateway (GatewayNetworks, on the
+    // roster floor, which this folder may not include).
+    explicit GatewaysCapability(
+        std::function<bool(const QString &domain)> knownGateway = {}, QObject *parent = nullptr);
     ~GatewaysCapability() override;
 
     QString name() const override { return QStringLiteral("gateways"); }

@@ -15,6 +15,7 @@
 #include "messaging/Outbox.h"
 #include "omemo/OmemoCapability.h"
 #include "roster/ContactsCapability.h"
+#include "roster/GatewayNetworks.h"
 #include "roster/PresenceCache.h"
 #include "session/AccountContext.h"
 #include "session/AccountSet.h"
@@ -63,7 +64,10 @@ SessionCore::SessionCore(const QString &databasePath, QObject *parent)
     m_messaging = static_cast<MessagingCapability *>(
         install(std::make_unique<MessagingCapability>([this](const QString &jid) { return outbox(jid); })));
     m_contacts = static_cast<ContactsCapability *>(install(std::make_unique<ContactsCapability>()));
-    auto *gateways = static_cast<GatewaysCapability *>(install(std::make_unique<GatewaysCapability>()));
+    auto *gateways = static_cast<GatewaysCapability *>(
+        install(std::make_unique<GatewaysCapability>([this](const QString &domain) {
+            return !m_contacts->gatewayNetworks()->network(domain).isEmpty();
+        })));
     connect(gateways, &GatewaysCapability::gatewayBack, this, [this](const QString &account) {
         if (Outbox *box = outbox(account))
             box->resendPending();
