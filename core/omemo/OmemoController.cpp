@@ -248,15 +248,18 @@ void OmemoController::applyTrustUri(const QString &account, const QString &text)
             return outcome;
         })
         .then(this, [this, account, jid = uri.jid](const Outcome &outcome) {
+            // Singular and plural spelled out: %n alone reads "key(s)" where no translation is loaded.
             QString message;
             if (outcome.verified > 0) {
-                message = tr("Verified %n key(s) of %1.", nullptr, outcome.verified).arg(jid);
+                message = outcome.verified == 1
+                    ? tr("Verified a key of %1.").arg(jid)
+                    : tr("Verified %n keys of %1.", nullptr, outcome.verified).arg(jid);
             }
             if (outcome.unknown > 0) {
                 const QString unknown = outcome.unknown == 1
                     ? tr("This code names a device Isthmus has not seen yet: its key can be verified once a "
                          "message was exchanged with it.")
-                    : tr("This code names %n device(s) Isthmus has not seen yet: their keys can be verified "
+                    : tr("This code names %n devices Isthmus has not seen yet: their keys can be verified "
                          "once a message was exchanged with them.",
                           nullptr, outcome.unknown);
                 message = message.isEmpty() ? unknown : message + u' ' + unknown;

@@ -362,7 +362,8 @@ private Q_SLOTS:
         QQuickItem *result = nullptr;
         QTRY_VERIFY((result = named(window, QStringLiteral("trustUriResult"))));
         const QString message = result->property("text").toString();
-        QVERIFY2(message.contains(QStringLiteral("Verified 1 key")), qPrintable(message));
+        QVERIFY2(
+            message.contains(QStringLiteral("Verified a key of bob@example.test.")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("has not seen yet")), qPrintable(message));
         const QVariantList after = awaitResult(omemo->devices(alice, bob));
         QCOMPARE(after.at(0).toMap().value(QStringLiteral("trust")).toInt(), 2); // now Verified
