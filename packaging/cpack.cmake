@@ -44,8 +44,12 @@ set(ISTHMUS_DEB_RUNTIME_DEPENDS
     libqt6sql6-sqlite libqca-qt6-plugins ca-certificates
     # the composer's spell check (Sonnet's QML module; its backend is recommended below)
     qml6-module-org-kde-sonnet
-    # a gateway's login QR code, drawn from its text (DataFormView)
-    qml6-module-org-kde-prison)
+    # a gateway's login QR code, drawn from its text (DataFormView), and the OMEMO verification
+    # code (OmemoQrPage); that page's image scanner (libkf6prisonscanner6) is linked, so found by
+    # dpkg-shlibdeps, and the Prison module already needs it
+    qml6-module-org-kde-prison
+    # the file dialog that opens a picture of a QR code (OmemoQrPage)
+    qml6-module-qtquick-dialogs)
 set(ISTHMUS_DEB_RECOMMENDS
     # Sonnet's hunspell backend and the dictionaries of the UI's languages
     sonnet6-plugins hunspell-en-us hunspell-de-de hunspell-ru

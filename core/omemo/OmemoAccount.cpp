@@ -27,6 +27,7 @@ struct Started
     std::shared_ptr<OmemoEngine> engine;
     quint32 deviceId = 0;
     QByteArray identityKey;
+    QByteArray identityKeyEd;
 };
 
 struct Fetched
@@ -120,6 +121,7 @@ QFuture<void> OmemoAccount::load()
                         started.engine->setUp();
                         started.deviceId = started.engine->deviceId();
                         started.identityKey = started.engine->identityKey();
+                        started.identityKeyEd = started.engine->identityKeyEd();
                         return started;
                     })
                     .then(this, [this](QFuture<Started> future) {
@@ -135,6 +137,7 @@ QFuture<void> OmemoAccount::load()
                         m_engine = started.engine;
                         m_deviceId = started.deviceId;
                         m_identityKey = started.identityKey;
+                        m_identityKeyEd = started.identityKeyEd;
                         if (m_started) {
                             publishAll();
                         }

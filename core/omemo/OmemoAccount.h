@@ -45,6 +45,8 @@ public:
     qint64 accountId() const { return m_accountId; }
     // Our identity key (33-byte form), once started.
     QByteArray identityKey() const { return m_identityKey; }
+    // Its Ed25519 form: how OMEMO 2 peers (and their trust URIs) name it.
+    QByteArray identityKeyEd() const { return m_identityKeyEd; }
     Database *database() const { return m_database; }
     QString jid() const { return ownBareJid(); }
 
@@ -104,6 +106,7 @@ private:
     std::shared_ptr<OmemoEngine> m_engine; // touched only inside Database::run jobs
     quint32 m_deviceId = 0;
     QByteArray m_identityKey;
+    QByteArray m_identityKeyEd;
     bool m_started = false;
     QFuture<void> m_loading; // start()'s loading of the engine, until m_engine is set
     bool m_ready = false;

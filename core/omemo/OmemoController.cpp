@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OmemoController.h"
 
+#include <algorithm>
+
 #include <QVariantMap>
 
 #include "omemo/OmemoAccount.h"
 #include "omemo/OmemoChatPolicy.h"
 #include "omemo/OmemoTrust.h"
+#include "omemo/OmemoTrustUri.h"
 #include "omemo/OmemoVersion.h"
 #include "storage/AccountRows.h"
 #include "storage/Database.h"
@@ -144,4 +147,126 @@ void OmemoController::setTrust(
             }
         })
         .then(this, [this, account, jid] { Q_EMIT trustChanged(account, jid); });
+}
+
+namespace {
+// The 32 key bytes a trust URI names: the legacy 33-byte form without its type byte.
+QByteArray keyBytes(const QByteArray &identityKey)
+{
+    return identityKey.size() == 33 ? identityKey.mid(1) : identityKey;
+}
+} // namespace
+
+QFuture<QString> OmemoController::ownTrustUri(const QString &account) const
+{
+    OmemoAccount *omemo = m_lookup(account);
+    const quint32 ownDevice = omemo ? omemo->deviceId() : 0;
+    const QByteArray ownKey = omemo ? omemo->identityKey() : QByteArray();
+    const QByteArray ownKeyEd = omemo ? omemo->identityKeyEd() : QByteArray();
+    return m_database->run([account, ownDevice, ownKey, ownKeyEd](QSqlDatabase &db) {
+        QList<OmemoTrustUri::Key> keys;
+        // This device is listed under both namespaces: OMEMO 2 peers know its Ed25519 form,
+        // legacy ones the Curve25519 form with the device id.
+        if (ownDevice != 0 && !ownKey.isEmpty()) {
+            if (!ownKeyEd.isEmpty()) {
+                keys.append({ ownKeyEd, ownDevice, false });
+            }
+            keys.append({ keyBytes(ownKey), ownDevice, true });
+        }
+        // Our other devices, each key in the version it was seen in.
+        SqlQuery query(db,
+            QStringLiteral("SELECT i.device_id, i.ns, i.identity_key FROM omemo_identities i"
+                           " JOIN omemo_devices d ON d.account_id = i.account_id AND d.jid = i.jid"
+                           "  AND d.device_id = i.device_id AND d.ns = i.ns AND d.active = 1"
+                           " WHERE i.account_id = :a AND i.jid = :jid AND i.device_id != :own"
+                           " ORDER BY i.device_id, i.ns DESC"));
+        query.bind(QStringLiteral(":a"), AccountRows::accountId(db, account))
+            .bind(QStringLiteral(":jid"), account)
+            .bind(QStringLiteral(":own"), qint64(ownDevice))
+            .exec();
+        while (query.next()) {
+            const bool legacy = query.value(1).toInt() != int(OmemoVersion::Omemo2);
+            keys.append(
+                { keyBytes(query.value(2).toByteArray()), quint32(query.value(0).toLongLong()), legacy });
+        }
+        return OmemoTrustUri::build(account, keys);
+    });
+}
+
+void OmemoController::requestOwnTrustUri(const QString &account)
+{
+    ownTrustUri(account).then(
+        this, [this, account](const QString &uri) { Q_EMIT ownTrustUriReady(account, uri); });
+}
+
+void OmemoController::applyTrustUri(const QString &account, const QString &text)
+{
+    const OmemoTrustUri uri = OmemoTrustUri::parse(text);
+    if (!uri.isValid()) {
+        Q_EMIT trustUriApplied(account, QString(), 0, 0, uri.error);
+        return;
+    }
+    struct Outcome
+    {
+        int verified = 0;
+        int unknown = 0;
+    };
+    m_database
+        ->run([account, uri](QSqlDatabase &db) {
+            const qint64 accountId = AccountRows::accountId(db, account);
+            SqlQuery keys(db,
+                QStringLiteral("SELECT DISTINCT identity_key FROM omemo_identities WHERE account_id = :a"
+                               " AND jid = :jid"));
+            keys.bind(QStringLiteral(":a"), accountId).bind(QStringLiteral(":jid"), uri.jid).exec();
+            QList<QByteArray> seen;
+            while (keys.next()) {
+                seen.append(keys.value(0).toByteArray());
+            }
+            Outcome outcome;
+            QList<QByteArray> counted; // a device named in both forms counts once per key
+            for (const OmemoTrustUri::Key &named : uri.trusted) {
+                const auto match = std::find_if(seen.cbegin(), seen.cend(),
+                    [&named](const QByteArray &key) { return keyBytes(key) == named.key; });
+                if (match == seen.cend()) {
+                    ++outcome.unknown;
+                    continue;
+                }
+                if (counted.contains(*match)) {
+                    continue;
+                }
+                counted.append(*match);
+                SqlQuery(db,
+                    QStringLiteral("INSERT OR REPLACE INTO omemo_trust (account_id, jid, identity_key, trust)"
+                                   " VALUES (:a, :jid, :key, :trust)"))
+                    .bind(QStringLiteral(":a"), accountId)
+                    .bind(QStringLiteral(":jid"), uri.jid)
+                    .bind(QStringLiteral(":key"), *match)
+                    .bind(QStringLiteral(":trust"), int(OmemoTrust::Verified))
+                    .exec();
+                ++outcome.verified;
+            }
+            return outcome;
+        })
+        .then(this, [this, account, jid = uri.jid](const Outcome &outcome) {
+            // Singular and plural spelled out: %n alone reads "key(s)" where no translation is loaded.
+            QString message;
+            if (outcome.verified > 0) {
+                message = outcome.verified == 1
+                    ? tr("Verified a key of %1.").arg(jid)
+                    : tr("Verified %n keys of %1.", nullptr, outcome.verified).arg(jid);
+            }
+            if (outcome.unknown > 0) {
+                const QString unknown = outcome.unknown == 1
+                    ? tr("This code names a device Isthmus has not seen yet: its key can be verified once a "
+                         "message was exchanged with it.")
+                    : tr("This code names %n devices Isthmus has not seen yet: their keys can be verified "
+                         "once a message was exchanged with them.",
+                          nullptr, outcome.unknown);
+                message = message.isEmpty() ? unknown : message + u' ' + unknown;
+            }
+            Q_EMIT trustUriApplied(account, jid, outcome.verified, outcome.unknown, message);
+            if (outcome.verified > 0) {
+                Q_EMIT trustChanged(account, jid);
+            }
+        });
 }

@@ -39,6 +39,15 @@ public:
     Q_INVOKABLE void setTrust(
         const QString &account, const QString &jid, const QString &fingerprint, int trust);
 
+    // The `xmpp:` trust URI of our own account (OmemoTrustUri: OMEMO 2 keys in the XEP-0450 form,
+    // legacy ones as omemo-sid-) for a QR code; the answer comes as ownTrustUriReady.
+    Q_INVOKABLE void requestOwnTrustUri(const QString &account);
+    QFuture<QString> ownTrustUri(const QString &account) const;
+    // A scanned or pasted trust URI: each key it names that its JID showed us becomes Verified;
+    // the outcome in words comes as trustUriApplied (verified keys, keys not seen yet, or why the
+    // text is no trust URI).
+    Q_INVOKABLE void applyTrustUri(const QString &account, const QString &text);
+
     // 32 bytes (or the 33-byte form) as people compare them: lowercase hex in groups of 8.
     static QString fingerprint(const QByteArray &identityKey);
 
@@ -46,6 +55,9 @@ Q_SIGNALS:
     void chatEncryptionChanged(const QString &account, const QString &chatJid, bool encrypted);
     void devicesReady(const QString &account, const QString &jid, const QVariantList &devices);
     void trustChanged(const QString &account, const QString &jid);
+    void ownTrustUriReady(const QString &account, const QString &uri);
+    void trustUriApplied(
+        const QString &account, const QString &jid, int verified, int unknown, const QString &message);
 
 private:
     Database *m_database;

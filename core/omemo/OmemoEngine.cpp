@@ -191,6 +191,7 @@ void OmemoEngine::loadIdentity()
         "identity");
     m_deviceId = own->deviceId;
     m_identityPublic = publicKey.bytes();
+    m_identityEd = Buffer(ec_public_key_get_ed(ratchet_identity_key_pair_get_public(pair.get()))).bytes();
     m_store.setIdentity(m_identityPublic, privateKey.bytes(), m_deviceId);
 }
 

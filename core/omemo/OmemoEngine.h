@@ -37,6 +37,8 @@ public:
     quint32 deviceId() const { return m_deviceId; }
     // Our identity key as a trust key: the 33-byte Curve25519 form.
     QByteArray identityKey() const { return m_identityPublic; }
+    // The same key in the Ed25519 form OMEMO 2 publishes (and XEP-0450 trust URIs name).
+    QByteArray identityKeyEd() const { return m_identityEd; }
     OmemoBundle ownBundle(OmemoVersion version) const;
     // Tops the pre-keys of a namespace up to preKeyTarget; returns how many were made.
     int replenishPreKeys(OmemoVersion version);
@@ -77,4 +79,5 @@ private:
     std::recursive_mutex m_mutex;
     quint32 m_deviceId = 0;
     QByteArray m_identityPublic;
+    QByteArray m_identityEd;
 };

@@ -24,6 +24,7 @@ target_sources(isthmus-core PRIVATE
     omemo/OmemoPep.cpp omemo/OmemoPep.h
     omemo/OmemoPayload.cpp omemo/OmemoPayload.h
     omemo/OmemoStore.cpp omemo/OmemoStore.h
+    omemo/OmemoTrustUri.cpp omemo/OmemoTrustUri.h
     omemo/SceEnvelope.cpp omemo/SceEnvelope.h
     omemo/SignalCryptoProvider.cpp omemo/SignalCryptoProvider.h
 )

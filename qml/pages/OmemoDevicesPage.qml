@@ -24,6 +24,14 @@ Kirigami.ScrollablePage {
 
     readonly property var trustNames: [qsTr("Not decided"), qsTr("Trusted (not verified)"), qsTr("Verified"), qsTr("Distrusted")]
 
+    actions: [
+        Kirigami.Action {
+            icon.name: "view-barcode-qr"
+            text: qsTr("Verify with QR code")
+            onTriggered: (page.Controls.ApplicationWindow.window as Kirigami.ApplicationWindow).pageStack.push(Qt.resolvedUrl("OmemoQrPage.qml"), { omemo: page.omemo, account: page.account })
+        }
+    ]
+
     Component.onCompleted: reload()
     function reload() {
         if (page.omemo)

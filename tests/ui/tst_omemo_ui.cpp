@@ -3,12 +3,15 @@
 // stages leave it: a lock on encrypted messages (both directions), "unencrypted" on a plaintext
 // message in an encrypted chat, a line with the reason for a message this device cannot read and
 // for one of ours that waits for keys; the contact's devices with fingerprints in groups of eight
-// hex digits and their trust, which can be changed. Screenshots light and dark, wide and narrow.
+// hex digits and their trust, which can be changed; the QR page: my code (read back from its
+// screenshot) and a contact's pasted code verifying his key. Screenshots light and dark, wide and
+// narrow.
 #include <QDir>
 #include <QFileInfo>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQmlExtensionPlugin>
+#include <QQmlListReference>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -22,6 +25,7 @@
 #include "models/Appearance.h"
 #include "models/ChatsController.h"
 #include "models/MessageListModel.h"
+#include "models/QrImageReader.h"
 #include "models/RootController.h"
 #include "omemo/OmemoController.h"
 #include "session/SessionCore.h"
@@ -88,12 +92,58 @@ Message message(const QString &body, bool outgoing, qint64 timestamp, const QStr
     return m;
 }
 
+// OMEMO 2 stores the Ed25519 form: 32 bytes, no type byte.
+QByteArray ownOtherKey()
+{
+    return QByteArray(32, '\x33');
+}
+
+QQuickItem *named(QQuickWindow *window, const QString &objectName)
+{
+    const auto items = itemsBelow(window->contentItem());
+    for (QQuickItem *item : items) {
+        if (item->objectName() == objectName && item->isVisible())
+            return item;
+    }
+    return nullptr;
+}
+
 QByteArray identityKey(char fill)
 {
     QByteArray key(33, fill);
     key[0] = 0x05;
     key[1] = char(0xab);
     return key;
+}
+// A device as the engine leaves it after a session: listed, its key seen, a trust decided.
+void seedDevice(
+    QSqlDatabase &db, qint64 account, const QString &jid, int ns, qint64 id, const QByteArray &key, int trust)
+{
+    SqlQuery(db,
+        QStringLiteral("INSERT INTO omemo_devices (account_id, ns, jid, device_id) VALUES (:a, "
+                       ":ns, :jid, :id)"))
+        .bind(QStringLiteral(":a"), account)
+        .bind(QStringLiteral(":ns"), ns)
+        .bind(QStringLiteral(":jid"), jid)
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    SqlQuery(db,
+        QStringLiteral("INSERT INTO omemo_identities (account_id, ns, jid, device_id, identity_key)"
+                       " VALUES (:a, :ns, :jid, :id, :key)"))
+        .bind(QStringLiteral(":a"), account)
+        .bind(QStringLiteral(":ns"), ns)
+        .bind(QStringLiteral(":jid"), jid)
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":key"), key)
+        .exec();
+    SqlQuery(db,
+        QStringLiteral("INSERT INTO omemo_trust (account_id, jid, identity_key, trust) VALUES "
+                       "(:a, :jid, :key, :t)"))
+        .bind(QStringLiteral(":a"), account)
+        .bind(QStringLiteral(":jid"), jid)
+        .bind(QStringLiteral(":key"), key)
+        .bind(QStringLiteral(":t"), trust)
+        .exec();
 }
 } // namespace
 
@@ -160,33 +210,10 @@ private Q_SLOTS:
                 { 0, 2222, identityKey('\x22'), 2 }, // legacy, verified
             };
             for (const auto &[ns, id, key, trust] : devices) {
-                SqlQuery(db,
-                    QStringLiteral("INSERT INTO omemo_devices (account_id, ns, jid, device_id) VALUES (:a, "
-                                   ":ns, :jid, :id)"))
-                    .bind(QStringLiteral(":a"), account)
-                    .bind(QStringLiteral(":ns"), ns)
-                    .bind(QStringLiteral(":jid"), bob)
-                    .bind(QStringLiteral(":id"), id)
-                    .exec();
-                SqlQuery(db,
-                    QStringLiteral(
-                        "INSERT INTO omemo_identities (account_id, ns, jid, device_id, identity_key)"
-                        " VALUES (:a, :ns, :jid, :id, :key)"))
-                    .bind(QStringLiteral(":a"), account)
-                    .bind(QStringLiteral(":ns"), ns)
-                    .bind(QStringLiteral(":jid"), bob)
-                    .bind(QStringLiteral(":id"), id)
-                    .bind(QStringLiteral(":key"), key)
-                    .exec();
-                SqlQuery(db,
-                    QStringLiteral("INSERT INTO omemo_trust (account_id, jid, identity_key, trust) VALUES "
-                                   "(:a, :jid, :key, :t)"))
-                    .bind(QStringLiteral(":a"), account)
-                    .bind(QStringLiteral(":jid"), bob)
-                    .bind(QStringLiteral(":key"), key)
-                    .bind(QStringLiteral(":t"), trust)
-                    .exec();
+                seedDevice(db, account, bob, ns, id, key, trust);
             }
+            // Another device of my own (OMEMO 2): what my QR code names when this one is offline.
+            seedDevice(db, account, alice, 1, 3333, ownOtherKey(), 1);
         }));
     }
 
@@ -243,11 +270,12 @@ private Q_SLOTS:
         QCOMPARE(engine.rootObjects().size(), 1);
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        QTRY_COMPARE(visibleNamed(window->contentItem(), QStringLiteral("omemoDevice")), 2);
+        // Bob's two and my other device.
+        QTRY_COMPARE(visibleNamed(window->contentItem(), QStringLiteral("omemoDevice")), 3);
 
         auto *omemo = static_cast<OmemoController *>(m_root->controller(QStringLiteral("omemo")));
         const QVariantList devices = awaitResult(omemo->devices(alice, bob));
-        QCOMPARE(devices.size(), 2);
+        QCOMPARE(devices.size(), 3);
         const QVariantMap first = devices.first().toMap();
         QCOMPARE(first.value(QStringLiteral("deviceId")).toUInt(), 1111u);
         QCOMPARE(first.value(QStringLiteral("version")).toString(), QStringLiteral("OMEMO 2"));
@@ -275,6 +303,77 @@ private Q_SLOTS:
         const QVariantList after = awaitResult(omemo->devices(alice, bob));
         QCOMPARE(after.at(0).toMap().value(QStringLiteral("trust")).toInt(), 3);
         QCOMPARE(after.at(1).toMap().value(QStringLiteral("trust")).toInt(), 2);
+    }
+
+    void qrPageVerifiesAPastedCode()
+    {
+        QQmlApplicationEngine engine;
+        engine.rootContext()->setContextProperty(QStringLiteral("theRoot"), m_root.get());
+        engine.loadData(QByteArrayLiteral(
+            "import QtQuick\n"
+            "import org.kde.kirigami as Kirigami\n"
+            "import Isthmus\n"
+            "Kirigami.ApplicationWindow {\n"
+            "    width: 1000; height: 800; visible: true\n"
+            "    pageStack.initialPage: OmemoDevicesPage { omemo: theRoot.controller(\"omemo\");\n"
+            "        account: \"alice@example.test\"; jid: \"bob@example.test\" }\n"
+            "}\n"));
+        QCOMPARE(engine.rootObjects().size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        // The keys page's one action opens the QR page.
+        QObject *pageStack = engine.rootObjects().constFirst()->property("pageStack").value<QObject *>();
+        QVERIFY(pageStack);
+        auto *keysPage = pageStack->property("currentItem").value<QObject *>();
+        QVERIFY(keysPage);
+        const QQmlListReference actions(keysPage, "actions");
+        QObject *verifyAction = nullptr;
+        for (qsizetype i = 0; i < actions.count(); ++i) {
+            if (actions.at(i)->property("text").toString() == QStringLiteral("Verify with QR code"))
+                verifyAction = actions.at(i);
+        }
+        QVERIFY(verifyAction);
+        QVERIFY(QMetaObject::invokeMethod(verifyAction, "trigger"));
+        QTRY_VERIFY(named(window, QStringLiteral("trustUriField")));
+
+        // My code: the other device of mine, in the XEP-0450 form (OMEMO 2); offline here, so this
+        // device has no key to add. The drawn code reads back as the same text.
+        const QString ownUri
+            = QStringLiteral("xmpp:alice@example.test?trust-message;encryption=urn:xmpp:omemo:2;trust=%1")
+                  .arg(QString::fromLatin1(ownOtherKey().toHex()));
+        QTRY_COMPARE(named(window, QStringLiteral("ownTrustUri"))->property("text").toString(), ownUri);
+        QTest::qWait(300);
+        QCOMPARE(QrImageReader::read(window->grabWindow()), ownUri);
+        shoot(window, QStringLiteral("qr"));
+
+        // Bob's code as Kaidan makes it, and one of a device we never saw (Conversations' form).
+        auto *omemo = static_cast<OmemoController *>(m_root->controller(QStringLiteral("omemo")));
+        QCOMPARE(
+            awaitResult(omemo->devices(alice, bob)).first().toMap().value(QStringLiteral("trust")).toInt(),
+            3); // distrusted by the keys-page test
+        const QString bobKey = QString::fromLatin1(identityKey('\x11').mid(1).toHex());
+        const QString code = QStringLiteral("xmpp:bob@example.test?trust-message;encryption=urn:xmpp:omemo:2;"
+                                            "trust=%1;omemo-sid-4444=%2")
+                                 .arg(bobKey, QString(64, u'e'));
+        QQuickItem *field = named(window, QStringLiteral("trustUriField"));
+        field->setProperty("text", code);
+        QVERIFY(QMetaObject::invokeMethod(named(window, QStringLiteral("applyTrustUri")), "clicked"));
+        QQuickItem *result = nullptr;
+        QTRY_VERIFY((result = named(window, QStringLiteral("trustUriResult"))));
+        const QString message = result->property("text").toString();
+        QVERIFY2(
+            message.contains(QStringLiteral("Verified a key of bob@example.test.")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("has not seen yet")), qPrintable(message));
+        const QVariantList after = awaitResult(omemo->devices(alice, bob));
+        QCOMPARE(after.at(0).toMap().value(QStringLiteral("trust")).toInt(), 2); // now Verified
+        QCOMPARE(after.at(1).toMap().value(QStringLiteral("trust")).toInt(), 2); // untouched
+        shoot(window, QStringLiteral("qr-applied"));
+
+        // Text that is no code: the reason, nothing changed.
+        field->setProperty("text", QStringLiteral("xmpp:bob@example.test?omemo-sid-1=abc"));
+        QVERIFY(QMetaObject::invokeMethod(named(window, QStringLiteral("applyTrustUri")), "clicked"));
+        QTRY_VERIFY(result->property("text").toString().contains(QStringLiteral("damaged key")));
     }
 };
 
