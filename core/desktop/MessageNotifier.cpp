@@ -131,7 +131,9 @@ void MessageNotifier::onMessage(const Message &message)
     // Content we cannot show has no body: say what came instead of an empty line.
     chat.previews.append(message.kind == MessageKind::Text ? NotificationPolicy::preview(message.body)
             : message.kind == MessageKind::Undecryptable ? tr("An encrypted message this device cannot read")
-                                                         : tr("Sent something Isthmus cannot show yet"));
+            : message.kind == MessageKind::NewDeviceTrusted || message.kind == MessageKind::NewDeviceUntrusted
+            ? tr("Added a new device")
+            : tr("Sent something Isthmus cannot show yet"));
     // KNotification takes markup; what the peer wrote is text, never markup.
     const QString text = NotificationPolicy::summary(chat.previews)
                              .toHtmlEscaped()

@@ -263,7 +263,10 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         // Content we cannot show has no text of its own to preview.
         return chat.lastKind == MessageKind::Text         ? chat.lastMessage
             : chat.lastKind == MessageKind::Undecryptable ? tr("An encrypted message this device cannot read")
-                                                          : tr("Sent something Isthmus cannot show yet");
+            : chat.lastKind == MessageKind::NewDeviceTrusted
+                || chat.lastKind == MessageKind::NewDeviceUntrusted
+            ? tr("Added a new device")
+            : tr("Sent something Isthmus cannot show yet");
     case LastActivityRole:
         return chat.lastActivity > 0 ? QDateTime::fromMSecsSinceEpoch(chat.lastActivity) : QDateTime();
     case UnreadRole:

@@ -77,9 +77,16 @@ OmemoAccount::OmemoAccount(QXmppClient *client, Database *database, qint64 accou
                 return;
             }
             m_database
-                ->run([engine = m_engine, version, jid, ids](
-                          QSqlDatabase &) { engine->store().setDeviceList(version, jid, ids); })
-                .then(this, [this, jid] { Q_EMIT devicesChanged(jid); });
+                ->run([engine = m_engine, version, jid, ids](QSqlDatabase &) {
+                    const QList<quint32> added = engine->store().setDeviceList(version, jid, ids);
+                    return std::pair { added, engine->store().hasVerifiedKey(jid) };
+                })
+                .then(this, [this, jid](const std::pair<QList<quint32>, bool> &result) {
+                    if (!result.first.isEmpty() && jid != ownBareJid()) {
+                        Q_EMIT devicesAdded(jid, result.first, !result.second);
+                    }
+                    Q_EMIT devicesChanged(jid);
+                });
             // Another of our clients published a list without this device: put it back.
             if (jid == ownBareJid() && m_ready && !ids.contains(m_deviceId)) {
                 m_pep->publishDeviceList(version, QList<quint32>(ids) << m_deviceId, [](bool) { });

@@ -86,6 +86,9 @@ Q_SIGNALS:
     void startFailed(const QString &reason);
     // A contact (or our own account) published a device list: a held message may go now.
     void devicesChanged(const QString &jid);
+    // A contact's list named devices it never listed before (not its first list): the chat says
+    // so. `trusted`: blindly, as the contact has no verified key; otherwise they wait for the user.
+    void devicesAdded(const QString &jid, const QList<quint32> &deviceIds, bool trusted);
 
 private:
     struct Target;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OmemoCapability.h"
 
+#include <QDateTime>
 #include <QXmppPubSubManager.h>
 
 #include "account/Account.h"
@@ -13,6 +14,7 @@
 #include "omemo/OmemoDecryptStage.h"
 #include "omemo/OmemoEncryptStage.h"
 #include "omemo/OmemoLog.h"
+#include "storage/MessageStore.h"
 #include "xmpp/Rfc6121RosterManager.h"
 
 OmemoCapability::OmemoCapability(QObject *parent) : QObject(parent) { }
@@ -60,6 +62,10 @@ void OmemoCapability::install(CapabilityHost &host)
             retry();
         });
         connect(omemo, &OmemoAccount::devicesChanged, this, retry);
+        connect(omemo, &OmemoAccount::devicesAdded, this,
+            [this, jid](const QString &contact, const QList<quint32> &ids, bool trusted) {
+                addDeviceNotice(jid, contact, ids, trusted);
+            });
         connect(omemo, &OmemoAccount::startFailed, this, [jid](const QString &reason) {
             qCWarning(lcOmemo) << "OMEMO did not start for" << jid << reason;
         });
@@ -72,4 +78,23 @@ void OmemoCapability::install(CapabilityHost &host)
         startWhenConnected();
     });
     host.onAccountRemoved([this](const QString &jid) { m_accounts.remove(jid); });
+}
+
+void OmemoCapability::addDeviceNotice(
+    const QString &account, const QString &contact, const QList<quint32> &ids, bool trusted)
+{
+    // One line per device, stored like a message from the contact so that it stays in the
+    // history; the page words it (translated) from the kind, the body is the device id.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (quint32 id : ids) {
+        Message notice;
+        notice.account = account;
+        notice.chatJid = contact;
+        notice.sender = contact;
+        notice.body = QString::number(id);
+        notice.timestamp = now;
+        notice.state = MessageState::Received;
+        notice.kind = trusted ? MessageKind::NewDeviceTrusted : MessageKind::NewDeviceUntrusted;
+        m_host->messageStore()->addMessage(notice);
+    }
 }

@@ -33,6 +33,10 @@ Q_SIGNALS:
     void accountReady(const QString &jid);
 
 private:
+    // The chat with the contact gets a line per device it added (kept in the history).
+    void addDeviceNotice(
+        const QString &account, const QString &contact, const QList<quint32> &ids, bool trusted);
+
     CapabilityHost *m_host = nullptr;
     QHash<QString, QPointer<OmemoAccount>> m_accounts;
     // A child (not a unique_ptr): a QObject handed to QML without a parent would be QML's to

@@ -2,6 +2,7 @@
 #include "OmemoStore.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include "omemo/OmemoLog.h"
 #include "storage/SqlQuery.h"
@@ -201,10 +202,7 @@ void OmemoStore::saveIdentity(
             { QStringLiteral(":device"), qint64(deviceId) }, { QStringLiteral(":key"), identityKey } });
     // Blind trust before verification: a new key is trusted only while the contact has no
     // verified key; after one, a new key waits for a decision (never silently trusted).
-    const bool hasVerified = blob(QStringLiteral("SELECT 1 FROM omemo_trust WHERE account_id = :account"
-                                                 " AND jid = :jid AND trust = :verified"),
-        { { QStringLiteral(":jid"), jid }, { QStringLiteral(":verified"), int(OmemoTrust::Verified) } })
-                                 .has_value();
+    const bool hasVerified = hasVerifiedKey(jid);
     exec(QStringLiteral("INSERT OR IGNORE INTO omemo_trust (account_id, jid, identity_key, trust)"
                         " VALUES (:account, :jid, :key, :trust)"),
         { { QStringLiteral(":jid"), jid }, { QStringLiteral(":key"), identityKey },
@@ -212,8 +210,36 @@ void OmemoStore::saveIdentity(
                 int(hasVerified ? OmemoTrust::Undecided : OmemoTrust::BlindlyTrusted) } });
 }
 
-void OmemoStore::setDeviceList(OmemoVersion version, const QString &jid, const QList<quint32> &deviceIds)
+bool OmemoStore::hasVerifiedKey(const QString &jid) const
 {
+    return blob(QStringLiteral("SELECT 1 FROM omemo_trust WHERE account_id = :account"
+                               " AND jid = :jid AND trust = :verified"),
+        { { QStringLiteral(":jid"), jid }, { QStringLiteral(":verified"), int(OmemoTrust::Verified) } })
+        .has_value();
+}
+
+QList<quint32> OmemoStore::setDeviceList(
+    OmemoVersion version, const QString &jid, const QList<quint32> &deviceIds)
+{
+    // Known: every device the JID ever listed, in either namespace (inactive ones too: a device
+    // that comes back is not new).
+    SqlQuery known(m_db,
+        QStringLiteral("SELECT ns, device_id FROM omemo_devices WHERE account_id = :account AND jid = :jid"));
+    known.bind(QStringLiteral(":account"), m_accountId).bind(QStringLiteral(":jid"), jid).exec();
+    QSet<quint32> knownIds;
+    bool namespaceSeen = false;
+    while (known.next()) {
+        namespaceSeen = namespaceSeen || known.value(0).toInt() == int(version);
+        knownIds.insert(quint32(known.value(1).toLongLong()));
+    }
+    QList<quint32> added;
+    if (namespaceSeen) {
+        for (quint32 id : deviceIds) {
+            if (!knownIds.contains(id) && !added.contains(id)) {
+                added.append(id);
+            }
+        }
+    }
     exec(QStringLiteral(
              "UPDATE omemo_devices SET active = 0 WHERE account_id = :account AND ns = :ns AND jid = :jid"),
         { { QStringLiteral(":ns"), int(version) }, { QStringLiteral(":jid"), jid } });
@@ -224,6 +250,7 @@ void OmemoStore::setDeviceList(OmemoVersion version, const QString &jid, const Q
             { { QStringLiteral(":ns"), int(version) }, { QStringLiteral(":jid"), jid },
                 { QStringLiteral(":device"), qint64(id) } });
     }
+    return added;
 }
 
 QList<quint32> OmemoStore::deviceList(OmemoVersion version, const QString &jid) const

@@ -60,8 +60,13 @@ public:
     void saveIdentity(
         OmemoVersion version, const QString &jid, quint32 deviceId, const QByteArray &identityKey);
 
-    // Device lists as last published by each JID (our own included).
-    void setDeviceList(OmemoVersion version, const QString &jid, const QList<quint32> &deviceIds);
+    // Whether the user verified a key of the JID (then a new key is Undecided, never trusted).
+    bool hasVerifiedKey(const QString &jid) const;
+
+    // Device lists as last published by each JID (our own included). Returns the devices new to
+    // the JID (in neither namespace before); none for the first list of a namespace, which only
+    // tells what the JID had before we looked.
+    QList<quint32> setDeviceList(OmemoVersion version, const QString &jid, const QList<quint32> &deviceIds);
     QList<quint32> deviceList(OmemoVersion version, const QString &jid) const;
 
     // Set when libomemo-c removed a used pre-key: the bundle must be refilled and republished.

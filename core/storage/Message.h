@@ -24,6 +24,10 @@ enum class MessageKind : int {
     UnsupportedSticker = 2, // XEP-0449
     UnsupportedOther = 3, // a payload of a protocol we do not know
     Undecryptable = 4, // an encrypted message this device cannot read: errorText says why
+    // A line from Isthmus, not from the sender: the contact (sender) added an OMEMO device; body
+    // is its device id. Trusted blindly (no key of the contact verified yet) or not yet.
+    NewDeviceTrusted = 5,
+    NewDeviceUntrusted = 6,
 };
 
 // How a message travelled (stored values: never renumber).

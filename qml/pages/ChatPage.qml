@@ -193,6 +193,7 @@ Kirigami.Page {
                 onRetractRequested: (id) => page.controllers.chats.retract(id)
                 onRetryRequested: (id) => page.controllers.chats.retry(id)
                 onReactionToggled: (id, emoji) => page.controllers.chats.toggleReaction(id, emoji)
+                onDevicesRequested: page.app.pageStack.push(Qt.resolvedUrl("OmemoDevicesPage.qml"), { omemo: page.controllers.controller("omemo"), account: page.account || page.controllers.accounts.primaryJid, jid: page.chatJid })
             }
 
 

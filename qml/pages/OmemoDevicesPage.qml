@@ -84,6 +84,16 @@ Kirigami.ScrollablePage {
                         wrapMode: Text.Wrap
                         color: row.modelData.fingerprint.length > 0 ? Kirigami.Theme.textColor : Kirigami.Theme.disabledTextColor
                     }
+                    // A key that came after the contact was verified: never silently trusted.
+                    Controls.Label {
+                        objectName: "undecidedDeviceWarning"
+                        Layout.fillWidth: true
+                        visible: !row.modelData.own && row.modelData.fingerprint.length > 0 && row.modelData.trust === 0
+                        text: qsTr("New – not trusted yet: messages are not encrypted for this device until you verify or trust it.")
+                        color: Kirigami.Theme.negativeTextColor
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                    }
                 }
                 Controls.ComboBox {
                     visible: !row.modelData.own && row.modelData.fingerprint.length > 0

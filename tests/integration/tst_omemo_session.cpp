@@ -276,6 +276,57 @@ private Q_SLOTS:
         }
     }
 
+    // A contact's second device makes a line in the chat, once (it is in both of the contact's
+    // lists), kept in the history; after the user verified the contact, a third device's line
+    // says it is not trusted yet, and its key stays undecided.
+    void newDeviceOfAContactIsAnnounced()
+    {
+        const QString alice = newAccount(QStringLiteral("alice"));
+        const QString bob = newAccount(QStringLiteral("bob"));
+        auto a = login(alice);
+        auto phone = login(bob);
+        QVERIFY(ready(*a) && ready(*phone));
+        QVERIFY(befriend(*a, *phone));
+        QTRY_VERIFY_WITH_TIMEOUT(deviceCount(*a, bob) >= 1, 15000);
+        auto countKind = [&](MessageKind kind) {
+            const auto history = storedHistory(*a, bob);
+            return int(std::count_if(
+                history.cbegin(), history.cend(), [kind](const Message &m) { return m.kind == kind; }));
+        };
+        QCOMPARE(countKind(MessageKind::NewDeviceTrusted), 0); // the first list is not news
+
+        auto desktop = login(bob);
+        QVERIFY(ready(*desktop));
+        const quint32 desktopId = omemoOf(*desktop)->account(bob)->deviceId();
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            withBody(*a, bob, QString::number(desktopId)), qPrintable(describe(*a, bob)), 15000);
+        QCOMPARE(withBody(*a, bob, QString::number(desktopId))->kind, MessageKind::NewDeviceTrusted);
+        QTest::qWait(1000); // the other namespace's event
+        QCOMPARE(countKind(MessageKind::NewDeviceTrusted), 1);
+
+        // Alice verifies Bob's phone (its key known from a message), then Bob adds a laptop.
+        phone->chats()->send(alice, QStringLiteral("from the phone"));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            withBody(*a, bob, QStringLiteral("from the phone")), qPrintable(describe(*a, bob)), 20000);
+        const quint32 phoneId = omemoOf(*phone)->account(bob)->deviceId();
+        QString phoneFingerprint;
+        for (const QVariant &d : awaitResult(controllerOf(*a)->devices(alice, bob))) {
+            if (d.toMap().value(QStringLiteral("deviceId")).toUInt() == phoneId)
+                phoneFingerprint = d.toMap().value(QStringLiteral("fingerprint")).toString();
+        }
+        QVERIFY(!phoneFingerprint.isEmpty());
+        QSignalSpy changed(controllerOf(*a), &OmemoController::trustChanged);
+        controllerOf(*a)->setTrust(alice, bob, phoneFingerprint, int(OmemoTrust::Verified));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 5000);
+
+        auto laptop = login(bob);
+        QVERIFY(ready(*laptop));
+        const quint32 laptopId = omemoOf(*laptop)->account(bob)->deviceId();
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            withBody(*a, bob, QString::number(laptopId)), qPrintable(describe(*a, bob)), 15000);
+        QCOMPARE(withBody(*a, bob, QString::number(laptopId))->kind, MessageKind::NewDeviceUntrusted);
+    }
+
     // An encrypted chat whose contact has no devices: the message waits, with the reason, and
     // nothing goes out in plaintext; once the contact publishes a device it goes, encrypted.
     void heldUntilTheContactPublishes()

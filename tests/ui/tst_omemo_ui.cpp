@@ -202,12 +202,22 @@ private Q_SLOTS:
         awaitResult(store->setHoldReason(alice, QStringLiteral("a2"),
             QStringLiteral("no device of bob@example.test can be encrypted for")));
 
+        // Bob's new devices, as OmemoCapability words them: before and after his key was verified.
+        for (const auto &[kind, id, at] : { std::tuple { MessageKind::NewDeviceTrusted, "3333", t + 5000 },
+                 std::tuple { MessageKind::NewDeviceUntrusted, "4444", t + 6000 } }) {
+            Message notice = message(QLatin1String(id), false, at, QStringLiteral("n") + QLatin1String(id),
+                MessageEncryption::None);
+            notice.kind = kind;
+            QVERIFY(awaitResult(store->addMessage(notice)));
+        }
+
         // Two devices of Bob as the engine leaves them after a session with each.
         awaitResult(m_root->core()->database()->run([](QSqlDatabase &db) {
             const qint64 account = AccountRows::accountId(db, alice);
             const QList<std::tuple<int, qint64, QByteArray, int>> devices {
                 { 1, 1111, identityKey('\x11'), 1 }, // OMEMO 2, blindly trusted
                 { 0, 2222, identityKey('\x22'), 2 }, // legacy, verified
+                { 1, 4444, identityKey('\x44'), 0 }, // OMEMO 2, new after the verification
             };
             for (const auto &[ns, id, key, trust] : devices) {
                 seedDevice(db, account, bob, ns, id, key, trust);
@@ -251,6 +261,9 @@ private Q_SLOTS:
         QCOMPARE(visibleNamed(held, QStringLiteral("encryptionMark")), 0);
         QCOMPARE(visibleNamed(held, QStringLiteral("heldLine")), 1);
         QCOMPARE(visibleNamed(window->contentItem(), QStringLiteral("undecryptableLine")), 1);
+        QCOMPARE(visibleNamed(window->contentItem(), QStringLiteral("newDeviceLine")), 1);
+        QCOMPARE(visibleNamed(window->contentItem(), QStringLiteral("newUntrustedDeviceLine")), 1);
+        QCOMPARE(visibleNamed(window->contentItem(), QStringLiteral("reviewDevicesButton")), 2);
         shoot(window, QStringLiteral("chat"));
     }
 
@@ -270,12 +283,14 @@ private Q_SLOTS:
         QCOMPARE(engine.rootObjects().size(), 1);
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        // Bob's two and my other device.
-        QTRY_COMPARE(visibleNamed(window->contentItem(), QStringLiteral("omemoDevice")), 3);
+        // Bob's three and my other device.
+        QTRY_COMPARE(visibleNamed(window->contentItem(), QStringLiteral("omemoDevice")), 4);
+        // Only the key that came after the verification is marked as new and not trusted.
+        QCOMPARE(visibleNamed(window->contentItem(), QStringLiteral("undecidedDeviceWarning")), 1);
 
         auto *omemo = static_cast<OmemoController *>(m_root->controller(QStringLiteral("omemo")));
         const QVariantList devices = awaitResult(omemo->devices(alice, bob));
-        QCOMPARE(devices.size(), 3);
+        QCOMPARE(devices.size(), 4);
         const QVariantMap first = devices.first().toMap();
         QCOMPARE(first.value(QStringLiteral("deviceId")).toUInt(), 1111u);
         QCOMPARE(first.value(QStringLiteral("version")).toString(), QStringLiteral("OMEMO 2"));

@@ -297,6 +297,32 @@ private Q_SLOTS:
         const QByteArray bob2Key = bob2.on([](OmemoEngine &e) { return e.identityKey(); });
         QCOMPARE(alice.on([&](OmemoEngine &e) { return e.store().trust(bob.jid(), bob2Key); }),
             OmemoTrust::Undecided);
+        QVERIFY(!isTrustedForSending(
+            alice.on([&](OmemoEngine &e) { return e.store().trust(bob.jid(), bob2Key); })));
+        QVERIFY(alice.on([&](OmemoEngine &e) { return e.store().hasVerifiedKey(bob.jid()); }));
+    }
+
+    // What the chat's new-device line is made from: devices new to the JID in either namespace,
+    // none for the first list of a namespace (what the contact had before we looked).
+    void deviceListReportsAddedDevices()
+    {
+        Side alice(path(), QStringLiteral("alice@example.test"));
+        const QString bob = QStringLiteral("bob@example.test");
+        auto set = [&](OmemoVersion version, QList<quint32> ids) {
+            return alice.on([&](OmemoEngine &e) { return e.store().setDeviceList(version, bob, ids); });
+        };
+        QCOMPARE(set(OmemoVersion::Legacy, { 11, 12 }), QList<quint32>());
+        QCOMPARE(set(OmemoVersion::Legacy, { 11, 12 }), QList<quint32>());
+        QCOMPARE(set(OmemoVersion::Legacy, { 11, 12, 13 }), QList<quint32> { 13 });
+        // OMEMO 2's first list: nothing new, although 21 was never seen.
+        QCOMPARE(set(OmemoVersion::Omemo2, { 11, 21 }), QList<quint32>());
+        // A legacy device that also speaks OMEMO 2 now is the same device.
+        QCOMPARE(set(OmemoVersion::Omemo2, { 11, 21, 12, 22 }), QList<quint32> { 22 });
+        // One that left and came back is not new.
+        QCOMPARE(set(OmemoVersion::Legacy, { 11 }), QList<quint32>());
+        QCOMPARE(set(OmemoVersion::Legacy, { 11, 13 }), QList<quint32>());
+        QCOMPARE(alice.on([&](OmemoEngine &e) { return e.store().deviceList(OmemoVersion::Legacy, bob); }),
+            (QList<quint32> { 11, 13 }));
     }
 };
 

@@ -37,6 +37,7 @@ Item {
     signal retractRequested(var messageId)
     signal retryRequested(var messageId)
     signal reactionToggled(var messageId, string emoji)
+    signal devicesRequested
 
     // Emoji in the colour font first: the text font has a black ❤ (U+2764) of its own and would
     // draw it, dropping the emoji presentation selector (U+FE0F). As tall as a line of text: at
@@ -118,6 +119,8 @@ Item {
                     bodyHtml: bubble.bodyHtml
                     senderName: bubble.peerName || bubble.sender
                     errorText: bubble.errorText
+                    body: bubble.body
+                    onDevicesRequested: bubble.devicesRequested()
                 }
                 MessageFooter {
                     Layout.alignment: Qt.AlignRight

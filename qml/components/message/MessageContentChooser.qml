@@ -18,8 +18,13 @@ Loader {
 
     // Undecryptable (kind 4): why, in words.
     property string errorText
+    // New device (kinds 5 and 6): its id, the message's body.
+    property string body
 
-    sourceComponent: retracted ? retractedContent : kind === 0 ? textContent : kind === 4 ? undecryptableContent : unsupportedContent
+    // A new-device line asks for the contact's devices page.
+    signal devicesRequested
+
+    sourceComponent: retracted ? retractedContent : kind === 0 ? textContent : kind === 4 ? undecryptableContent : kind === 5 || kind === 6 ? newDeviceContent : unsupportedContent
 
     Component {
         id: textContent
@@ -38,6 +43,15 @@ Loader {
         UndecryptableContent {
             reason: chooser.errorText
             senderName: chooser.senderName
+        }
+    }
+    Component {
+        id: newDeviceContent
+        NewDeviceContent {
+            trusted: chooser.kind === 5
+            senderName: chooser.senderName
+            deviceId: chooser.body
+            onDevicesRequested: chooser.devicesRequested()
         }
     }
     Component {
