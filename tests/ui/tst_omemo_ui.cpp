@@ -357,6 +357,7 @@ private Q_SLOTS:
         const QString ownUri
             = QStringLiteral("xmpp:alice@example.test?trust-message;encryption=urn:xmpp:omemo:2;trust=%1")
                   .arg(QString::fromLatin1(ownOtherKey().toHex()));
+        QTRY_VERIFY(named(window, QStringLiteral("ownTrustUri")));
         QTRY_COMPARE(named(window, QStringLiteral("ownTrustUri"))->property("text").toString(), ownUri);
         QTest::qWait(300);
         QCOMPARE(QrImageReader::read(window->grabWindow()), ownUri);
