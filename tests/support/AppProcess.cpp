@@ -5,6 +5,7 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -13,6 +14,7 @@
 #include <QUuid>
 
 #include "ProcessStopper.h"
+#include "ScreenshotCheck.h"
 
 AppProcess::AppProcess(QString executable, QString dataDir)
     : m_executable(std::move(executable))
@@ -142,8 +144,22 @@ bool AppProcess::screenshot(const QString &path)
     const QString window
         = QString::fromLatin1(search.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0).trimmed();
     const QString target = window.isEmpty() ? QStringLiteral("root") : window;
-    return QProcess::execute(QStringLiteral("import"), { QStringLiteral("-window"), target, path }) == 0
-        && QFileInfo(path).size() > 0;
+    // An app still starting shows a blank display: a load average of 8 kept it so for over the
+    // fixed pauses the tests had. Take it again until it is drawn; the limit is for a hang.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        const bool taken
+            = QProcess::execute(QStringLiteral("import"), { QStringLiteral("-window"), target, path }) == 0
+            && QFileInfo(path).size() > 0;
+        if (!taken) {
+            return false;
+        }
+        if (distinctColours(path) > 12 || waited.elapsed() > 60000) {
+            return true;
+        }
+        QTest::qWait(250);
+    }
 }
 
 bool AppProcess::typeText(const QString &text, bool pressReturn)

@@ -36,7 +36,8 @@ public:
     // Polls queryValue(sql) until it equals expected.
     bool waitForValue(const QString &sql, const QVariant &expected, int timeoutMs = 20000) const;
 
-    // Saves a PNG of the whole X display; false if there is no display or the tool failed.
+    // Saves a PNG of the app's window (else the whole X display) once it is drawn (taken again
+    // while it is blank, up to a minute); false if there is no display or the tool failed.
     static bool screenshot(const QString &path);
     // Types text and (unless told not to) presses Return in the focused window (xdotool).
     static bool typeText(const QString &text, bool pressReturn = true);

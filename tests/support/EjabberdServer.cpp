@@ -206,7 +206,9 @@ bool EjabberdServer::start()
         m_error = QStringLiteral("ejabberd did not start: %1").arg(m_process.errorString());
         return false;
     }
-    if (!waitUntilListening(30000)) {
+    // A hang limit, not a budget: beam took over 30 s to listen beside a load average of 8 (it
+    // leaves early when beam dies or logs a critical error).
+    if (!waitUntilListening(120000)) {
         // The log's errors, or else what beam printed before its logger was up.
         const QString errors = errorLines();
         m_error
@@ -271,7 +273,8 @@ bool EjabberdServer::createAccount(const QString &user, const QString &password)
     ctl.setProcessChannelMode(QProcess::MergedChannels);
     ctl.start(QStringLiteral("setpriv"),
         ejabberdctl({ QStringLiteral("register"), user, m_options.domain, password }));
-    if (!ctl.waitForFinished(30000) || ctl.exitStatus() != QProcess::NormalExit || ctl.exitCode() != 0) {
+    // A hang limit: under a load average of 8 the escript took over 30 s.
+    if (!ctl.waitForFinished(120000) || ctl.exitStatus() != QProcess::NormalExit || ctl.exitCode() != 0) {
         m_error = QStringLiteral("ejabberdctl register %1 failed: %2")
                       .arg(user, QString::fromUtf8(ctl.readAll()));
         stopProcess(ctl);

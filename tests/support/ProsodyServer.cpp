@@ -195,7 +195,7 @@ bool ProsodyServer::start()
         m_error = QStringLiteral("prosody did not start: %1").arg(m_process.errorString());
         return false;
     }
-    if (!waitUntilListening(15000)) {
+    if (!waitUntilListening(60000)) {
         m_error = QStringLiteral("prosody is not listening on %1:%2\n%3")
                       .arg(m_options.address)
                       .arg(m_clientPort)
