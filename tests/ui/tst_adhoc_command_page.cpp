@@ -20,6 +20,7 @@
 #include <QXmlStreamWriter>
 #include <QXmppPromise.h>
 
+#include "QuickItemTree.h"
 #include "ScreenshotCheck.h"
 #include "models/AdHocCommandController.h"
 #include "models/PlainTextMarkup.h"
@@ -29,17 +30,6 @@ Q_IMPORT_QML_PLUGIN(Isthmus_CorePlugin)
 Q_IMPORT_QML_PLUGIN(IsthmusPlugin)
 
 namespace {
-QList<QQuickItem *> itemsBelow(QQuickItem *root)
-{
-    QList<QQuickItem *> items;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        items.append(child);
-        items.append(itemsBelow(child));
-    }
-    return items;
-}
-
 // Visible text items showing exactly `text`: in a plain-text label, or escaped for a label that
 // renders markup.
 int shown(QQuickWindow *window, const QString &text)

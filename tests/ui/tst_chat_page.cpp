@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include "AwaitFuture.h"
+#include "QuickItemTree.h"
 #include "ScreenshotCheck.h"
 #include "models/ChatListModel.h"
 #include "models/ChatsController.h"
@@ -32,17 +33,6 @@ namespace {
 const QString alice = QStringLiteral("alice@example.test");
 const QString bob = QStringLiteral("bob@example.test");
 
-QList<QQuickItem *> itemsBelow(QQuickItem *root)
-{
-    QList<QQuickItem *> items;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        items.append(child);
-        items.append(itemsBelow(child));
-    }
-    return items;
-}
-
 QList<QQuickItem *> named(QQuickWindow *window, const QString &objectName, bool visibleOnly = true)
 {
     QList<QQuickItem *> found;
@@ -52,18 +42,6 @@ QList<QQuickItem *> named(QQuickWindow *window, const QString &objectName, bool 
             found.append(item);
     }
     return found;
-}
-
-// The delegate (MessageBubble) showing this body.
-QQuickItem *bubbleWithBody(QQuickWindow *window, const QString &body)
-{
-    const auto items = itemsBelow(window->contentItem());
-    for (QQuickItem *item : items) {
-        if (QString::fromLatin1(item->metaObject()->className()).startsWith(QLatin1String("MessageBubble"))
-            && item->property("body").toString() == body)
-            return item;
-    }
-    return nullptr;
 }
 
 Message message(const QString &body, bool outgoing, qint64 timestamp, const QString &id,

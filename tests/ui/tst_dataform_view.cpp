@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QXmppDataForm.h>
 
+#include "QuickItemTree.h"
 #include "ScreenshotCheck.h"
 #include "models/DataFormModel.h"
 
@@ -22,18 +23,6 @@ Q_IMPORT_QML_PLUGIN(Isthmus_CorePlugin)
 Q_IMPORT_QML_PLUGIN(IsthmusPlugin)
 
 namespace {
-// Every item below `root` in the visual tree (Loader and Repeater items are not QObject children).
-QList<QQuickItem *> itemsBelow(QQuickItem *root)
-{
-    QList<QQuickItem *> items;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        items.append(child);
-        items.append(itemsBelow(child));
-    }
-    return items;
-}
-
 QQuickItem *findByType(QQuickItem *root, const char *typeNamePrefix)
 {
     const auto items = itemsBelow(root);

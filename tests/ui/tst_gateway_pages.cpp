@@ -29,6 +29,7 @@
 #include "../unit/InjectedIqs.h"
 #include "AwaitFuture.h"
 #include "ProsodyServer.h"
+#include "QuickItemTree.h"
 #include "ScreenshotCheck.h"
 #include "SessionLogin.h"
 #include "StoredHistory.h"
@@ -60,17 +61,6 @@ ProsodyServer::Options withComponents()
     ProsodyServer::Options options;
     options.components = { gatewayDomain, plainDomain };
     return options;
-}
-
-QList<QQuickItem *> itemsBelow(QQuickItem *root)
-{
-    QList<QQuickItem *> items;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        items.append(child);
-        items.append(itemsBelow(child));
-    }
-    return items;
 }
 
 QList<QQuickItem *> named(QQuickWindow *window, const QString &objectName)

@@ -21,6 +21,7 @@
 #include <QTest>
 
 #include "AwaitFuture.h"
+#include "QuickItemTree.h"
 #include "ScreenshotCheck.h"
 #include "models/Appearance.h"
 #include "models/ChatsController.h"
@@ -40,28 +41,6 @@ Q_IMPORT_QML_PLUGIN(IsthmusPlugin)
 namespace {
 const QString alice = QStringLiteral("alice@example.test");
 const QString bob = QStringLiteral("bob@example.test");
-
-QList<QQuickItem *> itemsBelow(QQuickItem *root)
-{
-    QList<QQuickItem *> items;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        items.append(child);
-        items.append(itemsBelow(child));
-    }
-    return items;
-}
-
-QQuickItem *bubbleWithBody(QQuickWindow *window, const QString &body)
-{
-    const auto items = itemsBelow(window->contentItem());
-    for (QQuickItem *item : items) {
-        if (QString::fromLatin1(item->metaObject()->className()).startsWith(QLatin1String("MessageBubble"))
-            && item->property("body").toString() == body)
-            return item;
-    }
-    return nullptr;
-}
 
 // Visible items named so inside `root`.
 int visibleNamed(QQuickItem *root, const QString &objectName)
