@@ -11,7 +11,7 @@ bool NotificationPolicy::shouldNotify(const Message &message, const Context &con
     if (message.outgoing || message.sender == message.account) {
         return false;
     }
-    if (message.body.trimmed().isEmpty() || message.retracted) {
+    if (message.body.trimmed().isEmpty() || message.retracted || !isNews(message.kind)) {
         return false;
     }
     return context.notificationsEnabled && !context.chatMuted && !context.chatOnScreen;

@@ -30,6 +30,14 @@ enum class MessageKind : int {
     NewDeviceUntrusted = 6,
 };
 
+// Whether a stored line counts as unread and may notify. A device added while trust is still
+// blind asks nothing of the reader, so its line is quiet; one that is not trusted yet is news: the
+// contact's new device gets nothing until the reader decides.
+constexpr bool isNews(MessageKind kind)
+{
+    return kind != MessageKind::NewDeviceTrusted;
+}
+
 // How a message travelled (stored values: never renumber).
 enum class MessageEncryption : int {
     None = 0,

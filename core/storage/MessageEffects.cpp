@@ -116,13 +116,14 @@ qint64 markIncomingReadUpTo(QSqlDatabase &db, const QString &account, const QStr
                        "  WHERE a.jid = :account AND c.jid = :chat AND m.sender = :sender"
                        "  AND (m.message_id = :origin OR m.origin_id = :origin))"
                        " UPDATE chats SET unread = (SELECT count(*) FROM messages n, marked"
-                       "  WHERE n.chat_id = marked.chat_id AND n.outgoing = 0"
+                       "  WHERE n.chat_id = marked.chat_id AND n.outgoing = 0 AND n.kind != :quiet"
                        "  AND (n.sort_key, n.id) > (marked.sort_key, marked.id))"
                        " WHERE id = (SELECT chat_id FROM marked) RETURNING id"));
     query.bind(QStringLiteral(":account"), account)
         .bind(QStringLiteral(":chat"), chatJid)
         .bind(QStringLiteral(":sender"), sender)
         .bind(QStringLiteral(":origin"), originId)
+        .bind(QStringLiteral(":quiet"), static_cast<int>(MessageKind::NewDeviceTrusted))
         .exec();
     return query.next() ? query.value(0).toLongLong() : qint64(0);
 }

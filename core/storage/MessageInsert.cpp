@@ -102,7 +102,7 @@ std::optional<Message> insert(QSqlDatabase &db, RowIdCache &ids, Message m, Plac
         QStringLiteral("UPDATE chats SET last_activity = max(last_activity, :ts),"
                        " unread = unread + :incoming WHERE id = :chat"))
         .bind(QStringLiteral(":ts"), m.timestamp)
-        .bind(QStringLiteral(":incoming"), !m.outgoing && news ? 1 : 0)
+        .bind(QStringLiteral(":incoming"), !m.outgoing && news && isNews(m.kind) ? 1 : 0)
         .bind(QStringLiteral(":chat"), m.chatId)
         .exec();
     return m;

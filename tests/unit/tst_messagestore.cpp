@@ -198,6 +198,27 @@ private Q_SLOTS:
         QCOMPARE(chats.at(0).unread, 0);
     }
 
+    // A contact's new device trusted until verification is a quiet line; one not trusted yet waits
+    // for a decision, so it counts, also when unread is counted again from a read marker.
+    void aBlindlyTrustedNewDeviceIsNotUnread()
+    {
+        const auto unread = [this] { return awaitResult(m_store->chats()).at(0).unread; };
+        awaitResult(
+            m_store->addMessage(incoming(bob, QStringLiteral("seen"), 500, {}, QStringLiteral("seen-1"))));
+        QCOMPARE(unread(), 1);
+        Message trusted = incoming(bob, QStringLiteral("1001"), 1000);
+        trusted.kind = MessageKind::NewDeviceTrusted;
+        awaitResult(m_store->addMessage(trusted));
+        QCOMPARE(unread(), 1);
+        Message untrusted = incoming(bob, QStringLiteral("1002"), 2000);
+        untrusted.kind = MessageKind::NewDeviceUntrusted;
+        awaitResult(m_store->addMessage(untrusted));
+        QCOMPARE(unread(), 2);
+        // Read on another device up to the first message: what came after it is counted again.
+        awaitResult(m_store->markIncomingReadUpTo(me, bob, bob, QStringLiteral("seen-1")));
+        QCOMPARE(unread(), 1);
+    }
+
     // History that predates the first sync of the archive is not news: only what the archive
     // brings after that (messages missed while away) counts as unread, and older pages never.
     void onlyArchiveMessagesAfterTheFirstSyncAreUnread()

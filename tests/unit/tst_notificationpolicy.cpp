@@ -48,6 +48,13 @@ private Q_SLOTS:
         QTest::newRow("sender is us") << fromSelf << true << false << false << false;
         QTest::newRow("blank") << incoming(QStringLiteral("  \n ")) << true << false << false << false;
         QTest::newRow("retracted") << retracted << true << false << false << false;
+        Message deviceTrusted = incoming(QStringLiteral("1234"));
+        deviceTrusted.kind = MessageKind::NewDeviceTrusted;
+        Message deviceUntrusted = incoming(QStringLiteral("1234"));
+        deviceUntrusted.kind = MessageKind::NewDeviceUntrusted;
+        QTest::newRow("new device, trusted until verified")
+            << deviceTrusted << true << false << false << false;
+        QTest::newRow("new device, not trusted yet") << deviceUntrusted << true << false << false << true;
     }
 
     void shouldNotify()
