@@ -125,6 +125,16 @@ private:
         QStringList bodies;
         for (const Message &m : history()) {
             bodies.append(m.body);
+            // A row that is no numbered message of either sender: everything that says what it is.
+            if (!m.body.contains(u' ')) {
+                qWarning("odd row in %s's store: id %lld body '%s' outgoing %d state %d kind %d sender %s "
+                         "origin-id '%s' message-id '%s' stanza-id '%s' retracted %d edited %d encryption %d "
+                         "error '%s' hold '%s' time %lld",
+                    qPrintable(jid), m.id, qPrintable(m.body), int(m.outgoing), int(m.state), int(m.kind),
+                    qPrintable(m.sender), qPrintable(m.originId), qPrintable(m.messageId),
+                    qPrintable(m.stanzaId), int(m.retracted), int(m.edited), int(m.encryption),
+                    qPrintable(m.errorText), qPrintable(m.holdReason), m.timestamp);
+            }
         }
         if (!awaitResult(session->core()->messageStore()->pendingMessages(jid)).isEmpty()) {
             bodies.append(QStringLiteral("a pending outbox row"));
