@@ -83,6 +83,60 @@
     </message>
 </context>
 <context>
+    <name>AdHocCommandController</name>
+    <message>
+        <source>No connected account to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdHocCommandPage</name>
+    <message>
+        <source>Commands of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>All commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first rows are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Senden</translation>
+    </message>
+</context>
+<context>
     <name>AddContactDialog</name>
     <message>
         <source>Add Contact</source>
@@ -119,6 +173,10 @@
     <message>
         <source>Optional; pick an existing group or type a new one</source>
         <translation>Optional; eine vorhandene Gruppe auswählen oder eine neue eingeben</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -164,6 +222,14 @@
     <message>
         <source>Sent something Isthmus cannot show yet</source>
         <translation>Hat etwas gesendet, das Isthmus noch nicht anzeigen kann</translation>
+    </message>
+    <message>
+        <source>An encrypted message this device cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a new device</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -223,6 +289,10 @@
     <message>
         <source>Search all messages</source>
         <translation>Alle Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -294,6 +364,14 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Encryption keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -400,6 +478,10 @@
     <message>
         <source>%1 did not answer in time. Check the address and your network, then try again.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Bitte Adresse und Netzwerkverbindung prüfen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 did not offer an encrypted connection (STARTTLS). Someone on the network may have removed the offer; Isthmus does not log in or send your password without encryption.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -584,6 +666,44 @@
     </message>
 </context>
 <context>
+    <name>EncryptionMark</name>
+    <message>
+        <source>Sent unencrypted in an encrypted chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted (OMEMO 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted (OMEMO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionToggleAction</name>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in this chat are encrypted with OMEMO; click to send them unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in this chat are sent unencrypted; click to encrypt them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FailureLine</name>
     <message>
         <source>Not delivered</source>
@@ -592,6 +712,191 @@
     <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayChips</name>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nick%irc.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username or id on that network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayRemoveDialog</name>
+    <message>
+        <source>Leave %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway forgets your sign-in. Your chats with its contacts stay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also remove this network&apos;s contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayRequestBanner</name>
+    <message>
+        <source>%1 wants to add %2 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests from %2, not a gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayRow</name>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in · connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in · logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in · gateway unreachable, messages wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySignIn</name>
+    <message>
+        <source>The account is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySignInPage</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. The network&apos;s contacts arrive as the gateway adds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in already; sending the form changes the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayStateBanner</name>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gateway is logging in — messages will wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 login failed — messages will wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gateway unreachable — messages will wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -677,6 +982,10 @@
         <source>Isthmus</source>
         <translation>Isthmus</translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageActions</name>
@@ -745,12 +1054,216 @@
         <source>Sent something Isthmus cannot show yet</source>
         <translation>Hat etwas gesendet, das Isthmus noch nicht anzeigen kann</translation>
     </message>
+    <message>
+        <source>An encrypted message this device cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a new device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworksPage</name>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s server offers no gateways to other networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewDeviceContent</name>
+    <message>
+        <source>%1 added a new device (device %2). It is trusted until you verify %1&apos;s devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added a new device (device %2) that is not trusted yet: messages are not encrypted for it until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review devices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
     <message>
         <source>(%1 earlier messages)</source>
         <translation>(%1 frühere Nachrichten)</translation>
+    </message>
+</context>
+<context>
+    <name>OmemoController</name>
+    <message>
+        <source>Verified a key of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n keys of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code names a device Isthmus has not seen yet: its key can be verified once a message was exchanged with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This code names %n devices Isthmus has not seen yet: their keys can be verified once a message was exchanged with them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OmemoDevicesPage</name>
+    <message>
+        <source>Encryption keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted (not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distrusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify with QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key seen yet: it shows once a message was exchanged with this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New – not trusted yet: messages are not encrypted for this device until you verify or trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OMEMO devices known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OmemoQrPage</name>
+    <message>
+        <source>Verify with QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your contact scan this code to verify the keys of all your devices (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code yet: this account&apos;s encryption keys are not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code to verify my devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the text of your contact&apos;s code (xmpp:…), or open a picture of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xmpp:name@example.org?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a picture of a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code found in this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OmemoTrustUri</name>
+    <message>
+        <source>This text is too long to be a verification code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an XMPP verification code (it does not start with &quot;xmpp:&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code names no valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code holds a damaged key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code names more keys than any account has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is for another kind of encryption than OMEMO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code names no OMEMO key to verify.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -959,6 +1472,14 @@
     <message>
         <source>Block</source>
         <translation>Blockieren</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1703,17 @@
     <message>
         <source>No unread messages</source>
         <translation>Keine ungelesenen Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>UndecryptableContent</name>
+    <message>
+        <source>%1 sent an encrypted message this device cannot read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an encrypted message this device cannot read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
