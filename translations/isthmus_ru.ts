@@ -86,54 +86,54 @@
     <name>AdHocCommandController</name>
     <message>
         <source>No connected account to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключённой учётной записи, через которую можно отправить запрос.</translation>
     </message>
 </context>
 <context>
     <name>AdHocCommandPage</name>
     <message>
         <source>Commands of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды %1</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>All commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Все команды</translation>
     </message>
     <message>
         <source>No commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет команд</translation>
     </message>
     <message>
         <source>Only the first rows are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны только первые строки.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Отправить</translation>
+        <translation>Отправить</translation>
     </message>
 </context>
 <context>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -225,11 +225,11 @@
     </message>
     <message>
         <source>An encrypted message this device cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованное сообщение, которое это устройство не может прочитать</translation>
     </message>
     <message>
         <source>Added a new device</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено новое устройство</translation>
     </message>
 </context>
 <context>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Сети</translation>
     </message>
 </context>
 <context>
@@ -367,11 +367,11 @@
     </message>
     <message>
         <source>Encryption keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи шифрования</translation>
     </message>
     <message>
         <source>Commands…</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды…</translation>
     </message>
 </context>
 <context>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>%1 did not offer an encrypted connection (STARTTLS). Someone on the network may have removed the offer; Isthmus does not log in or send your password without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 не предложил зашифрованное соединение (STARTTLS). Возможно, кто-то в сети удалил это предложение; без шифрования Isthmus не выполняет вход и не отправляет ваш пароль.</translation>
     </message>
 </context>
 <context>
@@ -669,38 +669,38 @@
     <name>EncryptionMark</name>
     <message>
         <source>Sent unencrypted in an encrypted chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено без шифрования в зашифрованном чате</translation>
     </message>
     <message>
         <source>Encrypted (OMEMO 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровано (OMEMO 2)</translation>
     </message>
     <message>
         <source>Encrypted (OMEMO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровано (OMEMO)</translation>
     </message>
     <message>
         <source>unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>без шифрования</translation>
     </message>
 </context>
 <context>
     <name>EncryptionToggleAction</name>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровано</translation>
     </message>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Без шифрования</translation>
     </message>
     <message>
         <source>Messages in this chat are encrypted with OMEMO; click to send them unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения в этом чате шифруются с помощью OMEMO; нажмите, чтобы отправлять их без шифрования</translation>
     </message>
     <message>
         <source>Messages in this chat are sent unencrypted; click to encrypt them</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения в этом чате отправляются без шифрования; нажмите, чтобы шифровать их</translation>
     </message>
 </context>
 <context>
@@ -718,185 +718,185 @@
     <name>GatewayChips</name>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона</translation>
     </message>
     <message>
         <source>nick%irc.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nick%irc.example.org</translation>
     </message>
     <message>
         <source>Username or id on that network</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя или ID в этой сети</translation>
     </message>
     <message>
         <source>XMPP</source>
-        <translation type="unfinished"></translation>
+        <translation>XMPP</translation>
     </message>
 </context>
 <context>
     <name>GatewayRemoveDialog</name>
     <message>
         <source>Leave %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Покинуть %1?</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Покинуть</translation>
     </message>
     <message>
         <source>Left %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы покинули %1.</translation>
     </message>
     <message>
         <source>The gateway forgets your sign-in. Your chats with its contacts stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз забудет ваши данные для входа. Чаты с его контактами останутся здесь.</translation>
     </message>
     <message>
         <source>Also remove this network&apos;s contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Также удалить контакты этой сети</translation>
     </message>
 </context>
 <context>
     <name>GatewayRequestBanner</name>
     <message>
         <source>%1 wants to add %2 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 хочет добавить контакты: %2</translation>
     </message>
     <message>
         <source>%1 requests from %2, not a gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы от %2 (%1), это не шлюз</translation>
     </message>
     <message>
         <source>Accept all</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять все</translation>
     </message>
     <message>
         <source>Deny all</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить все</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть</translation>
     </message>
 </context>
 <context>
     <name>GatewayRow</name>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен</translation>
     </message>
     <message>
         <source>No sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не требуется</translation>
     </message>
     <message>
         <source>Signed in · connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен · подключено</translation>
     </message>
     <message>
         <source>Signed in · logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен · подключение…</translation>
     </message>
     <message>
         <source>Signed in · gateway unreachable, messages wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен · шлюз недоступен, сообщения ждут</translation>
     </message>
     <message>
         <source>Login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось войти</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти снова</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>GatewaySignIn</name>
     <message>
         <source>The account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не подключена.</translation>
     </message>
     <message>
         <source>Please fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните: %1</translation>
     </message>
 </context>
 <context>
     <name>GatewaySignInPage</name>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в %1</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <source>Signed in. The network&apos;s contacts arrive as the gateway adds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен. Контакты сети появятся по мере того, как шлюз будет их добавлять.</translation>
     </message>
     <message>
         <source>You are signed in already; sending the form changes the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы уже вошли; отправка формы изменит данные входа.</translation>
     </message>
 </context>
 <context>
     <name>GatewayStateBanner</name>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>%1 gateway is logging in — messages will wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз %1 выполняет вход — сообщения подождут</translation>
     </message>
     <message>
         <source>%1 login failed — messages will wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось войти в %1 — сообщения подождут</translation>
     </message>
     <message>
         <source>%1 gateway unreachable — messages will wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз %1 недоступен — сообщения подождут</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Сети</translation>
     </message>
 </context>
 <context>
@@ -984,7 +984,7 @@
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
 </context>
 <context>
@@ -1056,45 +1056,45 @@
     </message>
     <message>
         <source>An encrypted message this device cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованное сообщение, которое это устройство не может прочитать</translation>
     </message>
     <message>
         <source>Added a new device</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено новое устройство</translation>
     </message>
 </context>
 <context>
     <name>NetworksPage</name>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Сети</translation>
     </message>
     <message>
         <source>No gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет шлюзов</translation>
     </message>
     <message>
         <source>%1&apos;s server offers no gateways to other networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 не предлагает шлюзов в другие сети.</translation>
     </message>
 </context>
 <context>
     <name>NewDeviceContent</name>
     <message>
         <source>%1 added a new device (device %2). It is trusted until you verify %1&apos;s devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 новое устройство (устройство %2). Оно считается доверенным, пока вы не проверите устройства %1.</translation>
     </message>
     <message>
         <source>%1 added a new device (device %2) that is not trusted yet: messages are not encrypted for it until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 новое устройство (устройство %2), которое пока не доверенное: сообщения для него не шифруются, пока вы не примете решение.</translation>
     </message>
     <message>
         <source>Show devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать устройства</translation>
     </message>
     <message>
         <source>Review devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть устройства</translation>
     </message>
 </context>
 <context>
@@ -1108,26 +1108,26 @@
     <name>OmemoController</name>
     <message>
         <source>Verified a key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ %1 проверен.</translation>
     </message>
     <message numerus="yes">
         <source>Verified %n keys of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Проверен %n ключ %1.</numerusform>
+            <numerusform>Проверено %n ключа %1.</numerusform>
+            <numerusform>Проверено %n ключей %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>This code names a device Isthmus has not seen yet: its key can be verified once a message was exchanged with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом коде указано устройство, которого Isthmus ещё не встречал: его ключ можно будет проверить после обмена сообщениями с ним.</translation>
     </message>
     <message numerus="yes">
         <source>This code names %n devices Isthmus has not seen yet: their keys can be verified once a message was exchanged with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В этом коде указано %n устройство, которого Isthmus ещё не встречал: его ключ можно будет проверить после обмена сообщениями с ним.</numerusform>
+            <numerusform>В этом коде указаны %n устройства, которых Isthmus ещё не встречал: их ключи можно будет проверить после обмена сообщениями с ними.</numerusform>
+            <numerusform>В этом коде указаны %n устройств, которых Isthmus ещё не встречал: их ключи можно будет проверить после обмена сообщениями с ними.</numerusform>
         </translation>
     </message>
 </context>
@@ -1135,137 +1135,137 @@
     <name>OmemoDevicesPage</name>
     <message>
         <source>Encryption keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи шифрования</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Не решено</translation>
     </message>
     <message>
         <source>Trusted (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенный (не проверен)</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверенный</translation>
     </message>
     <message>
         <source>Distrusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоверенный</translation>
     </message>
     <message>
         <source>Verify with QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить по QR-коду</translation>
     </message>
     <message>
         <source>My devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои устройства</translation>
     </message>
     <message>
         <source>This device · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Это устройство · %1 · %2</translation>
     </message>
     <message>
         <source>Device %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство %1 · %2</translation>
     </message>
     <message>
         <source>No key seen yet: it shows once a message was exchanged with this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ пока не получен: он появится после обмена сообщениями с этим устройством.</translation>
     </message>
     <message>
         <source>New – not trusted yet: messages are not encrypted for this device until you verify or trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое — пока не доверенное: сообщения для этого устройства не шифруются, пока вы не проверите его или не отметите как доверенное.</translation>
     </message>
     <message>
         <source>No OMEMO devices known</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства OMEMO неизвестны</translation>
     </message>
 </context>
 <context>
     <name>OmemoQrPage</name>
     <message>
         <source>Verify with QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить по QR-коду</translation>
     </message>
     <message>
         <source>My code</source>
-        <translation type="unfinished"></translation>
+        <translation>Мой код</translation>
     </message>
     <message>
         <source>Let your contact scan this code to verify the keys of all your devices (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте контакту отсканировать этот код, чтобы проверить ключи всех ваших устройств (%1).</translation>
     </message>
     <message>
         <source>No code yet: this account&apos;s encryption keys are not ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кода пока нет: ключи шифрования этой учётной записи ещё не готовы.</translation>
     </message>
     <message>
         <source>QR code to verify my devices</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код для проверки моих устройств</translation>
     </message>
     <message>
         <source>A contact&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код контакта</translation>
     </message>
     <message>
         <source>Paste the text of your contact&apos;s code (xmpp:…), or open a picture of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте текст кода контакта (xmpp:…) или откройте его изображение.</translation>
     </message>
     <message>
         <source>xmpp:name@example.org?…</source>
-        <translation type="unfinished"></translation>
+        <translation>xmpp:name@example.org?…</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить</translation>
     </message>
     <message>
         <source>Open image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть изображение…</translation>
     </message>
     <message>
         <source>Open a picture of a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть изображение QR-кода</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
     </message>
     <message>
         <source>No QR code found in this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом изображении не найден QR-код.</translation>
     </message>
 </context>
 <context>
     <name>OmemoTrustUri</name>
     <message>
         <source>This text is too long to be a verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот текст слишком длинный для кода проверки.</translation>
     </message>
     <message>
         <source>This is not an XMPP verification code (it does not start with &quot;xmpp:&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не код проверки XMPP (он не начинается с «xmpp:»).</translation>
     </message>
     <message>
         <source>The code names no valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>В коде нет допустимого адреса.</translation>
     </message>
     <message>
         <source>The code holds a damaged key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>В коде повреждённый ключ (%1).</translation>
     </message>
     <message>
         <source>The code names more keys than any account has.</source>
-        <translation type="unfinished"></translation>
+        <translation>В коде больше ключей, чем бывает у учётной записи.</translation>
     </message>
     <message>
         <source>The code is for another kind of encryption than OMEMO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот код относится к другому виду шифрования, не к OMEMO.</translation>
     </message>
     <message>
         <source>The code names no OMEMO key to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>В коде нет ключа OMEMO для проверки.</translation>
     </message>
 </context>
 <context>
@@ -1478,11 +1478,11 @@
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Сети</translation>
     </message>
     <message>
         <source>Commands…</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды…</translation>
     </message>
 </context>
 <context>
@@ -1712,11 +1712,11 @@
     <name>UndecryptableContent</name>
     <message>
         <source>%1 sent an encrypted message this device cannot read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение от %1 зашифровано, и это устройство не может его прочитать: %2.</translation>
     </message>
     <message>
         <source>%1 sent an encrypted message this device cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение от %1 зашифровано, и это устройство не может его прочитать.</translation>
     </message>
 </context>
 <context>
