@@ -1128,6 +1128,11 @@
             <numerusform>Dieser Code nennt %n Geräte, die Isthmus noch nicht kennt: Ihre Schlüssel können verifiziert werden, sobald eine Nachricht mit ihnen ausgetauscht wurde.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>OmemoDevicesPage</name>

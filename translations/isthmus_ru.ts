@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>%1 added a new device (device %2) that is not trusted yet: messages are not encrypted for it until you decide.</source>
-        <translation>У %1 новое устройство (устройство %2), которое пока не доверенное: сообщения для него не шифруются, пока вы не примете решение.</translation>
+        <translation>У %1 новое устройство (устройство %2), которому пока нет доверия: сообщения для него не шифруются, пока вы не примете решение.</translation>
     </message>
     <message>
         <source>Show devices</source>
@@ -1129,6 +1129,11 @@
             <numerusform>В этом коде указаны %n устройства, которых Isthmus ещё не встречал: их ключи можно будет проверить после обмена сообщениями с ними.</numerusform>
             <numerusform>В этом коде указаны %n устройств, которых Isthmus ещё не встречал: их ключи можно будет проверить после обмена сообщениями с ними.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1175,7 +1180,7 @@
     </message>
     <message>
         <source>New – not trusted yet: messages are not encrypted for this device until you verify or trust it.</source>
-        <translation>Новое — пока не доверенное: сообщения для этого устройства не шифруются, пока вы не проверите его или не отметите как доверенное.</translation>
+        <translation>Новое, доверия пока нет: сообщения для этого устройства не шифруются, пока вы не проверите его или не отметите как доверенное.</translation>
     </message>
     <message>
         <source>No OMEMO devices known</source>

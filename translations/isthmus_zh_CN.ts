@@ -1126,6 +1126,11 @@
             <numerusform>此代码中有 %n 台 Isthmus 尚未见过的设备：与它们交换过消息后，即可验证它们的密钥。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>OmemoDevicesPage</name>
