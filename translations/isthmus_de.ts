@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>Left %1.</source>
-        <translation>%1 verlassen.</translation>
+        <translation>%1 wurde verlassen.</translation>
     </message>
     <message>
         <source>The gateway forgets your sign-in. Your chats with its contacts stay here.</source>
@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>%1 requests from %2, not a gateway</source>
-        <translation>%1 Anfragen von %2, das kein Gateway ist</translation>
+        <translation>%1 Anfragen von %2 (kein Gateway)</translation>
     </message>
     <message>
         <source>Accept all</source>

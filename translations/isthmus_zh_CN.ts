@@ -1082,7 +1082,7 @@
     <name>NewDeviceContent</name>
     <message>
         <source>%1 added a new device (device %2). It is trusted until you verify %1&apos;s devices.</source>
-        <translation>%1 添加了一台新设备（设备 %2）。在你验证 %1 的设备之前，它会被信任。</translation>
+        <translation>%1 添加了一台新设备（设备 %2）。在你验证 %1 的设备之前，它会暂时受到信任。</translation>
     </message>
     <message>
         <source>%1 added a new device (device %2) that is not trusted yet: messages are not encrypted for it until you decide.</source>
