@@ -83,6 +83,60 @@
     </message>
 </context>
 <context>
+    <name>AdHocCommandController</name>
+    <message>
+        <source>No connected account to ask.</source>
+        <translation>Es ist kein Konto verbunden, über das gefragt werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>AdHocCommandPage</name>
+    <message>
+        <source>Commands of %1</source>
+        <translation>Befehle von %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertigstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>All commands</source>
+        <translation>Alle Befehle</translation>
+    </message>
+    <message>
+        <source>No commands</source>
+        <translation>Keine Befehle</translation>
+    </message>
+    <message>
+        <source>Only the first rows are shown.</source>
+        <translation>Es werden nur die ersten Zeilen angezeigt.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
     <name>AddContactDialog</name>
     <message>
         <source>Add Contact</source>
@@ -119,6 +173,10 @@
     <message>
         <source>Optional; pick an existing group or type a new one</source>
         <translation>Optional; eine vorhandene Gruppe auswählen oder eine neue eingeben</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -164,6 +222,14 @@
     <message>
         <source>Sent something Isthmus cannot show yet</source>
         <translation>Hat etwas gesendet, das Isthmus noch nicht anzeigen kann</translation>
+    </message>
+    <message>
+        <source>An encrypted message this device cannot read</source>
+        <translation>Eine verschlüsselte Nachricht, die dieses Gerät nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>Added a new device</source>
+        <translation>Hat ein neues Gerät hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -223,6 +289,10 @@
     <message>
         <source>Search all messages</source>
         <translation>Alle Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
     </message>
 </context>
 <context>
@@ -294,6 +364,14 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Encryption keys</source>
+        <translation>Verschlüsselungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Commands…</source>
+        <translation>Befehle…</translation>
     </message>
 </context>
 <context>
@@ -400,6 +478,10 @@
     <message>
         <source>%1 did not answer in time. Check the address and your network, then try again.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Bitte Adresse und Netzwerkverbindung prüfen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 did not offer an encrypted connection (STARTTLS). Someone on the network may have removed the offer; Isthmus does not log in or send your password without encryption.</source>
+        <translation>%1 hat keine verschlüsselte Verbindung (STARTTLS) angeboten. Möglicherweise hat jemand im Netzwerk das Angebot entfernt; ohne Verschlüsselung meldet sich Isthmus nicht an und sendet kein Passwort.</translation>
     </message>
 </context>
 <context>
@@ -584,6 +666,44 @@
     </message>
 </context>
 <context>
+    <name>EncryptionMark</name>
+    <message>
+        <source>Sent unencrypted in an encrypted chat</source>
+        <translation>Unverschlüsselt in einem verschlüsselten Chat gesendet</translation>
+    </message>
+    <message>
+        <source>Encrypted (OMEMO 2)</source>
+        <translation>Verschlüsselt (OMEMO 2)</translation>
+    </message>
+    <message>
+        <source>Encrypted (OMEMO)</source>
+        <translation>Verschlüsselt (OMEMO)</translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
+        <translation>unverschlüsselt</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionToggleAction</name>
+    <message>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>Messages in this chat are encrypted with OMEMO; click to send them unencrypted</source>
+        <translation>Nachrichten in diesem Chat werden mit OMEMO verschlüsselt; klicken, um sie unverschlüsselt zu senden</translation>
+    </message>
+    <message>
+        <source>Messages in this chat are sent unencrypted; click to encrypt them</source>
+        <translation>Nachrichten in diesem Chat werden unverschlüsselt gesendet; klicken, um sie zu verschlüsseln</translation>
+    </message>
+</context>
+<context>
     <name>FailureLine</name>
     <message>
         <source>Not delivered</source>
@@ -592,6 +712,191 @@
     <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayChips</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>nick%irc.example.org</source>
+        <translation>nick%irc.example.org</translation>
+    </message>
+    <message>
+        <source>Username or id on that network</source>
+        <translation>Benutzername oder ID in diesem Netzwerk</translation>
+    </message>
+    <message>
+        <source>XMPP</source>
+        <translation>XMPP</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayRemoveDialog</name>
+    <message>
+        <source>Leave %1?</source>
+        <translation>%1 verlassen?</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Left %1.</source>
+        <translation>%1 wurde verlassen.</translation>
+    </message>
+    <message>
+        <source>The gateway forgets your sign-in. Your chats with its contacts stay here.</source>
+        <translation>Das Gateway vergisst die Anmeldung. Die Chats mit seinen Kontakten bleiben hier erhalten.</translation>
+    </message>
+    <message>
+        <source>Also remove this network&apos;s contacts</source>
+        <translation>Auch die Kontakte dieses Netzwerks entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayRequestBanner</name>
+    <message>
+        <source>%1 wants to add %2 contacts</source>
+        <translation>%1 möchte %2 Kontakte hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 requests from %2, not a gateway</source>
+        <translation>%1 Anfragen von %2 (kein Gateway)</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Alle annehmen</translation>
+    </message>
+    <message>
+        <source>Deny all</source>
+        <translation>Alle ablehnen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayRow</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>No sign-in needed</source>
+        <translation>Keine Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>Signed in · connected</source>
+        <translation>Angemeldet · verbunden</translation>
+    </message>
+    <message>
+        <source>Signed in · logging in…</source>
+        <translation>Angemeldet · Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Signed in · gateway unreachable, messages wait</source>
+        <translation>Angemeldet · Gateway nicht erreichbar, Nachrichten warten</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySignIn</name>
+    <message>
+        <source>The account is not connected.</source>
+        <translation>Das Konto ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation>Bitte ausfüllen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySignInPage</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Signed in. The network&apos;s contacts arrive as the gateway adds them.</source>
+        <translation>Angemeldet. Die Kontakte des Netzwerks erscheinen, sobald das Gateway sie hinzufügt.</translation>
+    </message>
+    <message>
+        <source>You are signed in already; sending the form changes the sign-in.</source>
+        <translation>Sie sind bereits angemeldet; das Absenden des Formulars ändert die Anmeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayStateBanner</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>%1 gateway is logging in — messages will wait</source>
+        <translation>%1-Gateway meldet sich an — Nachrichten warten</translation>
+    </message>
+    <message>
+        <source>%1 login failed — messages will wait</source>
+        <translation>Anmeldung bei %1 fehlgeschlagen — Nachrichten warten</translation>
+    </message>
+    <message>
+        <source>%1 gateway unreachable — messages will wait</source>
+        <translation>%1-Gateway nicht erreichbar — Nachrichten warten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
     </message>
 </context>
 <context>
@@ -677,6 +982,10 @@
         <source>Isthmus</source>
         <translation>Isthmus</translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
 </context>
 <context>
     <name>MessageActions</name>
@@ -745,12 +1054,221 @@
         <source>Sent something Isthmus cannot show yet</source>
         <translation>Hat etwas gesendet, das Isthmus noch nicht anzeigen kann</translation>
     </message>
+    <message>
+        <source>An encrypted message this device cannot read</source>
+        <translation>Eine verschlüsselte Nachricht, die dieses Gerät nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>Added a new device</source>
+        <translation>Hat ein neues Gerät hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksPage</name>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>No gateways</source>
+        <translation>Keine Gateways</translation>
+    </message>
+    <message>
+        <source>%1&apos;s server offers no gateways to other networks.</source>
+        <translation>Der Server von %1 bietet keine Gateways zu anderen Netzwerken an.</translation>
+    </message>
+</context>
+<context>
+    <name>NewDeviceContent</name>
+    <message>
+        <source>%1 added a new device (device %2). It is trusted until you verify %1&apos;s devices.</source>
+        <translation>%1 hat ein neues Gerät hinzugefügt (Gerät %2). Es gilt als vertrauenswürdig, bis Sie die Geräte von %1 verifizieren.</translation>
+    </message>
+    <message>
+        <source>%1 added a new device (device %2) that is not trusted yet: messages are not encrypted for it until you decide.</source>
+        <translation>%1 hat ein neues Gerät hinzugefügt (Gerät %2), das noch nicht vertrauenswürdig ist: Nachrichten werden erst für dieses Gerät verschlüsselt, wenn Sie entschieden haben.</translation>
+    </message>
+    <message>
+        <source>Show devices</source>
+        <translation>Geräte anzeigen</translation>
+    </message>
+    <message>
+        <source>Review devices</source>
+        <translation>Geräte prüfen</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
     <message>
         <source>(%1 earlier messages)</source>
         <translation>(%1 frühere Nachrichten)</translation>
+    </message>
+</context>
+<context>
+    <name>OmemoController</name>
+    <message>
+        <source>Verified a key of %1.</source>
+        <translation>Ein Schlüssel von %1 wurde verifiziert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n keys of %1.</source>
+        <translation>
+            <numerusform>%n Schlüssel von %1 wurde verifiziert.</numerusform>
+            <numerusform>%n Schlüssel von %1 wurden verifiziert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code names a device Isthmus has not seen yet: its key can be verified once a message was exchanged with it.</source>
+        <translation>Dieser Code nennt ein Gerät, das Isthmus noch nicht kennt: Sein Schlüssel kann verifiziert werden, sobald eine Nachricht mit ihm ausgetauscht wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This code names %n devices Isthmus has not seen yet: their keys can be verified once a message was exchanged with them.</source>
+        <translation>
+            <numerusform>Dieser Code nennt %n Gerät, das Isthmus noch nicht kennt: Sein Schlüssel kann verifiziert werden, sobald eine Nachricht mit ihm ausgetauscht wurde.</numerusform>
+            <numerusform>Dieser Code nennt %n Geräte, die Isthmus noch nicht kennt: Ihre Schlüssel können verifiziert werden, sobald eine Nachricht mit ihnen ausgetauscht wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>OmemoDevicesPage</name>
+    <message>
+        <source>Encryption keys</source>
+        <translation>Verschlüsselungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Trusted (not verified)</source>
+        <translation>Vertrauenswürdig (nicht verifiziert)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Distrusted</source>
+        <translation>Nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Verify with QR code</source>
+        <translation>Mit QR-Code verifizieren</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>Meine Geräte</translation>
+    </message>
+    <message>
+        <source>This device · %1 · %2</source>
+        <translation>Dieses Gerät · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Device %1 · %2</source>
+        <translation>Gerät %1 · %2</translation>
+    </message>
+    <message>
+        <source>No key seen yet: it shows once a message was exchanged with this device.</source>
+        <translation>Noch kein Schlüssel bekannt: Er erscheint, sobald eine Nachricht mit diesem Gerät ausgetauscht wurde.</translation>
+    </message>
+    <message>
+        <source>New – not trusted yet: messages are not encrypted for this device until you verify or trust it.</source>
+        <translation>Neu – noch nicht vertrauenswürdig: Nachrichten werden erst für dieses Gerät verschlüsselt, wenn Sie es verifizieren oder ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>No OMEMO devices known</source>
+        <translation>Keine OMEMO-Geräte bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>OmemoQrPage</name>
+    <message>
+        <source>Verify with QR code</source>
+        <translation>Mit QR-Code verifizieren</translation>
+    </message>
+    <message>
+        <source>My code</source>
+        <translation>Mein Code</translation>
+    </message>
+    <message>
+        <source>Let your contact scan this code to verify the keys of all your devices (%1).</source>
+        <translation>Lassen Sie Ihren Kontakt diesen Code scannen, um die Schlüssel all Ihrer Geräte (%1) zu verifizieren.</translation>
+    </message>
+    <message>
+        <source>No code yet: this account&apos;s encryption keys are not ready.</source>
+        <translation>Noch kein Code: Die Verschlüsselungsschlüssel dieses Kontos sind noch nicht bereit.</translation>
+    </message>
+    <message>
+        <source>QR code to verify my devices</source>
+        <translation>QR-Code zum Verifizieren meiner Geräte</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s code</source>
+        <translation>Code eines Kontakts</translation>
+    </message>
+    <message>
+        <source>Paste the text of your contact&apos;s code (xmpp:…), or open a picture of it.</source>
+        <translation>Den Text aus dem Code des Kontakts (xmpp:…) einfügen oder ein Bild davon öffnen.</translation>
+    </message>
+    <message>
+        <source>xmpp:name@example.org?…</source>
+        <translation>xmpp:name@example.org?…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifizieren</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>Bild öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a picture of a QR code</source>
+        <translation>Bild eines QR-Codes öffnen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>No QR code found in this image.</source>
+        <translation>In diesem Bild wurde kein QR-Code gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>OmemoTrustUri</name>
+    <message>
+        <source>This text is too long to be a verification code.</source>
+        <translation>Dieser Text ist zu lang für einen Verifizierungscode.</translation>
+    </message>
+    <message>
+        <source>This is not an XMPP verification code (it does not start with &quot;xmpp:&quot;).</source>
+        <translation>Das ist kein XMPP-Verifizierungscode (er beginnt nicht mit „xmpp:“).</translation>
+    </message>
+    <message>
+        <source>The code names no valid address.</source>
+        <translation>Der Code enthält keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>The code holds a damaged key (%1).</source>
+        <translation>Der Code enthält einen beschädigten Schlüssel (%1).</translation>
+    </message>
+    <message>
+        <source>The code names more keys than any account has.</source>
+        <translation>Der Code enthält mehr Schlüssel, als ein Konto haben kann.</translation>
+    </message>
+    <message>
+        <source>The code is for another kind of encryption than OMEMO.</source>
+        <translation>Der Code gehört zu einer anderen Verschlüsselung als OMEMO.</translation>
+    </message>
+    <message>
+        <source>The code names no OMEMO key to verify.</source>
+        <translation>Der Code enthält keinen OMEMO-Schlüssel zum Verifizieren.</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1477,14 @@
     <message>
         <source>Block</source>
         <translation>Blockieren</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>Commands…</source>
+        <translation>Befehle…</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1708,17 @@
     <message>
         <source>No unread messages</source>
         <translation>Keine ungelesenen Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>UndecryptableContent</name>
+    <message>
+        <source>%1 sent an encrypted message this device cannot read: %2.</source>
+        <translation>%1 hat eine verschlüsselte Nachricht gesendet, die dieses Gerät nicht lesen kann: %2.</translation>
+    </message>
+    <message>
+        <source>%1 sent an encrypted message this device cannot read.</source>
+        <translation>%1 hat eine verschlüsselte Nachricht gesendet, die dieses Gerät nicht lesen kann.</translation>
     </message>
 </context>
 <context>

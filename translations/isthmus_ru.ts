@@ -83,6 +83,60 @@
     </message>
 </context>
 <context>
+    <name>AdHocCommandController</name>
+    <message>
+        <source>No connected account to ask.</source>
+        <translation>Нет подключённой учётной записи, через которую можно отправить запрос.</translation>
+    </message>
+</context>
+<context>
+    <name>AdHocCommandPage</name>
+    <message>
+        <source>Commands of %1</source>
+        <translation>Команды %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>All commands</source>
+        <translation>Все команды</translation>
+    </message>
+    <message>
+        <source>No commands</source>
+        <translation>Нет команд</translation>
+    </message>
+    <message>
+        <source>Only the first rows are shown.</source>
+        <translation>Показаны только первые строки.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+</context>
+<context>
     <name>AddContactDialog</name>
     <message>
         <source>Add Contact</source>
@@ -119,6 +173,10 @@
     <message>
         <source>Optional; pick an existing group or type a new one</source>
         <translation>Необязательно; выберите существующую группу или введите новую</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -164,6 +222,14 @@
     <message>
         <source>Sent something Isthmus cannot show yet</source>
         <translation>Отправлено то, что Isthmus пока не умеет показывать</translation>
+    </message>
+    <message>
+        <source>An encrypted message this device cannot read</source>
+        <translation>Зашифрованное сообщение, которое это устройство не может прочитать</translation>
+    </message>
+    <message>
+        <source>Added a new device</source>
+        <translation>Добавлено новое устройство</translation>
     </message>
 </context>
 <context>
@@ -223,6 +289,10 @@
     <message>
         <source>Search all messages</source>
         <translation>Искать во всех сообщениях</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Сети</translation>
     </message>
 </context>
 <context>
@@ -294,6 +364,14 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Encryption keys</source>
+        <translation>Ключи шифрования</translation>
+    </message>
+    <message>
+        <source>Commands…</source>
+        <translation>Команды…</translation>
     </message>
 </context>
 <context>
@@ -400,6 +478,10 @@
     <message>
         <source>%1 did not answer in time. Check the address and your network, then try again.</source>
         <translation>Сервер %1 не ответил вовремя. Проверьте адрес и подключение к сети, затем попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>%1 did not offer an encrypted connection (STARTTLS). Someone on the network may have removed the offer; Isthmus does not log in or send your password without encryption.</source>
+        <translation>Сервер %1 не предложил зашифрованное соединение (STARTTLS). Возможно, кто-то в сети удалил это предложение; без шифрования Isthmus не выполняет вход и не отправляет ваш пароль.</translation>
     </message>
 </context>
 <context>
@@ -584,6 +666,44 @@
     </message>
 </context>
 <context>
+    <name>EncryptionMark</name>
+    <message>
+        <source>Sent unencrypted in an encrypted chat</source>
+        <translation>Отправлено без шифрования в зашифрованном чате</translation>
+    </message>
+    <message>
+        <source>Encrypted (OMEMO 2)</source>
+        <translation>Зашифровано (OMEMO 2)</translation>
+    </message>
+    <message>
+        <source>Encrypted (OMEMO)</source>
+        <translation>Зашифровано (OMEMO)</translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
+        <translation>без шифрования</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionToggleAction</name>
+    <message>
+        <source>Encrypted</source>
+        <translation>Зашифровано</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Без шифрования</translation>
+    </message>
+    <message>
+        <source>Messages in this chat are encrypted with OMEMO; click to send them unencrypted</source>
+        <translation>Сообщения в этом чате шифруются с помощью OMEMO; нажмите, чтобы отправлять их без шифрования</translation>
+    </message>
+    <message>
+        <source>Messages in this chat are sent unencrypted; click to encrypt them</source>
+        <translation>Сообщения в этом чате отправляются без шифрования; нажмите, чтобы шифровать их</translation>
+    </message>
+</context>
+<context>
     <name>FailureLine</name>
     <message>
         <source>Not delivered</source>
@@ -592,6 +712,191 @@
     <message>
         <source>Retry</source>
         <translation>Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayChips</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>nick%irc.example.org</source>
+        <translation>nick%irc.example.org</translation>
+    </message>
+    <message>
+        <source>Username or id on that network</source>
+        <translation>Имя пользователя или ID в этой сети</translation>
+    </message>
+    <message>
+        <source>XMPP</source>
+        <translation>XMPP</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayRemoveDialog</name>
+    <message>
+        <source>Leave %1?</source>
+        <translation>Покинуть %1?</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Покинуть</translation>
+    </message>
+    <message>
+        <source>Left %1.</source>
+        <translation>Вы покинули %1.</translation>
+    </message>
+    <message>
+        <source>The gateway forgets your sign-in. Your chats with its contacts stay here.</source>
+        <translation>Шлюз забудет ваши данные для входа. Чаты с его контактами останутся здесь.</translation>
+    </message>
+    <message>
+        <source>Also remove this network&apos;s contacts</source>
+        <translation>Также удалить контакты этой сети</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayRequestBanner</name>
+    <message>
+        <source>%1 wants to add %2 contacts</source>
+        <translation>%1 хочет добавить контакты: %2</translation>
+    </message>
+    <message>
+        <source>%1 requests from %2, not a gateway</source>
+        <translation>Запросы от %2 (%1), это не шлюз</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Принять все</translation>
+    </message>
+    <message>
+        <source>Deny all</source>
+        <translation>Отклонить все</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Просмотреть</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayRow</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>No sign-in needed</source>
+        <translation>Вход не требуется</translation>
+    </message>
+    <message>
+        <source>Signed in · connected</source>
+        <translation>Вход выполнен · подключено</translation>
+    </message>
+    <message>
+        <source>Signed in · logging in…</source>
+        <translation>Вход выполнен · подключение…</translation>
+    </message>
+    <message>
+        <source>Signed in · gateway unreachable, messages wait</source>
+        <translation>Вход выполнен · шлюз недоступен, сообщения ждут</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Не удалось войти</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Вход выполнен</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Войти снова</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Команды</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySignIn</name>
+    <message>
+        <source>The account is not connected.</source>
+        <translation>Учётная запись не подключена.</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation>Заполните: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySignInPage</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Вход в %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Signed in. The network&apos;s contacts arrive as the gateway adds them.</source>
+        <translation>Вход выполнен. Контакты сети появятся по мере того, как шлюз будет их добавлять.</translation>
+    </message>
+    <message>
+        <source>You are signed in already; sending the form changes the sign-in.</source>
+        <translation>Вы уже вошли; отправка формы изменит данные входа.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayStateBanner</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>%1 gateway is logging in — messages will wait</source>
+        <translation>Шлюз %1 выполняет вход — сообщения подождут</translation>
+    </message>
+    <message>
+        <source>%1 login failed — messages will wait</source>
+        <translation>Не удалось войти в %1 — сообщения подождут</translation>
+    </message>
+    <message>
+        <source>%1 gateway unreachable — messages will wait</source>
+        <translation>Шлюз %1 недоступен — сообщения подождут</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Сети</translation>
     </message>
 </context>
 <context>
@@ -677,6 +982,10 @@
         <source>Isthmus</source>
         <translation>Isthmus</translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Вход</translation>
+    </message>
 </context>
 <context>
     <name>MessageActions</name>
@@ -745,12 +1054,223 @@
         <source>Sent something Isthmus cannot show yet</source>
         <translation>Отправлено то, что Isthmus пока не умеет показывать</translation>
     </message>
+    <message>
+        <source>An encrypted message this device cannot read</source>
+        <translation>Зашифрованное сообщение, которое это устройство не может прочитать</translation>
+    </message>
+    <message>
+        <source>Added a new device</source>
+        <translation>Добавлено новое устройство</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksPage</name>
+    <message>
+        <source>Networks</source>
+        <translation>Сети</translation>
+    </message>
+    <message>
+        <source>No gateways</source>
+        <translation>Нет шлюзов</translation>
+    </message>
+    <message>
+        <source>%1&apos;s server offers no gateways to other networks.</source>
+        <translation>Сервер %1 не предлагает шлюзов в другие сети.</translation>
+    </message>
+</context>
+<context>
+    <name>NewDeviceContent</name>
+    <message>
+        <source>%1 added a new device (device %2). It is trusted until you verify %1&apos;s devices.</source>
+        <translation>У %1 новое устройство (устройство %2). Оно считается доверенным, пока вы не проверите устройства %1.</translation>
+    </message>
+    <message>
+        <source>%1 added a new device (device %2) that is not trusted yet: messages are not encrypted for it until you decide.</source>
+        <translation>У %1 новое устройство (устройство %2), которому пока нет доверия: сообщения для него не шифруются, пока вы не примете решение.</translation>
+    </message>
+    <message>
+        <source>Show devices</source>
+        <translation>Показать устройства</translation>
+    </message>
+    <message>
+        <source>Review devices</source>
+        <translation>Просмотреть устройства</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
     <message>
         <source>(%1 earlier messages)</source>
         <translation>(более ранних сообщений: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OmemoController</name>
+    <message>
+        <source>Verified a key of %1.</source>
+        <translation>Ключ %1 проверен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n keys of %1.</source>
+        <translation>
+            <numerusform>Проверен %n ключ %1.</numerusform>
+            <numerusform>Проверено %n ключа %1.</numerusform>
+            <numerusform>Проверено %n ключей %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code names a device Isthmus has not seen yet: its key can be verified once a message was exchanged with it.</source>
+        <translation>В этом коде указано устройство, которого Isthmus ещё не встречал: его ключ можно будет проверить после обмена сообщениями с ним.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This code names %n devices Isthmus has not seen yet: their keys can be verified once a message was exchanged with them.</source>
+        <translation>
+            <numerusform>В этом коде указано %n устройство, которого Isthmus ещё не встречал: его ключ можно будет проверить после обмена сообщениями с ним.</numerusform>
+            <numerusform>В этом коде указаны %n устройства, которых Isthmus ещё не встречал: их ключи можно будет проверить после обмена сообщениями с ними.</numerusform>
+            <numerusform>В этом коде указаны %n устройств, которых Isthmus ещё не встречал: их ключи можно будет проверить после обмена сообщениями с ними.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>OmemoDevicesPage</name>
+    <message>
+        <source>Encryption keys</source>
+        <translation>Ключи шифрования</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Не решено</translation>
+    </message>
+    <message>
+        <source>Trusted (not verified)</source>
+        <translation>Доверенный (не проверен)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Проверенный</translation>
+    </message>
+    <message>
+        <source>Distrusted</source>
+        <translation>Недоверенный</translation>
+    </message>
+    <message>
+        <source>Verify with QR code</source>
+        <translation>Проверить по QR-коду</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>Мои устройства</translation>
+    </message>
+    <message>
+        <source>This device · %1 · %2</source>
+        <translation>Это устройство · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Device %1 · %2</source>
+        <translation>Устройство %1 · %2</translation>
+    </message>
+    <message>
+        <source>No key seen yet: it shows once a message was exchanged with this device.</source>
+        <translation>Ключ пока не получен: он появится после обмена сообщениями с этим устройством.</translation>
+    </message>
+    <message>
+        <source>New – not trusted yet: messages are not encrypted for this device until you verify or trust it.</source>
+        <translation>Новое, доверия пока нет: сообщения для этого устройства не шифруются, пока вы не проверите его или не отметите как доверенное.</translation>
+    </message>
+    <message>
+        <source>No OMEMO devices known</source>
+        <translation>Устройства OMEMO неизвестны</translation>
+    </message>
+</context>
+<context>
+    <name>OmemoQrPage</name>
+    <message>
+        <source>Verify with QR code</source>
+        <translation>Проверить по QR-коду</translation>
+    </message>
+    <message>
+        <source>My code</source>
+        <translation>Мой код</translation>
+    </message>
+    <message>
+        <source>Let your contact scan this code to verify the keys of all your devices (%1).</source>
+        <translation>Дайте контакту отсканировать этот код, чтобы проверить ключи всех ваших устройств (%1).</translation>
+    </message>
+    <message>
+        <source>No code yet: this account&apos;s encryption keys are not ready.</source>
+        <translation>Кода пока нет: ключи шифрования этой учётной записи ещё не готовы.</translation>
+    </message>
+    <message>
+        <source>QR code to verify my devices</source>
+        <translation>QR-код для проверки моих устройств</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s code</source>
+        <translation>Код контакта</translation>
+    </message>
+    <message>
+        <source>Paste the text of your contact&apos;s code (xmpp:…), or open a picture of it.</source>
+        <translation>Вставьте текст кода контакта (xmpp:…) или откройте его изображение.</translation>
+    </message>
+    <message>
+        <source>xmpp:name@example.org?…</source>
+        <translation>xmpp:name@example.org?…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>Открыть изображение…</translation>
+    </message>
+    <message>
+        <source>Open a picture of a QR code</source>
+        <translation>Открыть изображение QR-кода</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>No QR code found in this image.</source>
+        <translation>На этом изображении не найден QR-код.</translation>
+    </message>
+</context>
+<context>
+    <name>OmemoTrustUri</name>
+    <message>
+        <source>This text is too long to be a verification code.</source>
+        <translation>Этот текст слишком длинный для кода проверки.</translation>
+    </message>
+    <message>
+        <source>This is not an XMPP verification code (it does not start with &quot;xmpp:&quot;).</source>
+        <translation>Это не код проверки XMPP (он не начинается с «xmpp:»).</translation>
+    </message>
+    <message>
+        <source>The code names no valid address.</source>
+        <translation>В коде нет допустимого адреса.</translation>
+    </message>
+    <message>
+        <source>The code holds a damaged key (%1).</source>
+        <translation>В коде повреждённый ключ (%1).</translation>
+    </message>
+    <message>
+        <source>The code names more keys than any account has.</source>
+        <translation>В коде больше ключей, чем бывает у учётной записи.</translation>
+    </message>
+    <message>
+        <source>The code is for another kind of encryption than OMEMO.</source>
+        <translation>Этот код относится к другому виду шифрования, не к OMEMO.</translation>
+    </message>
+    <message>
+        <source>The code names no OMEMO key to verify.</source>
+        <translation>В коде нет ключа OMEMO для проверки.</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1480,14 @@
     <message>
         <source>Block</source>
         <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Сети</translation>
+    </message>
+    <message>
+        <source>Commands…</source>
+        <translation>Команды…</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1711,17 @@
     <message>
         <source>No unread messages</source>
         <translation>Нет непрочитанных сообщений</translation>
+    </message>
+</context>
+<context>
+    <name>UndecryptableContent</name>
+    <message>
+        <source>%1 sent an encrypted message this device cannot read: %2.</source>
+        <translation>Сообщение от %1 зашифровано, и это устройство не может его прочитать: %2.</translation>
+    </message>
+    <message>
+        <source>%1 sent an encrypted message this device cannot read.</source>
+        <translation>Сообщение от %1 зашифровано, и это устройство не может его прочитать.</translation>
     </message>
 </context>
 <context>

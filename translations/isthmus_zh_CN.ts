@@ -83,6 +83,60 @@
     </message>
 </context>
 <context>
+    <name>AdHocCommandController</name>
+    <message>
+        <source>No connected account to ask.</source>
+        <translation>没有可用于查询的已连接账户。</translation>
+    </message>
+</context>
+<context>
+    <name>AdHocCommandPage</name>
+    <message>
+        <source>Commands of %1</source>
+        <translation>%1 的命令</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>All commands</source>
+        <translation>所有命令</translation>
+    </message>
+    <message>
+        <source>No commands</source>
+        <translation>没有命令</translation>
+    </message>
+    <message>
+        <source>Only the first rows are shown.</source>
+        <translation>仅显示前几行。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+</context>
+<context>
     <name>AddContactDialog</name>
     <message>
         <source>Add Contact</source>
@@ -119,6 +173,10 @@
     <message>
         <source>Optional; pick an existing group or type a new one</source>
         <translation>可选；选择已有分组或输入新分组</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>
@@ -164,6 +222,14 @@
     <message>
         <source>Sent something Isthmus cannot show yet</source>
         <translation>发送了 Isthmus 暂时无法显示的内容</translation>
+    </message>
+    <message>
+        <source>An encrypted message this device cannot read</source>
+        <translation>此设备无法读取的加密消息</translation>
+    </message>
+    <message>
+        <source>Added a new device</source>
+        <translation>添加了一台新设备</translation>
     </message>
 </context>
 <context>
@@ -223,6 +289,10 @@
     <message>
         <source>Search all messages</source>
         <translation>搜索所有消息</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>网络</translation>
     </message>
 </context>
 <context>
@@ -294,6 +364,14 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Encryption keys</source>
+        <translation>加密密钥</translation>
+    </message>
+    <message>
+        <source>Commands…</source>
+        <translation>命令…</translation>
     </message>
 </context>
 <context>
@@ -400,6 +478,10 @@
     <message>
         <source>%1 did not answer in time. Check the address and your network, then try again.</source>
         <translation>%1 没有及时响应。请检查地址和你的网络，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 did not offer an encrypted connection (STARTTLS). Someone on the network may have removed the offer; Isthmus does not log in or send your password without encryption.</source>
+        <translation>%1 没有提供加密连接（STARTTLS）。可能有人在网络中删除了这一选项；Isthmus 不会在未加密的情况下登录或发送你的密码。</translation>
     </message>
 </context>
 <context>
@@ -584,6 +666,44 @@
     </message>
 </context>
 <context>
+    <name>EncryptionMark</name>
+    <message>
+        <source>Sent unencrypted in an encrypted chat</source>
+        <translation>在加密聊天中以未加密方式发送</translation>
+    </message>
+    <message>
+        <source>Encrypted (OMEMO 2)</source>
+        <translation>已加密（OMEMO 2）</translation>
+    </message>
+    <message>
+        <source>Encrypted (OMEMO)</source>
+        <translation>已加密（OMEMO）</translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
+        <translation>未加密</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionToggleAction</name>
+    <message>
+        <source>Encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>Messages in this chat are encrypted with OMEMO; click to send them unencrypted</source>
+        <translation>此聊天中的消息使用 OMEMO 加密；点击后改为以未加密方式发送</translation>
+    </message>
+    <message>
+        <source>Messages in this chat are sent unencrypted; click to encrypt them</source>
+        <translation>此聊天中的消息以未加密方式发送；点击后改为加密发送</translation>
+    </message>
+</context>
+<context>
     <name>FailureLine</name>
     <message>
         <source>Not delivered</source>
@@ -592,6 +712,191 @@
     <message>
         <source>Retry</source>
         <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayChips</name>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>nick%irc.example.org</source>
+        <translation>nick%irc.example.org</translation>
+    </message>
+    <message>
+        <source>Username or id on that network</source>
+        <translation>该网络中的用户名或 ID</translation>
+    </message>
+    <message>
+        <source>XMPP</source>
+        <translation>XMPP</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayRemoveDialog</name>
+    <message>
+        <source>Leave %1?</source>
+        <translation>退出 %1？</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Left %1.</source>
+        <translation>已退出 %1。</translation>
+    </message>
+    <message>
+        <source>The gateway forgets your sign-in. Your chats with its contacts stay here.</source>
+        <translation>网关将忘记你的登录信息。你与其联系人的聊天会保留在这里。</translation>
+    </message>
+    <message>
+        <source>Also remove this network&apos;s contacts</source>
+        <translation>同时移除此网络的联系人</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayRequestBanner</name>
+    <message>
+        <source>%1 wants to add %2 contacts</source>
+        <translation>%1 想添加 %2 个联系人</translation>
+    </message>
+    <message>
+        <source>%1 requests from %2, not a gateway</source>
+        <translation>来自 %2 的 %1 个请求（它不是网关）</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>全部同意</translation>
+    </message>
+    <message>
+        <source>Deny all</source>
+        <translation>全部拒绝</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>查看</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayRow</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>No sign-in needed</source>
+        <translation>无需登录</translation>
+    </message>
+    <message>
+        <source>Signed in · connected</source>
+        <translation>已登录 · 已连接</translation>
+    </message>
+    <message>
+        <source>Signed in · logging in…</source>
+        <translation>已登录 · 正在登录…</translation>
+    </message>
+    <message>
+        <source>Signed in · gateway unreachable, messages wait</source>
+        <translation>已登录 · 网关无法访问，消息正在等待</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>重新登录</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySignIn</name>
+    <message>
+        <source>The account is not connected.</source>
+        <translation>该账户未连接。</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySignInPage</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>登录到 %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Signed in. The network&apos;s contacts arrive as the gateway adds them.</source>
+        <translation>已登录。网关添加该网络的联系人后，它们会陆续出现。</translation>
+    </message>
+    <message>
+        <source>You are signed in already; sending the form changes the sign-in.</source>
+        <translation>你已经登录；提交表单会更改登录信息。</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayStateBanner</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>%1 gateway is logging in — messages will wait</source>
+        <translation>%1 网关正在登录——消息将等待发送</translation>
+    </message>
+    <message>
+        <source>%1 login failed — messages will wait</source>
+        <translation>%1 登录失败——消息将等待发送</translation>
+    </message>
+    <message>
+        <source>%1 gateway unreachable — messages will wait</source>
+        <translation>%1 网关无法访问——消息将等待发送</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>网络</translation>
     </message>
 </context>
 <context>
@@ -677,6 +982,10 @@
         <source>Isthmus</source>
         <translation>Isthmus</translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
 </context>
 <context>
     <name>MessageActions</name>
@@ -745,12 +1054,219 @@
         <source>Sent something Isthmus cannot show yet</source>
         <translation>发送了 Isthmus 暂时无法显示的内容</translation>
     </message>
+    <message>
+        <source>An encrypted message this device cannot read</source>
+        <translation>此设备无法读取的加密消息</translation>
+    </message>
+    <message>
+        <source>Added a new device</source>
+        <translation>添加了一台新设备</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksPage</name>
+    <message>
+        <source>Networks</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>No gateways</source>
+        <translation>没有网关</translation>
+    </message>
+    <message>
+        <source>%1&apos;s server offers no gateways to other networks.</source>
+        <translation>%1 的服务器没有提供通往其他网络的网关。</translation>
+    </message>
+</context>
+<context>
+    <name>NewDeviceContent</name>
+    <message>
+        <source>%1 added a new device (device %2). It is trusted until you verify %1&apos;s devices.</source>
+        <translation>%1 添加了一台新设备（设备 %2）。在你验证 %1 的设备之前，它会暂时受到信任。</translation>
+    </message>
+    <message>
+        <source>%1 added a new device (device %2) that is not trusted yet: messages are not encrypted for it until you decide.</source>
+        <translation>%1 添加了一台尚未受信任的新设备（设备 %2）：在你做出决定之前，消息不会为它加密。</translation>
+    </message>
+    <message>
+        <source>Show devices</source>
+        <translation>显示设备</translation>
+    </message>
+    <message>
+        <source>Review devices</source>
+        <translation>审核设备</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
     <message>
         <source>(%1 earlier messages)</source>
         <translation>（%1 条更早的消息）</translation>
+    </message>
+</context>
+<context>
+    <name>OmemoController</name>
+    <message>
+        <source>Verified a key of %1.</source>
+        <translation>已验证 %1 的一个密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n keys of %1.</source>
+        <translation>
+            <numerusform>已验证 %1 的 %n 个密钥。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code names a device Isthmus has not seen yet: its key can be verified once a message was exchanged with it.</source>
+        <translation>此代码中有一台 Isthmus 尚未见过的设备：与它交换过消息后，即可验证它的密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This code names %n devices Isthmus has not seen yet: their keys can be verified once a message was exchanged with them.</source>
+        <translation>
+            <numerusform>此代码中有 %n 台 Isthmus 尚未见过的设备：与它们交换过消息后，即可验证它们的密钥。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>OmemoDevicesPage</name>
+    <message>
+        <source>Encryption keys</source>
+        <translation>加密密钥</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>Trusted (not verified)</source>
+        <translation>受信任（未验证）</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Distrusted</source>
+        <translation>不信任</translation>
+    </message>
+    <message>
+        <source>Verify with QR code</source>
+        <translation>通过二维码验证</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>我的设备</translation>
+    </message>
+    <message>
+        <source>This device · %1 · %2</source>
+        <translation>此设备 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Device %1 · %2</source>
+        <translation>设备 %1 · %2</translation>
+    </message>
+    <message>
+        <source>No key seen yet: it shows once a message was exchanged with this device.</source>
+        <translation>尚未见到密钥：与此设备交换过消息后就会显示。</translation>
+    </message>
+    <message>
+        <source>New – not trusted yet: messages are not encrypted for this device until you verify or trust it.</source>
+        <translation>新设备——尚未受信任：在你验证或信任此设备之前，消息不会为它加密。</translation>
+    </message>
+    <message>
+        <source>No OMEMO devices known</source>
+        <translation>没有已知的 OMEMO 设备</translation>
+    </message>
+</context>
+<context>
+    <name>OmemoQrPage</name>
+    <message>
+        <source>Verify with QR code</source>
+        <translation>通过二维码验证</translation>
+    </message>
+    <message>
+        <source>My code</source>
+        <translation>我的二维码</translation>
+    </message>
+    <message>
+        <source>Let your contact scan this code to verify the keys of all your devices (%1).</source>
+        <translation>让你的联系人扫描此二维码，以验证你所有设备（%1）的密钥。</translation>
+    </message>
+    <message>
+        <source>No code yet: this account&apos;s encryption keys are not ready.</source>
+        <translation>暂无二维码：此账户的加密密钥尚未就绪。</translation>
+    </message>
+    <message>
+        <source>QR code to verify my devices</source>
+        <translation>用于验证我的设备的二维码</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s code</source>
+        <translation>联系人的二维码</translation>
+    </message>
+    <message>
+        <source>Paste the text of your contact&apos;s code (xmpp:…), or open a picture of it.</source>
+        <translation>粘贴联系人二维码的文本（xmpp:…），或打开它的图片。</translation>
+    </message>
+    <message>
+        <source>xmpp:name@example.org?…</source>
+        <translation>xmpp:name@example.org?…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>打开图片…</translation>
+    </message>
+    <message>
+        <source>Open a picture of a QR code</source>
+        <translation>打开二维码图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>No QR code found in this image.</source>
+        <translation>此图片中未找到二维码。</translation>
+    </message>
+</context>
+<context>
+    <name>OmemoTrustUri</name>
+    <message>
+        <source>This text is too long to be a verification code.</source>
+        <translation>这段文本太长，不可能是验证代码。</translation>
+    </message>
+    <message>
+        <source>This is not an XMPP verification code (it does not start with &quot;xmpp:&quot;).</source>
+        <translation>这不是 XMPP 验证代码（它不以“xmpp:”开头）。</translation>
+    </message>
+    <message>
+        <source>The code names no valid address.</source>
+        <translation>此代码中没有有效的地址。</translation>
+    </message>
+    <message>
+        <source>The code holds a damaged key (%1).</source>
+        <translation>此代码包含一个损坏的密钥（%1）。</translation>
+    </message>
+    <message>
+        <source>The code names more keys than any account has.</source>
+        <translation>此代码中的密钥数量超过了任何账户可能拥有的数量。</translation>
+    </message>
+    <message>
+        <source>The code is for another kind of encryption than OMEMO.</source>
+        <translation>此代码用于 OMEMO 以外的其他加密方式。</translation>
+    </message>
+    <message>
+        <source>The code names no OMEMO key to verify.</source>
+        <translation>此代码中没有可验证的 OMEMO 密钥。</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1474,14 @@
     <message>
         <source>Block</source>
         <translation>屏蔽</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Commands…</source>
+        <translation>命令…</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1705,17 @@
     <message>
         <source>No unread messages</source>
         <translation>没有未读消息</translation>
+    </message>
+</context>
+<context>
+    <name>UndecryptableContent</name>
+    <message>
+        <source>%1 sent an encrypted message this device cannot read: %2.</source>
+        <translation>%1 发送了一条此设备无法读取的加密消息：%2。</translation>
+    </message>
+    <message>
+        <source>%1 sent an encrypted message this device cannot read.</source>
+        <translation>%1 发送了一条此设备无法读取的加密消息。</translation>
     </message>
 </context>
 <context>

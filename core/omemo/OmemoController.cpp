@@ -262,7 +262,9 @@ void OmemoController::applyTrustUri(const QString &account, const QString &text)
                     : tr("This code names %n devices Isthmus has not seen yet: their keys can be verified "
                          "once a message was exchanged with them.",
                           nullptr, outcome.unknown);
-                message = message.isEmpty() ? unknown : message + u' ' + unknown;
+                // Joined by a translatable pattern: Chinese puts no space between sentences.
+                message = message.isEmpty() ? unknown
+                                            : tr("%1 %2", "two sentences in a row").arg(message, unknown);
             }
             Q_EMIT trustUriApplied(account, jid, outcome.verified, outcome.unknown, message);
             if (outcome.verified > 0) {
