@@ -93,7 +93,8 @@ Q_SIGNALS:
 private:
     struct Target;
     // The decryption as a database job: the result and whether a pre-key went (republish then).
-    QFuture<std::pair<Incoming, bool>> decryptJob(const QXmppMessage &stanza);
+    // waitForKeys: load the keys first if they are not (asynchronous callers only).
+    QFuture<std::pair<Incoming, bool>> decryptJob(const QXmppMessage &stanza, bool waitForKeys);
     void publishOwn(
         OmemoVersion version, const QList<quint32> &serverList, const std::shared_ptr<int> &pending);
     void republishBundle(OmemoVersion version);
