@@ -134,6 +134,26 @@ private Q_SLOTS:
             version == OmemoVersion::Omemo2 ? MessageEncryption::Omemo2 : MessageEncryption::OmemoLegacy);
     }
 
+    // A message that comes before the account started loading its keys (a catch-up page right
+    // after login) waits for them instead of being stored as unreadable: the soak lost one so.
+    void aMessageBeforeTheKeysAreLoadedWaitsForThem_data() { versions_data(); }
+    void aMessageBeforeTheKeysAreLoadedWaitsForThem()
+    {
+        QFETCH(OmemoVersion, version);
+        QXmppClient client;
+        client.configuration().setJid(ourJid + QStringLiteral("/desktop"));
+        client.addExtension(new QXmppPubSubManager);
+        OmemoAccount notStarted(&client, m_db.get(), m_ourAccount); // the same identity, from the database
+        QVERIFY(!notStarted.isLoaded());
+        OmemoDecryptStage stage([&notStarted](const QString &) { return &notStarted; });
+        auto message = std::make_shared<ReceivedMessage>(
+            received(wireStanza(encryptFor(version, m_omemo->deviceId(), QStringLiteral("early")).toXml())));
+        QVERIFY(awaitResult(stage.processAsync(message)));
+        QCOMPARE(message->message.errorText, QString());
+        QCOMPARE(message->message.kind, MessageKind::Text);
+        QCOMPARE(message->message.body, QStringLiteral("early"));
+    }
+
     void notForThisDeviceIsAPlaceholder_data() { versions_data(); }
     void notForThisDeviceIsAPlaceholder()
     {
