@@ -498,7 +498,7 @@ QFuture<std::pair<OmemoAccount::Incoming, bool>> OmemoAccount::decryptJob(
         // Offline messages and catch-up pages come right after login, before the keys are loaded
         // or even before loading started (the account starts on the same signal): they wait for
         // the keys, which are local. Marked unreadable instead, a message was lost for good (the
-        // soak's loaded runs, 2 of 8). Once: a load that failed is not retried for every message.
+        // soak under load lost one so). Once: a load that failed is not retried for every message.
         return load().then(this, [this, stanza] { return decryptJob(stanza, false); }).unwrap();
     }
     if (!m_engine) {
