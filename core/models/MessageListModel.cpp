@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageListModel.h"
 
+#include <algorithm>
+#include <utility>
+
 #include <QDateTime>
 #include <QXmppUtils.h>
 
@@ -271,6 +274,7 @@ void MessageListModel::loadOlder()
                     Q_EMIT dataChanged(index(previousLast), index(previousLast), { FirstOfDayRole });
                 }
                 m_loading = false;
+                placeAddedWhileLoading();
                 Q_EMIT loadingChanged();
                 // Nothing older on the server either (or no server to ask): this is the start.
                 if (m_storeExhausted && (m_atBeginningOnceStored || !m_archive)) {
@@ -280,16 +284,38 @@ void MessageListModel::loadOlder()
         .onFailed(this, [this](const std::exception &e) {
             qCWarning(lcModels) << "loading history failed:" << e.what();
             m_loading = false;
+            placeAddedWhileLoading();
             Q_EMIT loadingChanged();
         });
 }
 
 void MessageListModel::onMessageAdded(const Message &message)
 {
-    if (m_chatId == 0 || message.chatId != m_chatId) {
+    const bool ours = m_chatId != 0
+        ? message.chatId == m_chatId
+        : message.account == m_account && message.chatJid.compare(m_chatJid, Qt::CaseInsensitive) == 0;
+    if (!ours) {
+        return;
+    }
+    if (m_loading) {
+        // Dropped here, a message that came while the chat opened was missing until it was
+        // opened again (tst_peer_interop lost two of three that way).
+        m_addedWhileLoading.append(message);
         return;
     }
     insertSorted(message);
+}
+
+void MessageListModel::placeAddedWhileLoading()
+{
+    const QList<Message> added = std::exchange(m_addedWhileLoading, {});
+    for (const Message &message : added) {
+        const bool inPage = std::any_of(
+            m_messages.cbegin(), m_messages.cend(), [&](const Message &m) { return m.id == message.id; });
+        if (!inPage && (m_chatId == 0 || message.chatId == m_chatId)) {
+            insertSorted(message);
+        }
+    }
 }
 
 void MessageListModel::insertSorted(const Message &message)

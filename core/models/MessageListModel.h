@@ -93,6 +93,7 @@ private:
     void setAtBeginning();
     void onMessageAdded(const Message &message);
     void insertSorted(const Message &message);
+    void placeAddedWhileLoading();
     void onMessageChanged(const Message &message);
     void onFailed(const QString &account, const QString &originId, const QString &reason);
     void onHoldReasonChanged(const QString &account, const QString &originId, const QString &reason);
@@ -103,6 +104,9 @@ private:
     QString m_chatJid;
     qint64 m_chatId = 0;
     QList<Message> m_messages;
+    // Added while a page was being read: the page may or may not hold them (it was read on the
+    // database thread, maybe before they were committed), so they are placed once it is in.
+    QList<Message> m_addedWhileLoading;
     mutable QHash<qint64, QString> m_htmlCache; // row id -> rendered body
     QPointer<ChatArchivePager> m_archive;
     bool m_loading = false;
