@@ -883,6 +883,13 @@
 <context>
     <name>GatewayStateBanner</name>
     <message>
+        <source>Networks</source>
+        <translation>Сети</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayStateWords</name>
+    <message>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -905,10 +912,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Networks</source>
-        <translation>Сети</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,24 @@ Kirigami.ScrollablePage {
                             implicitHeight: Kirigami.Units.iconSizes.small
                             color: Kirigami.Theme.disabledTextColor
                         }
+                        // The contact's gateway is down: what is sent waits (the chat's banner says more).
+                        Kirigami.Icon {
+                            objectName: "gatewayDownIcon"
+                            visible: gatewayWords.down
+                            source: "dialog-warning"
+                            implicitWidth: Kirigami.Units.iconSizes.small
+                            implicitHeight: Kirigami.Units.iconSizes.small
+                            Accessible.name: gatewayWords.headline
+                            Controls.ToolTip.text: gatewayWords.fullText
+                            Controls.ToolTip.visible: gatewayDownHover.hovered
+                            HoverHandler { id: gatewayDownHover }
+                            GatewayStateWords {
+                                id: gatewayWords
+                                controllers: page.controllers
+                                account: row.account
+                                jid: row.network.length > 0 ? row.jid : ""
+                            }
+                        }
                         Kirigami.Icon {
                             visible: row.pinned
                             source: "pin"

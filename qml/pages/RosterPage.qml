@@ -303,13 +303,24 @@ Kirigami.ScrollablePage {
                             }
                             Controls.Label {
                                 Layout.fillWidth: true
-                                // Their status message (their words: plain text), else the address.
+                                objectName: gatewayWords.down ? "gatewayDownLine" : ""
+                                // Their gateway is down (what is sent to them waits), else their
+                                // status message (their words: plain text), else the address.
                                 text: entry.blocked ? qsTr("Blocked · %1").arg(entry.jid)
+                                    : gatewayWords.down ? gatewayWords.headline
                                     : entry.statusText.length > 0 ? entry.statusText : entry.jid
                                 elide: Text.ElideRight
                                 textFormat: Text.PlainText
                                 color: entry.highlighted ? Kirigami.Theme.highlightedTextColor
-                                                         : Kirigami.Theme.disabledTextColor
+                                    : gatewayWords.down ? Kirigami.Theme.neutralTextColor
+                                    : Kirigami.Theme.disabledTextColor
+
+                                GatewayStateWords {
+                                    id: gatewayWords
+                                    controllers: page.controllers
+                                    account: entry.account
+                                    jid: entry.network.length > 0 ? entry.jid : ""
+                                }
                                 opacity: entry.highlighted ? 0.8 : 1
                                 font: Kirigami.Theme.smallFont
                             }

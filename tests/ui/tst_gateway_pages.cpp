@@ -390,9 +390,19 @@ private Q_SLOTS:
         };
         QCOMPARE(state(), int(MessageState::Pending));
         shootAll(QStringLiteral("chat-gateway-down"));
+        // The chat list's row and the roster's row say it too.
+        call("showChats");
+        QTRY_VERIFY_WITH_TIMEOUT(!named(m_window, QStringLiteral("gatewayDownIcon")).isEmpty(), hangLimitMs);
+        shootAll(QStringLiteral("chats-gateway-down"));
+        call("showContacts");
+        QTRY_VERIFY_WITH_TIMEOUT(!named(m_window, QStringLiteral("gatewayDownLine")).isEmpty(), hangLimitMs);
+        shootAll(QStringLiteral("roster-gateway-down"));
         QVERIFY(tell(m_gateway, QStringLiteral("presence %1 available").arg(m_alice)));
+        QTRY_COMPARE_WITH_TIMEOUT(named(m_window, QStringLiteral("gatewayDownLine")).size(), 0, hangLimitMs);
+        call("openChat", { contact, QStringLiteral("User 0"), m_alice });
         QTRY_COMPARE_WITH_TIMEOUT(
             named(m_window, QStringLiteral("gatewayStateBanner")).size(), 0, hangLimitMs);
+        QCOMPARE(named(m_window, QStringLiteral("gatewayDownIcon")).size(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(state(), int(MessageState::Sent), hangLimitMs);
         call("showChats");
         shootAll(QStringLiteral("chats"));

@@ -19,20 +19,7 @@ Kirigami.InlineMessage {
     visible: gatewayState.down
     type: gatewayState.state === "connecting" ? Kirigami.MessageType.Information : Kirigami.MessageType.Warning
 
-    readonly property string networkName: {
-        const names = { irc: "IRC", telegram: "Telegram", signal: "Signal", whatsapp: "WhatsApp", matrix: "Matrix",
-                        sms: qsTr("SMS"), pstn: qsTr("Phone"), discord: "Discord", slack: "Slack" }
-        return names[gatewayState.network] ?? gatewayState.gateway
-    }
-    readonly property string headline: {
-        switch (gatewayState.state) {
-        case "connecting": return qsTr("%1 gateway is logging in — messages will wait").arg(banner.networkName)
-        case "loginFailed": return qsTr("%1 login failed — messages will wait").arg(banner.networkName)
-        }
-        return qsTr("%1 gateway unreachable — messages will wait").arg(banner.networkName)
-    }
-    text: DisplayText.asPlainText(gatewayState.statusText.length > 0
-                                  ? qsTr("%1 (%2)").arg(banner.headline).arg(gatewayState.statusText) : banner.headline)
+    text: gatewayState.fullText
     actions: [
         Kirigami.Action {
             text: qsTr("Networks")
@@ -42,7 +29,7 @@ Kirigami.InlineMessage {
         }
     ]
 
-    GatewayState {
+    GatewayStateWords {
         id: gatewayState
         controllers: banner.controllers
         account: banner.account
