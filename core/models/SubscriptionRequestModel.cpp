@@ -142,32 +142,26 @@ int SubscriptionRequestModel::decideAllFrom(const QString &account, const QStrin
     }
     Account *client = m_accounts(account);
     QList<Request> kept;
-    int decided = 0;
+    QStringList decided;
     for (const Request &request : std::as_const(m_requests)) {
         if (request.account != account
             || QXmppUtils::jidToDomain(request.jid).compare(domain, Qt::CaseInsensitive) != 0) {
             kept.append(request);
             continue;
         }
-        ++decided;
+        decided.append(request.jid);
         m_known.remove({ request.account, request.jid });
-        if (!client) {
-            continue;
-        }
-        if (approve) {
-            client->roster()->acceptSubscription(request.jid);
-            client->roster()->subscribeTo(request.jid);
-        } else {
-            client->roster()->refuseSubscription(request.jid);
-        }
     }
-    if (decided > 0) {
-        qCInfo(lcAccount) << account << (approve ? "approved" : "denied") << decided << "requests from"
+    if (client) {
+        client->roster()->answerAll(decided, approve);
+    }
+    if (!decided.isEmpty()) {
+        qCInfo(lcAccount) << account << (approve ? "approved" : "denied") << decided.size() << "requests from"
                           << domain;
         beginResetModel();
         m_requests = kept;
         endResetModel();
         Q_EMIT countChanged();
     }
-    return decided;
+    return int(decided.size());
 }

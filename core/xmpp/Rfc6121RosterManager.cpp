@@ -8,6 +8,7 @@
 #include <QXmppUtils.h>
 
 #include "Logging.h"
+#include "SubscriptionAnswerQueue.h"
 
 namespace {
 const QString rosterNamespace = QStringLiteral("jabber:iq:roster");
@@ -262,6 +263,20 @@ bool Rfc6121RosterManager::acceptSubscription(const QString &bareJid)
     QXmppPresence answer(QXmppPresence::Subscribed);
     answer.setTo(bareJid);
     return client()->sendPacket(answer);
+}
+
+void Rfc6121RosterManager::answerAll(const QStringList &bareJids, bool approve)
+{
+    if (!m_answers) {
+        m_answers = new SubscriptionAnswerQueue(
+            [this](QXmppPresence &&presence) {
+                return presence.type() == QXmppPresence::Subscribe
+                    ? client()->sendSensitive(std::move(presence))
+                    : client()->send(std::move(presence));
+            },
+            40, this);
+    }
+    m_answers->answer(bareJids, approve);
 }
 
 bool Rfc6121RosterManager::refuseSubscription(const QString &bareJid)

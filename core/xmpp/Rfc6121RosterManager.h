@@ -18,6 +18,8 @@
 
 class QXmppPresence;
 
+class SubscriptionAnswerQueue;
+
 class Rfc6121RosterManager : public QXmppClientExtension
 {
     Q_OBJECT
@@ -48,6 +50,9 @@ public:
     QXmppTask<QXmpp::SendResult> unsubscribeFrom(const QString &bareJid);
     bool acceptSubscription(const QString &bareJid);
     bool refuseSubscription(const QString &bareJid);
+    // Many requests answered as one decision (approving subscribes back), paced in batches the
+    // server has acknowledged (SubscriptionAnswerQueue).
+    void answerAll(const QStringList &bareJids, bool approve);
 
     bool handleStanza(const QDomElement &element) override;
     // The server's result to our roster request: the whole roster, or nothing when ours is current.
@@ -75,6 +80,7 @@ private:
     void handlePresence(const QXmppPresence &presence);
 
     QHash<QString, QXmppRosterIq::Item> m_items;
+    SubscriptionAnswerQueue *m_answers = nullptr;
     QString m_version;
     bool m_storedRosterKnown = false;
     bool m_requestWaiting = false;
