@@ -16,6 +16,7 @@
 #include "omemo/OmemoPep.h"
 #include "storage/AccountRows.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 namespace {
 
@@ -510,11 +511,15 @@ QFuture<std::pair<OmemoAccount::Incoming, bool>> OmemoAccount::decryptJob(
         sender = ownBareJid();
     }
     return m_database->run(
-        [engine = m_engine, element = *element, own = ownBareJid(), sender, failed](QSqlDatabase &) {
+        [engine = m_engine, element = *element, own = ownBareJid(), sender, failed](QSqlDatabase &db) {
             Incoming incoming = failed;
             std::optional<OmemoMessageCipher::Decrypted> decrypted;
             try {
+                // The session's step and the message's key are kept together or not at all: a
+                // step without the key would refuse the copy the server delivers again.
+                Transaction transaction(db);
                 decrypted = OmemoMessageCipher::decrypt(*engine, element, own, sender);
+                transaction.commit();
             } catch (const OmemoError &error) {
                 incoming.error = error.message();
                 return std::pair { incoming, false };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OmemoEngine.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
 
@@ -168,6 +169,7 @@ void OmemoEngine::setUp()
     // A day is long enough for a late copy of a pre-key message (offline delivery and archives
     // bring them at the next login), short enough that a stolen database holds few old keys.
     m_store.dropUsedPreKeys(QDateTime::currentSecsSinceEpoch() - preKeyGraceSecs);
+    m_store.dropMessageKeys(QDateTime::currentSecsSinceEpoch() - messageKeyGraceSecs);
     for (OmemoVersion version : { OmemoVersion::Legacy, OmemoVersion::Omemo2 }) {
         if (!m_store.latestSignedPreKey(version)) {
             makeSignedPreKey(version, 1);
@@ -331,6 +333,15 @@ OmemoEngine::DecryptedKey OmemoEngine::decryptKey(
     OmemoVersion version, const QString &jid, quint32 deviceId, const QByteArray &bytes, bool keyExchange)
 {
     const QByteArray name = jid.toUtf8();
+    // A copy of a message decrypted here before opens with the key it had: the session has moved
+    // on and would refuse it as a replay (see migration 24).
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArray::number(int(version)) + '\n' + name + '\n' + QByteArray::number(deviceId) + '\n');
+    hash.addData(bytes);
+    const QByteArray digest = hash.result();
+    if (const auto known = m_store.messageKey(digest)) {
+        return { *known, m_store.identityOf(version, jid, deviceId), false };
+    }
     const signal_protocol_address address { name.constData(), size_t(name.size()), int32_t(deviceId) };
     session_cipher *cipher = nullptr;
     check(session_cipher_create(&cipher, context(version), &address, m_signal), "creating a session cipher");
@@ -361,5 +372,6 @@ OmemoEngine::DecryptedKey OmemoEngine::decryptKey(
         m_store.takePreKeysUsed(version);
         throw OmemoError(decryptFailure(result));
     }
+    m_store.saveMessageKey(digest, plain.bytes());
     return { plain.bytes(), m_store.identityOf(version, jid, deviceId), m_store.takePreKeysUsed(version) };
 }

@@ -24,6 +24,8 @@ public:
     static constexpr int preKeyTarget = 100;
     // A used pre-key is kept this long (seconds), then deleted at the next start.
     static constexpr qint64 preKeyGraceSecs = 24 * 60 * 60;
+    // How long the key of a decrypted message is kept for copies that come again (migration 24).
+    static constexpr qint64 messageKeyGraceSecs = 7 * 24 * 60 * 60;
 
     OmemoEngine(QSqlDatabase db, qint64 accountId);
     ~OmemoEngine();

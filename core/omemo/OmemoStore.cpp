@@ -118,6 +118,32 @@ int OmemoStore::dropUsedPreKeys(qint64 usedBeforeSecs)
     return query.rowsAffected();
 }
 
+std::optional<QByteArray> OmemoStore::messageKey(const QByteArray &digest) const
+{
+    return blob(
+        QStringLiteral("SELECT key FROM omemo_message_keys WHERE account_id = :account AND digest = :digest"),
+        { { QStringLiteral(":digest"), digest } });
+}
+
+void OmemoStore::saveMessageKey(const QByteArray &digest, const QByteArray &key)
+{
+    exec(QStringLiteral("INSERT OR REPLACE INTO omemo_message_keys (account_id, digest, key, decrypted_at)"
+                        " VALUES (:account, :digest, :key, :at)"),
+        { { QStringLiteral(":digest"), digest }, { QStringLiteral(":key"), key },
+            { QStringLiteral(":at"), QDateTime::currentSecsSinceEpoch() } });
+}
+
+int OmemoStore::dropMessageKeys(qint64 decryptedBeforeSecs)
+{
+    SqlQuery query(m_db,
+        QStringLiteral(
+            "DELETE FROM omemo_message_keys WHERE account_id = :account AND decrypted_at < :before"));
+    query.bind(QStringLiteral(":account"), m_accountId)
+        .bind(QStringLiteral(":before"), decryptedBeforeSecs)
+        .exec();
+    return query.rowsAffected();
+}
+
 void OmemoStore::storePreKey(OmemoVersion version, quint32 id, const QByteArray &record)
 {
     exec(QStringLiteral("INSERT OR REPLACE INTO omemo_pre_keys (account_id, ns, key_id, record)"

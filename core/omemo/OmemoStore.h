@@ -69,6 +69,12 @@ public:
     QList<quint32> setDeviceList(OmemoVersion version, const QString &jid, const QList<quint32> &deviceIds);
     QList<quint32> deviceList(OmemoVersion version, const QString &jid) const;
 
+    // The key a message decrypted here opened with, by OmemoEngine's digest of its encrypted key.
+    std::optional<QByteArray> messageKey(const QByteArray &digest) const;
+    void saveMessageKey(const QByteArray &digest, const QByteArray &key);
+    // Deletes the keys of messages decrypted before then (seconds since the epoch); returns how many.
+    int dropMessageKeys(qint64 decryptedBeforeSecs);
+
     // Set when libomemo-c removed a used pre-key: the bundle must be refilled and republished.
     bool takePreKeysUsed(OmemoVersion version);
 

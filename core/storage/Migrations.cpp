@@ -240,7 +240,18 @@ constexpr std::array v23 {
     "ALTER TABLE omemo_pre_keys ADD COLUMN used_at INTEGER",
 };
 
-const std::array<Migration, 23> migrations { {
+// 24: the key of each OMEMO message this device decrypted, by a digest of its encrypted key: a
+// copy that comes again (the server delivers again what an app killed after decrypting, before
+// storing, never acknowledged) opens with it. Without it the copy failed as "already decrypted
+// once" and the message was lost for good (the soak lost four so under the sanitizers). Kept for
+// a week (OmemoEngine::messageKeyGraceSecs); the history itself is in the same database anyway.
+constexpr std::array v24 {
+    "CREATE TABLE omemo_message_keys (account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+    " digest BLOB NOT NULL, key BLOB NOT NULL, decrypted_at INTEGER NOT NULL,"
+    " PRIMARY KEY (account_id, digest)) WITHOUT ROWID",
+};
+
+const std::array<Migration, 24> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -264,6 +275,7 @@ const std::array<Migration, 23> migrations { {
     { 21, v21 },
     { 22, v22 },
     { 23, v23 },
+    { 24, v24 },
 } };
 
 } // namespace
