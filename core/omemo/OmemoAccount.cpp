@@ -295,9 +295,11 @@ void OmemoAccount::ensureDeviceLists(const QStringList &jids, std::function<void
                     done(fetched);
                 }
             };
-            QTimer::singleShot(m_fetchTimeoutMs, this, [answer, jids = unknown] {
-                qCInfo(lcOmemo) << "device lists of" << jids << "not fetched in time";
-                answer(false);
+            QTimer::singleShot(m_fetchTimeoutMs, this, [answer, answered, jids = unknown] {
+                if (!*answered) {
+                    qCInfo(lcOmemo) << "device lists of" << jids << "not fetched in time";
+                    answer(false);
+                }
             });
             for (const QString &jid : unknown) {
                 for (OmemoVersion version : versions) {
