@@ -20,6 +20,7 @@
 #include "ArchiveBench.h"
 #include "ProsodyServer.h"
 #include "SpinAwait.h"
+#include "StallMeter.h"
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
 #include "messaging/ArchiveCatchUp.h"
@@ -29,27 +30,6 @@
 
 namespace {
 using namespace ArchiveBench;
-
-// The longest time the event loop did not come round, sampled by a 1 ms timer.
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(
-            &m_timer, &QTimer::timeout, [this] { m_longest = std::max(m_longest, m_clock.restart()); });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 longestMs() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
 
 struct IsthmusRun
 {

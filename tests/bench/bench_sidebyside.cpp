@@ -22,7 +22,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
-#include <unistd.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,6 +36,8 @@
 
 #include "ArchiveBench.h"
 #include "ProsodyServer.h"
+#include "ResidentMemory.h"
+#include "VirtualDisplay.h"
 
 namespace {
 struct Client
@@ -46,35 +47,6 @@ struct Client
 };
 
 using Samples = std::map<QString, QList<double>>; // figure → one value per run
-
-// Xvfb on a display it picks itself (-displayfd), so nothing else's display is touched.
-class VirtualDisplay
-{
-public:
-    bool start()
-    {
-        m_process.setProgram(QStringLiteral("Xvfb"));
-        m_process.setArguments({ QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
-            QStringLiteral("0"), QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"),
-            QStringLiteral("tcp") });
-        m_process.start();
-        if (!m_process.waitForStarted(5000) || !m_process.waitForReadyRead(10000)) {
-            return false;
-        }
-        m_display = QLatin1Char(':') + QString::fromLatin1(m_process.readAllStandardOutput()).trimmed();
-        return m_display.size() > 1;
-    }
-    ~VirtualDisplay()
-    {
-        m_process.terminate();
-        m_process.waitForFinished(3000);
-    }
-    QString display() const { return m_display; }
-
-private:
-    QProcess m_process;
-    QString m_display;
-};
 
 QJsonObject watch(const QString &display, const QString &samples, const Client &client,
     const QStringList &arguments = {}, const QProcessEnvironment &extra = {})
@@ -110,17 +82,6 @@ void collect(Samples &into, const QJsonObject &run)
             into[it.key()].append(it.value().toDouble());
         }
     }
-}
-
-double residentMb(qint64 pid)
-{
-    QFile statm(QStringLiteral("/proc/%1/statm").arg(pid));
-    if (!statm.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields.at(1).toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0)
-                             : -1;
 }
 
 // Memory of Isthmus on a big profile after start and after opening 20 of its chats.
