@@ -87,6 +87,35 @@ Kirigami.ScrollablePage {
         return when.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
     }
 
+    // One menu for every row, not one per row: a row's own menu, destroyed while the list built
+    // that row again (a chat moving up as 20 contacts wrote at once), crashed the app in Qt's
+    // QQuickMenu destructor; and 300 rows held 300 menus.
+    Controls.Menu {
+        id: chatMenu
+
+        property var chatId: 0
+        property bool pinned
+        property bool muted
+
+        function openFor(row: var): void {
+            chatMenu.chatId = row.chatId
+            chatMenu.pinned = row.pinned
+            chatMenu.muted = row.muted
+            chatMenu.popup()
+        }
+
+        Controls.MenuItem {
+            text: chatMenu.pinned ? qsTr("Unpin") : qsTr("Pin to the top")
+            icon.name: chatMenu.pinned ? "window-unpin" : "pin"
+            onTriggered: page.controllers.chats.list.setPinned(chatMenu.chatId, !chatMenu.pinned)
+        }
+        Controls.MenuItem {
+            text: chatMenu.muted ? qsTr("Unmute") : qsTr("Mute notifications")
+            icon.name: chatMenu.muted ? "notifications" : "notifications-disabled"
+            onTriggered: page.controllers.chats.list.setMuted(chatMenu.chatId, !chatMenu.muted)
+        }
+    }
+
     ChatFilterModel {
         id: filtered
         sourceModel: page.controllers.chats.list
@@ -123,26 +152,12 @@ Kirigami.ScrollablePage {
                 list.currentIndex = row.index
                 page.app.openChat(row.jid, row.name, row.account)
             }
-            onPressAndHold: chatMenu.popup()
-            Keys.onMenuPressed: chatMenu.popup()
+            onPressAndHold: chatMenu.openFor(row)
+            Keys.onMenuPressed: chatMenu.openFor(row)
             TapHandler {
                 acceptedButtons: Qt.RightButton
-                onTapped: chatMenu.popup()
+                onTapped: chatMenu.openFor(row)
             }
-            Controls.Menu {
-                id: chatMenu
-                Controls.MenuItem {
-                    text: row.pinned ? qsTr("Unpin") : qsTr("Pin to the top")
-                    icon.name: row.pinned ? "window-unpin" : "pin"
-                    onTriggered: page.controllers.chats.list.setPinned(row.chatId, !row.pinned)
-                }
-                Controls.MenuItem {
-                    text: row.muted ? qsTr("Unmute") : qsTr("Mute notifications")
-                    icon.name: row.muted ? "notifications" : "notifications-disabled"
-                    onTriggered: page.controllers.chats.list.setMuted(row.chatId, !row.muted)
-                }
-            }
-
             contentItem: RowLayout {
                 spacing: Kirigami.Units.largeSpacing
                 ContactAvatar {
@@ -181,9 +196,6 @@ Kirigami.ScrollablePage {
                             implicitWidth: Kirigami.Units.iconSizes.small
                             implicitHeight: Kirigami.Units.iconSizes.small
                             Accessible.name: gatewayWords.headline
-                            Controls.ToolTip.text: gatewayWords.fullText
-                            Controls.ToolTip.visible: gatewayDownHover.hovered
-                            HoverHandler { id: gatewayDownHover }
                             GatewayStateWords {
                                 id: gatewayWords
                                 controllers: page.controllers
