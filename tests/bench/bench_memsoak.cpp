@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -135,7 +136,15 @@ int main(int argc, char **argv)
             ArchiveBench::spinUntil([&] { return client.state() == QProcess::NotRunning; }, 60000);
         }
         if (client.state() == QProcess::NotRunning) {
-            std::printf("the app exited (code %d) in minute %d\n", client.exitCode(), minute);
+            std::printf("the app %s (code %d) in minute %d; its log ends:\n",
+                client.exitStatus() == QProcess::CrashExit ? "crashed" : "exited", client.exitCode(), minute);
+            QFile log(data.filePath(QStringLiteral("app.log")));
+            if (log.open(QIODevice::ReadOnly)) {
+                const QList<QByteArray> lines = log.readAll().split('\n');
+                for (qsizetype i = std::max<qsizetype>(0, lines.size() - 200); i < lines.size(); ++i) {
+                    std::printf("  %s\n", lines.at(i).constData());
+                }
+            }
             return 1;
         }
         rss.append(residentMb(client.processId()));
