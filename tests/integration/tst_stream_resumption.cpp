@@ -139,10 +139,15 @@ private Q_SLOTS:
             QCOMPARE(countBody(messages, QStringLiteral("gap %1").arg(i)), 1);
         }
         QCOMPARE(messages.size(), gap + 1);
-        // A resumed stream asks nothing again: the server kept sending roster pushes to it.
-        QCOMPARE(session->core()->account()->roster()->fullAnswers()
-                + session->core()->account()->roster()->unchangedAnswers(),
-            1);
+        // A resumed stream asks nothing again: the server kept sending roster pushes to it. Once
+        // (CI beside a load) the server ended the resumed stream at once with "not-well-formed"
+        // and a new stream asked again: the server's log says what it read.
+        const int rosterAnswers = session->core()->account()->roster()->fullAnswers()
+            + session->core()->account()->roster()->unchangedAnswers();
+        QVERIFY2(rosterAnswers == 1,
+            qPrintable(QStringLiteral("the roster was asked %1 times; the server's log ends:\n%2")
+                    .arg(rosterAnswers)
+                    .arg(m_server.log().right(12000))));
         qInfo(
             "link cut: noticed after %lld ms, reconnect attempt after %lld ms, stream resumed after %lld ms",
             log.disconnected.first() - cutAt, log.attempts.value(0, -1) - cutAt,
