@@ -284,7 +284,7 @@ void OmemoAccount::ensureDeviceLists(const QStringList &jids, std::function<void
                 done(true);
                 return;
             }
-            auto pending = std::make_shared<int>(int(unknown.size()) * 2);
+            auto pending = std::make_shared<int>(int(unknown.size()));
             auto allFetched = std::make_shared<bool>(true);
             // Answered once: when every fetch is back, or when the time limit is up (a server that
             // never answers must not hold a message forever; what comes later is still stored).
@@ -302,27 +302,44 @@ void OmemoAccount::ensureDeviceLists(const QStringList &jids, std::function<void
                 }
             });
             for (const QString &jid : unknown) {
-                for (OmemoVersion version : versions) {
-                    m_pep->fetchDeviceList(version, jid,
-                        [this, version, jid, pending, allFetched, answer](std::optional<QList<quint32>> ids) {
-                            if (ids) {
-                                m_fetched.insert(jid);
-                            } else {
-                                *allFetched = false;
-                            }
-                            // A failed fetch says nothing: the devices we know stay.
-                            QFuture<void> stored = ids ? m_database->run([engine = m_engine, version, jid,
-                                                                             ids = *ids](QSqlDatabase &) {
-                                engine->store().setDeviceList(version, jid, ids);
-                            })
-                                                       : QtFuture::makeReadyVoidFuture();
-                            if (--*pending == 0) {
-                                stored.then(this, [answer, allFetched] { answer(*allFetched); });
-                            }
-                        });
-                }
+                fetchDeviceLists(jid, [pending, allFetched, answer](bool fetched) {
+                    *allFetched = *allFetched && fetched;
+                    if (--*pending == 0) {
+                        answer(*allFetched);
+                    }
+                });
             }
         });
+}
+
+void OmemoAccount::fetchDeviceLists(const QString &jid, std::function<void(bool)> done)
+{
+    if (!m_deviceListFetches.join(jid, std::move(done))) {
+        return;
+    }
+    auto pending = std::make_shared<int>(int(versions.size()));
+    auto allFetched = std::make_shared<bool>(true);
+    for (OmemoVersion version : versions) {
+        m_pep->fetchDeviceList(
+            version, jid, [this, version, jid, pending, allFetched](std::optional<QList<quint32>> ids) {
+                if (ids) {
+                    m_fetched.insert(jid);
+                } else {
+                    *allFetched = false;
+                }
+                // A failed fetch says nothing: the devices we know stay.
+                QFuture<void> stored = ids
+                    ? m_database->run([engine = m_engine, version, jid, ids = *ids](QSqlDatabase &) {
+                          engine->store().setDeviceList(version, jid, ids);
+                      })
+                    : QtFuture::makeReadyVoidFuture();
+                // Database jobs run in order: once the last one is stored, both are.
+                if (--*pending == 0) {
+                    stored.then(
+                        this, [this, jid, allFetched] { m_deviceListFetches.finish(jid, *allFetched); });
+                }
+            });
+    }
 }
 
 QFuture<QList<QXmppMessage>> OmemoAccount::encrypt(const QXmppMessage &plain)
@@ -375,6 +392,11 @@ QFuture<QList<QXmppMessage>> OmemoAccount::encrypt(const QXmppMessage &plain)
                                   QSqlDatabase &) {
                             Sealed sealed;
                             for (const Fetched &f : *fetched) {
+                                // Messages queued together all fetched the bundle; the first job
+                                // built the session, and a new one for each would start it over.
+                                if (engine->hasSession(f.version, f.jid, f.deviceId)) {
+                                    continue;
+                                }
                                 try {
                                     engine->buildSession(f.version, f.jid, f.deviceId, f.bundle);
                                 } catch (const OmemoError &error) {

@@ -14,6 +14,7 @@
 
 #include "omemo/OmemoTrust.h"
 #include "omemo/OmemoVersion.h"
+#include "omemo/SharedFetches.h"
 
 class Database;
 class OmemoEngine;
@@ -101,6 +102,8 @@ private:
     void publishAll();
     // `done(false)` when a fetch failed for a JID we know nothing of.
     void ensureDeviceLists(const QStringList &jids, std::function<void(bool)> done);
+    // Both versions' lists of one JID, fetched and stored; shared by every caller meanwhile.
+    void fetchDeviceLists(const QString &jid, std::function<void(bool)> done);
     QString ownBareJid() const;
 
     QXmppClient *m_client;
@@ -117,4 +120,5 @@ private:
     int m_fetchTimeoutMs = 5000;
     std::function<bool(const QString &)> m_isContact;
     QSet<QString> m_fetched; // lists fetched this session (also the empty ones)
+    SharedFetches<bool> m_deviceListFetches;
 };

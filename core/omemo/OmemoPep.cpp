@@ -92,44 +92,48 @@ bool OmemoPep::handlePubSubEvent(
 
 void OmemoPep::fetchDeviceList(OmemoVersion version, const QString &jid, DeviceListCallback done)
 {
-    done = guarded(std::move(done));
+    const QString key = QString::number(int(version)) + u' ' + jid;
+    if (!m_deviceListFetches.join(key, guarded(std::move(done)))) {
+        return;
+    }
     pubSub()
         ->requestItem<OmemoDeviceListItem>(jid, deviceListNode(version), QStringLiteral("current"))
-        .then(this,
-            [version, done = std::move(done)](QXmppPubSubManager::ItemResult<OmemoDeviceListItem> &&result) {
-                if (auto *error = std::get_if<QXmppError>(&result)) {
-                    if (isMissing(*error)) {
-                        done(QList<quint32>());
-                    } else {
-                        qCInfo(lcOmemo) << "device list fetch failed:" << error->description;
-                        done(std::nullopt);
-                    }
-                    return;
+        .then(this, [this, version, key](QXmppPubSubManager::ItemResult<OmemoDeviceListItem> &&result) {
+            if (auto *error = std::get_if<QXmppError>(&result)) {
+                if (isMissing(*error)) {
+                    m_deviceListFetches.finish(key, QList<quint32>());
+                } else {
+                    qCInfo(lcOmemo) << "device list fetch failed:" << error->description;
+                    m_deviceListFetches.finish(key, std::nullopt);
                 }
-                const auto &item = std::get<OmemoDeviceListItem>(result);
-                done(item.version() == version ? item.deviceIds() : QList<quint32>());
-            });
+                return;
+            }
+            const auto &item = std::get<OmemoDeviceListItem>(result);
+            m_deviceListFetches.finish(key, item.version() == version ? item.deviceIds() : QList<quint32>());
+        });
 }
 
 void OmemoPep::fetchBundle(OmemoVersion version, const QString &jid, quint32 deviceId,
     std::function<void(std::optional<OmemoBundle>)> done)
 {
-    done = guarded(std::move(done));
-    auto handle
-        = [version, done = std::move(done)](QXmppPubSubManager::ItemsResult<OmemoBundleItem> &&result) {
-              if (auto *error = std::get_if<QXmppError>(&result)) {
-                  qCInfo(lcOmemo) << "bundle fetch failed:" << error->description;
-                  done(std::nullopt);
-                  return;
-              }
-              for (const auto &item : std::get<QXmppPubSubManager::Items<OmemoBundleItem>>(result).items) {
-                  if (item.version() == version && item.bundle().isComplete()) {
-                      done(item.bundle());
-                      return;
-                  }
-              }
-              done(std::nullopt);
-          };
+    const QString key = QStringLiteral("%1 %2 %3").arg(int(version)).arg(deviceId).arg(jid);
+    if (!m_bundleFetches.join(key, guarded(std::move(done)))) {
+        return;
+    }
+    auto handle = [this, version, key](QXmppPubSubManager::ItemsResult<OmemoBundleItem> &&result) {
+        if (auto *error = std::get_if<QXmppError>(&result)) {
+            qCInfo(lcOmemo) << "bundle fetch failed:" << error->description;
+            m_bundleFetches.finish(key, std::nullopt);
+            return;
+        }
+        for (const auto &item : std::get<QXmppPubSubManager::Items<OmemoBundleItem>>(result).items) {
+            if (item.version() == version && item.bundle().isComplete()) {
+                m_bundleFetches.finish(key, item.bundle());
+                return;
+            }
+        }
+        m_bundleFetches.finish(key, std::nullopt);
+    };
     if (version == OmemoVersion::Legacy) {
         // Legacy clients name the item "current" or something else: take any.
         pubSub()

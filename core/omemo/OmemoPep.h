@@ -14,6 +14,7 @@
 
 #include "omemo/OmemoBundle.h"
 #include "omemo/OmemoVersion.h"
+#include "omemo/SharedFetches.h"
 
 class QXmppPubSubManager;
 
@@ -35,7 +36,8 @@ public:
     bool handlePubSubEvent(
         const QDomElement &element, const QString &pubSubService, const QString &nodeName) override;
 
-    // nullopt: the request failed; an empty list: the node or item does not exist.
+    // nullopt: the request failed; an empty list: the node or item does not exist. A fetch of
+    // what is already on its way waits for that answer (one request for any number of callers).
     using DeviceListCallback = std::function<void(std::optional<QList<quint32>>)>;
     void fetchDeviceList(OmemoVersion version, const QString &jid, DeviceListCallback done);
     void fetchBundle(OmemoVersion version, const QString &jid, quint32 deviceId,
@@ -62,5 +64,7 @@ private:
     QString ownBareJid() const;
 
     QPointer<QObject> m_owner;
+    SharedFetches<std::optional<QList<quint32>>> m_deviceListFetches;
+    SharedFetches<std::optional<OmemoBundle>> m_bundleFetches;
 };
 #pragma GCC diagnostic pop

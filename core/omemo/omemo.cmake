@@ -25,7 +25,7 @@ target_sources(isthmus-core PRIVATE
     omemo/OmemoPayload.cpp omemo/OmemoPayload.h
     omemo/OmemoStore.cpp omemo/OmemoStore.h
     omemo/OmemoTrustUri.cpp omemo/OmemoTrustUri.h
-    omemo/SceEnvelope.cpp omemo/SceEnvelope.h
+    omemo/SceEnvelope.cpp omemo/SceEnvelope.h omemo/SharedFetches.h
     omemo/SignalCryptoProvider.cpp omemo/SignalCryptoProvider.h
 )
 target_link_libraries(isthmus-core PUBLIC PkgConfig::LIBOMEMO_C OpenSSL::Crypto)

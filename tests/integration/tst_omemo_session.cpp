@@ -5,13 +5,15 @@
 // them), Isthmus with the independent peers (slixmpp-omemo legacy, python-omemo OMEMO 2) both
 // ways, a message held while the contact has no devices and sent once they publish, and bad
 // input: plaintext in an encrypted chat (marked), an OMEMO 2 envelope whose <from> is another
-// JID (refused), a stranger's device list (ignored).
+// JID (refused), a stranger's device list (ignored); and a burst of messages to a new session
+// fetches each key once.
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmppLogger.h>
 #include <QXmppRosterManager.h>
 #include <QXmppTask.h>
 #include <QXmppUtils.h>
@@ -200,6 +202,50 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(
             withBody(*a, bob, QStringLiteral("secret reply")), qPrintable(describe(*a, bob)), 20000);
         QCOMPARE(withBody(*a, bob, QStringLiteral("secret reply"))->encryption, MessageEncryption::Omemo2);
+    }
+
+    // Twenty messages queued at once to a contact this device has no session with yet: one
+    // request for the contact's bundle and at most one per device list, not one per message
+    // (1,000 queued messages sent 3,000 requests); all twenty arrive, readable.
+    void aBurstFetchesEachKeyOnce()
+    {
+        const QString alice = newAccount(QStringLiteral("alice"));
+        const QString bob = newAccount(QStringLiteral("bob"));
+        auto a = login(alice);
+        auto b = login(bob);
+        QVERIFY(ready(*a) && ready(*b));
+        QVERIFY(befriend(*a, *b));
+
+        QStringList bundleRequests;
+        QStringList listRequests;
+        QObject guard;
+        connect(a->core()->account()->client()->logger(), &QXmppLogger::message, &guard,
+            [&](QXmppLogger::MessageType type, const QString &xml) {
+                if (type != QXmppLogger::SentMessage || !xml.startsWith(QLatin1String("<iq"))
+                    || !xml.contains(QLatin1String("type=\"get\"")) || !xml.contains(bob)) {
+                    return;
+                }
+                if (xml.contains(QLatin1String("bundles"))) {
+                    bundleRequests.append(xml);
+                } else if (xml.contains(QLatin1String("devicelist"))
+                    || xml.contains(QLatin1String("omemo:2:devices"))) {
+                    listRequests.append(xml);
+                }
+            });
+        QStringList texts;
+        for (int i = 0; i < 20; ++i) {
+            texts.append(QStringLiteral("burst %1").arg(i, 2, 10, QLatin1Char('0')));
+            a->chats()->send(bob, texts.last());
+        }
+        QTRY_VERIFY2_WITH_TIMEOUT(std::all_of(texts.cbegin(), texts.cend(),
+                                      [&](const QString &t) { return withBody(*b, alice, t).has_value(); }),
+            qPrintable(describe(*b, alice)), 60000);
+        for (const Message &m : storedHistory(*b, alice)) {
+            QVERIFY2(m.kind != MessageKind::Undecryptable, qPrintable(describe(*b, alice)));
+        }
+        QCOMPARE(storedHistory(*b, alice).size(), texts.size());
+        QVERIFY2(bundleRequests.size() == 1, qPrintable(bundleRequests.join(u'\n')));
+        QVERIFY2(listRequests.size() <= 2, qPrintable(listRequests.join(u'\n')));
     }
 
     // The recipient is offline while three messages are sent; when it comes back, what the
