@@ -182,15 +182,7 @@ Kirigami.Page {
                 width: ListView.view.width - messages.scrollBarWidth
                 peerName: page.title
                 firstUnread: page.firstUnreadId !== 0 && bubble.messageId === page.firstUnreadId
-                onReplyRequested: (id, text) => {
-                    chatComposer.startReply(id, text)
-                    composer.forceActiveFocus()
-                }
-                onEditRequested: (id, text) => {
-                    chatComposer.startEdit(id, text)
-                    composer.forceActiveFocus()
-                }
-                onRetractRequested: (id) => page.controllers.chats.retract(id)
+                onMenuRequested: messageActions.openFor(bubble)
                 onRetryRequested: (id) => page.controllers.chats.retry(id)
                 onReactionToggled: (id, emoji) => page.controllers.chats.toggleReaction(id, emoji)
                 onDevicesRequested: page.app.pageStack.push(Qt.resolvedUrl("OmemoDevicesPage.qml"), { omemo: page.controllers.controller("omemo"), account: page.account || page.controllers.accounts.primaryJid, jid: page.chatJid })
@@ -331,6 +323,21 @@ Kirigami.Page {
                 Controls.ToolTip.visible: hovered
             }
         }
+    }
+
+    MessageActions {
+        id: messageActions
+        anchors.fill: parent
+        onReplyRequested: (id, text) => {
+            chatComposer.startReply(id, text)
+            composer.forceActiveFocus()
+        }
+        onEditRequested: (id, text) => {
+            chatComposer.startEdit(id, text)
+            composer.forceActiveFocus()
+        }
+        onRetractRequested: (id) => page.controllers.chats.retract(id)
+        onReactionToggled: (id, emoji) => page.controllers.chats.toggleReaction(id, emoji)
     }
 
     // What is being written here: the draft, the reply or edit target, the typing notices.

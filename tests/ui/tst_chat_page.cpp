@@ -44,6 +44,18 @@ QList<QQuickItem *> named(QQuickWindow *window, const QString &objectName, bool 
     return found;
 }
 
+// Every message menu of the window: the chat page's one (MessageActions), never one per bubble.
+QList<QObject *> messageMenus(QQuickWindow *window)
+{
+    QList<QObject *> menus;
+    for (QQuickItem *actions : named(window, QStringLiteral("messageActions"), false))
+        menus.append(actions->findChildren<QObject *>(QStringLiteral("messageMenu")));
+    for (QQuickItem *item : itemsBelow(window->contentItem()))
+        if (QString::fromLatin1(item->metaObject()->className()).startsWith(QLatin1String("MessageBubble")))
+            menus.append(item->findChildren<QObject *>(QStringLiteral("messageMenu")));
+    return menus;
+}
+
 Message message(const QString &body, bool outgoing, qint64 timestamp, const QString &id,
     MessageState state = MessageState::Received)
 {
@@ -241,8 +253,10 @@ private Q_SLOTS:
         for (int round = 0; round < 2; ++round) {
             QQuickItem *bubble = bubbleWithBody(m_window, QStringLiteral("Lunch at noon?"));
             QVERIFY(bubble);
-            QObject *menu = bubble->findChild<QObject *>(QStringLiteral("messageMenu"));
-            QVERIFY(menu);
+            // One menu for the page, whatever the number of bubbles.
+            const QList<QObject *> menus = messageMenus(m_window);
+            QCOMPARE(menus.size(), 1);
+            QObject *menu = menus.first();
             // As a person does: a right click on the message, a left click on Reply.
             QQuickItem *text = nullptr;
             for (QQuickItem *item : itemsBelow(bubble)) {
@@ -289,8 +303,8 @@ private Q_SLOTS:
             QTest::keyClick(m_window, key);
         QQuickItem *bubble = bubbleWithBody(m_window, QStringLiteral("Sent, not delivered"));
         QVERIFY(bubble);
-        QObject *menu = bubble->findChild<QObject *>(QStringLiteral("messageMenu"));
-        QVERIFY(menu);
+        QCOMPARE(messageMenus(m_window).size(), 1);
+        QObject *menu = messageMenus(m_window).first();
         QQuickItem *words = nullptr;
         for (QQuickItem *item : itemsBelow(bubble)) {
             if (item->isVisible() && item->property("text").toString().contains(QLatin1String("Sent, not")))

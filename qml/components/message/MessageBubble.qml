@@ -6,8 +6,8 @@ import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
 
 // One message in a chat: the frame every kind shares (day and unread markers, the bubble with
-// the reply quote and the footer, the failure line, reactions, the menu). What the bubble holds
-// is picked by MessageContentChooser.
+// the reply quote and the footer, the failure line, reactions). What the bubble holds is picked
+// by MessageContentChooser; its menu is the chat page's MessageActions.
 Item {
     id: bubble
 
@@ -32,9 +32,8 @@ Item {
     required property bool firstOfDay
     required property var day
 
-    signal replyRequested(var messageId, string body)
-    signal editRequested(var messageId, string body)
-    signal retractRequested(var messageId)
+    // Right click or long press: the chat page's one MessageActions opens for this message.
+    signal menuRequested
     signal retryRequested(var messageId)
     signal reactionToggled(var messageId, string emoji)
     signal devicesRequested
@@ -91,11 +90,11 @@ Item {
 
             TapHandler {
                 acceptedButtons: Qt.RightButton
-                onTapped: menu.popup()
+                onTapped: bubble.menuRequested()
             }
             TapHandler {
                 acceptedDevices: PointerDevice.TouchScreen
-                onLongPressed: menu.popup()
+                onLongPressed: bubble.menuRequested()
             }
 
             ColumnLayout {
@@ -160,36 +159,4 @@ Item {
         }
     }
 
-    MessageMenu {
-        id: menu
-        outgoing: bubble.outgoing
-        retracted: bubble.retracted
-        isText: bubble.kind === 0
-        emojiFont: bubble.emojiFont
-        onReplyRequested: bubble.replyRequested(bubble.messageId, bubble.body)
-        onEditRequested: bubble.editRequested(bubble.messageId, bubble.body)
-        onCopyRequested: {
-            copyHelper.text = bubble.body
-            copyHelper.selectAll()
-            copyHelper.copy()
-        }
-        onRetractRequested: bubble.retractRequested(bubble.messageId)
-        onReactionPicked: (emoji) => bubble.reactionToggled(bubble.messageId, emoji)
-        onMoreReactionsRequested: reactionPicker.open()
-    }
-
-    // Any emoji as a reaction, from the same picker as the composer's.
-    EmojiPicker {
-        id: reactionPicker
-        parent: column
-        x: bubble.outgoing ? column.width - width : 0
-        y: -height / 2
-        onPicked: (emoji) => bubble.reactionToggled(bubble.messageId, emoji)
-    }
-
-    // The clipboard is reached through a text editor's copy().
-    TextEdit {
-        id: copyHelper
-        visible: false
-    }
 }
