@@ -77,6 +77,9 @@ Kirigami.ScrollablePage {
         }
     }
 
+    // Typing filters at once; Down goes into the list, the menu key opens a chat's menu.
+    Component.onCompleted: filterField.forceActiveFocus()
+
     // Today: the time; this week: the weekday; before: the date.
     function shortWhen(when: date): string {
         const now = new Date()
@@ -97,11 +100,18 @@ Kirigami.ScrollablePage {
         property bool pinned
         property bool muted
 
-        function openFor(row: var): void {
+        // At the pointer for a click; below the row's name from the keyboard, its first entry
+        // current so that Enter takes it.
+        function openFor(row: var, fromKeyboard: bool): void {
             chatMenu.chatId = row.chatId
             chatMenu.pinned = row.pinned
             chatMenu.muted = row.muted
-            chatMenu.popup()
+            if (fromKeyboard) {
+                chatMenu.popup(row, Kirigami.Units.gridUnit * 3, row.height)
+                chatMenu.currentIndex = 0
+            } else {
+                chatMenu.popup()
+            }
         }
 
         Controls.MenuItem {
@@ -152,11 +162,11 @@ Kirigami.ScrollablePage {
                 list.currentIndex = row.index
                 page.app.openChat(row.jid, row.name, row.account)
             }
-            onPressAndHold: chatMenu.openFor(row)
-            Keys.onMenuPressed: chatMenu.openFor(row)
+            onPressAndHold: chatMenu.openFor(row, false)
+            Keys.onMenuPressed: chatMenu.openFor(row, true)
             TapHandler {
                 acceptedButtons: Qt.RightButton
-                onTapped: chatMenu.openFor(row)
+                onTapped: chatMenu.openFor(row, false)
             }
             contentItem: RowLayout {
                 spacing: Kirigami.Units.largeSpacing

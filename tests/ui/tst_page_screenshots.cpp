@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every main page of the real app on the demo server, in the light and the dark Breeze scheme, at
 // a wide (1280x800) and a narrow (420x800) window: screenshots for people to look at (in
-// <build>/screenshots/pages), and checks that each is drawn, dark where it should be, and narrow.
+// <build>/screenshots/pages), and checks that each is drawn, dark where it should be, and narrow;
+// on the way, the chat list's menu from the keyboard pins and unpins a chat.
 #include <memory>
 
 #include <QImage>
@@ -138,6 +139,19 @@ private Q_SLOTS:
             QVERIFY(AppProcess::resizeWindow(layout.width, layout.height));
             QVERIFY(AppProcess::pressKeys(QStringLiteral("ctrl+1")));
             shoot(QStringLiteral("chats"), scheme, layout);
+            if (layout.width == layouts[0].width) {
+                // The list's one menu (one for all rows since a row's own crashed the app), from
+                // the keyboard: Down from the filter to the first chat, the menu key (the menu
+                // opens below the row, its first entry current), Enter. Light pins the first chat; dark,
+                // where that chat is first and pinned, unpins it.
+                QVERIFY(AppProcess::pressKeys(QStringLiteral("Down")));
+                QVERIFY(AppProcess::pressKeys(QStringLiteral("Menu")));
+                shoot(QStringLiteral("chats-menu"), scheme, layout);
+                QVERIFY(AppProcess::pressKeys(QStringLiteral("Return")));
+                QVERIFY2(app.waitForValue(QStringLiteral("SELECT count(*) FROM chats WHERE pinned = 1"),
+                             scheme == QLatin1String("light") ? 1 : 0),
+                    qPrintable(app.output()));
+            }
             openChat(dataDir, QStringLiteral("alice@example.test"));
             // Read once its rows are shown: under load a fixed pause once caught the page empty.
             QVERIFY2(app.waitForValue(
