@@ -69,9 +69,14 @@ int ChatListModel::rowOf(qint64 chatId) const
     return -1;
 }
 
-void ChatListModel::applyChat(const Chat &chat)
+void ChatListModel::applyChat(const Chat &committed)
 {
-    const int from = rowOf(chat.id);
+    const int from = rowOf(committed.id);
+    Chat chat = committed;
+    if (from >= 0 && m_draftWrites.contains(chat.id)) {
+        // Read between two draft writes (the page typed on): the newer draft stays.
+        chat.draft = m_chats.at(from).draft;
+    }
     // Its place among the other rows: the list is sorted, so that is how many go before it.
     int to = 0;
     for (int row = 0; row < m_chats.size(); ++row) {
@@ -199,7 +204,18 @@ void ChatListModel::saveDraft(qint64 chatId, const QString &text)
 {
     // Updated in place at once, so that the page that reopens the chat finds it; the store
     // announces the row again once it is written.
-    m_messages->saveDraft(chatId, text);
+    ++m_draftWrites[chatId];
+    const auto written = [this, chatId] {
+        if (--m_draftWrites[chatId] <= 0) {
+            m_draftWrites.remove(chatId);
+        }
+    };
+    m_messages->saveDraft(chatId, text)
+        .then(this, written)
+        .onFailed(this, [written](const std::exception &e) {
+            qCWarning(lcModels) << "saving a draft failed:" << e.what();
+            written();
+        });
     for (int row = 0; row < m_chats.size(); ++row) {
         if (m_chats.at(row).id == chatId && m_chats.at(row).draft != text) {
             m_chats[row].draft = text;

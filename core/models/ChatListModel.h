@@ -86,4 +86,7 @@ private:
     int m_nameRevision = 0;
     QPointer<ContactFacts> m_facts;
     bool m_loaded = false;
+    // Draft writes not committed yet, per chat: a row read before the last one holds an older
+    // draft, and must not replace the newer one kept here.
+    QHash<qint64, int> m_draftWrites;
 };

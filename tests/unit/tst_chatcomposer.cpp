@@ -6,6 +6,7 @@
 // closed loopback port: the outbox stores what is sent, nothing leaves the machine.
 #include <memory>
 
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +19,7 @@
 #include "models/ChatsController.h"
 #include "models/RootController.h"
 #include "session/SessionCore.h"
+#include "storage/Database.h"
 #include "storage/MessageStore.h"
 
 class ChatComposerTest : public QObject
@@ -89,6 +91,43 @@ private Q_SLOTS:
         second.reset(); // the page closed within the delay
         QCOMPARE(storedDraft(), QStringLiteral("Half a thought"));
         QCOMPARE(composer()->text(), QStringLiteral("Half a thought"));
+    }
+
+    // Fails without keeping the newer draft: a row the store read between two draft writes (after
+    // the first, queued before the second) brought the older text back until the second write's
+    // row came. Under load a chat reopened then showed "Half a tho" for "Half a thought".
+    void aRowReadBetweenTwoDraftWritesKeepsTheNewer()
+    {
+        ChatListModel *list = m_root->chats()->list();
+        MessageStore *store = m_root->core()->messageStore();
+        const QString older = QStringLiteral("first words");
+        const QString newer = QStringLiteral("first words and more");
+        list->saveDraft(m_chatId, older);
+        QTRY_COMPARE(storedDraft(), older);
+        QTest::qWait(100); // its row is read and shown
+        QCOMPARE(list->draftOf(m_chatId), older);
+
+        // The database thread held while a read of the row is queued and the second write follows.
+        QSemaphore hold;
+        QFuture<void> held = m_root->core()->database()->run([&hold](QSqlDatabase &) { hold.acquire(); });
+        Q_EMIT store->chatChanged(m_chatId); // as any change to the chat does
+        QCoreApplication::processEvents(); // the read is queued
+        list->saveDraft(m_chatId, newer);
+        QStringList shown; // the list's draft each time it changed from here on
+        QObject guard;
+        connect(list, &QAbstractItemModel::dataChanged, &guard,
+            [&](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.contains(ChatListModel::DraftRole))
+                    shown.append(list->draftOf(m_chatId));
+            });
+        hold.release();
+        awaitResult(std::move(held));
+        QTRY_COMPARE(storedDraft(), newer);
+        QTest::qWait(300); // the rows the store announces
+        QVERIFY2(!shown.contains(older), qPrintable(shown.join(u'|')));
+        QCOMPARE(list->draftOf(m_chatId), newer);
+        list->saveDraft(m_chatId, QString());
+        QTRY_COMPARE(storedDraft(), QString());
     }
 
     // Fails when the edit's text is saved as the draft, or when cancelling loses the draft.
