@@ -487,38 +487,6 @@
 <context>
     <name>ContactAvatar</name>
     <message>
-        <source>IRC</source>
-        <translation>IRC</translation>
-    </message>
-    <message>
-        <source>Telegram</source>
-        <translation>Telegram</translation>
-    </message>
-    <message>
-        <source>Signal</source>
-        <translation>Signal</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>Matrix</source>
-        <translation>Matrix</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Discord</source>
-        <translation>Discord</translation>
-    </message>
-    <message>
-        <source>Slack</source>
-        <translation>Slack</translation>
-    </message>
-    <message>
         <source>another network</source>
         <translation>другой сети</translation>
     </message>
@@ -890,14 +858,6 @@
 <context>
     <name>GatewayStateWords</name>
     <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
         <source>%1 gateway is logging in — messages will wait</source>
         <translation>Шлюз %1 выполняет вход — сообщения подождут</translation>
     </message>
@@ -1076,6 +1036,17 @@
     <message>
         <source>Added a new device</source>
         <translation>Добавлено новое устройство</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkNames</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
     </message>
 </context>
 <context>
@@ -1504,12 +1475,20 @@
         <source>Commands…</source>
         <translation>Команды…</translation>
     </message>
+    <message>
+        <source>Group by network</source>
+        <translation>Группировать по сетям</translation>
+    </message>
 </context>
 <context>
     <name>RosterTreeModel</name>
     <message>
         <source>Contacts</source>
         <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Other networks</source>
+        <translation>Другие сети</translation>
     </message>
 </context>
 <context>

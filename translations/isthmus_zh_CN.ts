@@ -487,38 +487,6 @@
 <context>
     <name>ContactAvatar</name>
     <message>
-        <source>IRC</source>
-        <translation>IRC</translation>
-    </message>
-    <message>
-        <source>Telegram</source>
-        <translation>Telegram</translation>
-    </message>
-    <message>
-        <source>Signal</source>
-        <translation>Signal</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>Matrix</source>
-        <translation>Matrix</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Discord</source>
-        <translation>Discord</translation>
-    </message>
-    <message>
-        <source>Slack</source>
-        <translation>Slack</translation>
-    </message>
-    <message>
         <source>another network</source>
         <translation>其他网络</translation>
     </message>
@@ -890,14 +858,6 @@
 <context>
     <name>GatewayStateWords</name>
     <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
         <source>%1 gateway is logging in — messages will wait</source>
         <translation>%1 网关正在登录——消息将等待发送</translation>
     </message>
@@ -1076,6 +1036,17 @@
     <message>
         <source>Added a new device</source>
         <translation>添加了一台新设备</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkNames</name>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
 </context>
 <context>
@@ -1498,12 +1469,20 @@
         <source>Commands…</source>
         <translation>命令…</translation>
     </message>
+    <message>
+        <source>Group by network</source>
+        <translation>按网络分组</translation>
+    </message>
 </context>
 <context>
     <name>RosterTreeModel</name>
     <message>
         <source>Contacts</source>
         <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Other networks</source>
+        <translation>其他网络</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include "Logging.h"
+#include "models/NetworkNames.h"
 #include "roster/BlockList.h"
 #include "roster/ContactFacts.h"
 #include "roster/GatewayNetworks.h"
@@ -98,33 +99,11 @@ void RosterTreeModel::apply(const QStringList &accounts, const QList<QList<Roste
         return a.account < b.account;
     });
 
-    QMap<QString, QList<qsizetype>> members;
-    QList<qsizetype> ungrouped;
-    for (qsizetype i = 0; i < contacts.size(); ++i) {
-        QStringList groupNames = contacts.at(i).item.groups;
-        groupNames.removeAll(QString());
-        groupNames.removeDuplicates();
-        if (groupNames.isEmpty()) {
-            ungrouped.append(i);
-        }
-        for (const QString &group : std::as_const(groupNames)) {
-            members[group].append(i);
-        }
-    }
     QHash<QString, qsizetype> contactIndex;
     for (qsizetype i = 0; i < contacts.size(); ++i) {
         contactIndex.insert(keyOf(contacts.at(i).account, contacts.at(i).item.jid), i);
     }
-    QList<Group> groups;
-    groups.reserve(members.size() + 1);
-    for (auto it = members.cbegin(); it != members.cend(); ++it) {
-        groups.append({ it.key(), it.value() });
-    }
-    std::stable_sort(groups.begin(), groups.end(),
-        [&](const Group &a, const Group &b) { return collator.compare(a.name, b.name) < 0; });
-    if (!ungrouped.isEmpty()) {
-        groups.append({ QString(), ungrouped }); // "Contacts", always last
-    }
+    QList<Group> groups = groupsOf(contacts);
 
     const bool countChanges = contacts.size() != m_contactCount || groups.size() != m_groups.size()
         || !std::equal(groups.cbegin(), groups.cend(), m_groups.cbegin(), m_groups.cend(),
@@ -140,6 +119,101 @@ void RosterTreeModel::apply(const QStringList &accounts, const QList<QList<Roste
     endResetModel();
     if (countChanges) {
         Q_EMIT countChanged();
+    }
+}
+
+QList<RosterTreeModel::Group> RosterTreeModel::groupsOf(const QList<Contact> &contacts) const
+{
+    if (m_grouping == ByNetwork) {
+        return byNetwork(contacts);
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    QMap<QString, QList<qsizetype>> members;
+    QList<qsizetype> ungrouped;
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        QStringList groupNames = contacts.at(i).item.groups;
+        groupNames.removeAll(QString());
+        groupNames.removeDuplicates();
+        if (groupNames.isEmpty()) {
+            ungrouped.append(i);
+        }
+        for (const QString &group : std::as_const(groupNames)) {
+            members[group].append(i);
+        }
+    }
+    QList<Group> groups;
+    groups.reserve(members.size() + 1);
+    for (auto it = members.cbegin(); it != members.cend(); ++it) {
+        groups.append({ it.key(), it.key(), it.value() });
+    }
+    std::stable_sort(groups.begin(), groups.end(),
+        [&](const Group &a, const Group &b) { return collator.compare(a.name, b.name) < 0; });
+    if (!ungrouped.isEmpty()) {
+        groups.append({ QString(), tr("Contacts"), ungrouped }); // always last
+    }
+    return groups;
+}
+
+QList<RosterTreeModel::Group> RosterTreeModel::byNetwork(const QList<Contact> &contacts) const
+{
+    QMap<QString, QList<qsizetype>> members; // network -> contacts
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        const Contact &contact = contacts.at(i);
+        members[ContactFacts::of(m_facts, ContactFacts::Network, contact.account, contact.item.jid)
+                    .toString()]
+            .append(i);
+    }
+    QList<Group> groups;
+    for (auto it = members.cbegin(); it != members.cend(); ++it) {
+        const QString name = NetworkNames::nameOf(it.key());
+        groups.append({ QStringLiteral("network:") + it.key(), name.isEmpty() ? tr("Other networks") : name,
+            it.value() });
+    }
+    // XMPP first, the networks by name, the gateways of no known network last.
+    const auto rank = [](const Group &group) {
+        return group.name == u"network:" ? 0 : NetworkNames::nameOf(group.name.mid(8)).isEmpty() ? 2 : 1;
+    };
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(groups.begin(), groups.end(), [&](const Group &a, const Group &b) {
+        if (rank(a) != rank(b)) {
+            return rank(a) < rank(b);
+        }
+        return collator.compare(a.title, b.title) < 0;
+    });
+    return groups;
+}
+
+void RosterTreeModel::setGrouping(Grouping grouping)
+{
+    if (grouping == m_grouping) {
+        return;
+    }
+    m_grouping = grouping;
+    regroup();
+    Q_EMIT groupingChanged();
+}
+
+void RosterTreeModel::regroup()
+{
+    m_regroupScheduled = false;
+    QList<Group> groups = groupsOf(m_contacts);
+    beginResetModel();
+    m_groups = std::move(groups);
+    for (Group &group : m_groups) {
+        group.members = sorted(std::move(group.members));
+    }
+    endResetModel();
+}
+
+void RosterTreeModel::scheduleRegroup()
+{
+    // Networks are learnt domain by domain after login: the tree is built again once.
+    if (!m_regroupScheduled) {
+        m_regroupScheduled = true;
+        QTimer::singleShot(50, this, &RosterTreeModel::regroup);
     }
 }
 
@@ -165,6 +239,9 @@ void RosterTreeModel::setContactFacts(ContactFacts *facts)
 
 void RosterTreeModel::factsReset()
 {
+    if (m_grouping == ByNetwork) {
+        scheduleRegroup();
+    }
     resort();
     for (int row = 0; row < m_groups.size(); ++row) {
         const QModelIndex parent = index(row, 0);
@@ -193,6 +270,9 @@ void RosterTreeModel::blockListChanged(const QString &account, const QStringList
 
 void RosterTreeModel::networkChanged(const QString &domain)
 {
+    if (m_grouping == ByNetwork) {
+        scheduleRegroup();
+    }
     for (int groupRow = 0; groupRow < m_groups.size(); ++groupRow) {
         const QList<qsizetype> &members = m_groups.at(groupRow).members;
         for (int row = 0; row < members.size(); ++row) {
@@ -307,12 +387,20 @@ void RosterTreeModel::presenceChanged(const QString &account, const QString &jid
 
 QStringList RosterTreeModel::groups() const
 {
+    // The roster groups, whatever the nodes are (suggestions when adding or moving a contact).
     QStringList names;
-    for (const Group &group : m_groups) {
-        if (!group.name.isEmpty()) {
-            names.append(group.name);
+    for (const Contact &contact : m_contacts) {
+        for (const QString &group : contact.item.groups) {
+            if (!group.isEmpty() && !names.contains(group)) {
+                names.append(group);
+            }
         }
     }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::sort(names.begin(), names.end(),
+        [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
     return names;
 }
 
@@ -362,7 +450,7 @@ QVariant RosterTreeModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
         case NameRole:
-            return group.name.isEmpty() ? tr("Contacts") : group.name;
+            return group.title;
         case IsGroupRole:
             return true;
         case GroupNameRole:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The contacts of all accounts as a tree for a QtQuick TreeView: one node per roster group
-// (sorted by name, the contacts without a group last), the group's contacts as its children.
+// (sorted by name, the contacts without a group last), the group's contacts as its children; or,
+// grouped by network, one node per network (XMPP first, then IRC, Telegram, … by name).
 #pragma once
 
 #include <functional>
@@ -26,6 +27,8 @@ class RosterTreeModel : public QAbstractItemModel
     Q_PROPERTY(QStringList groups READ groups NOTIFY countChanged)
     // How the contacts within a group are ordered.
     Q_PROPERTY(SortOrder sortOrder READ sortOrder WRITE setSortOrder NOTIFY sortOrderChanged)
+    // What the top-level nodes are.
+    Q_PROPERTY(Grouping grouping READ grouping WRITE setGrouping NOTIFY groupingChanged)
 public:
     enum SortOrder {
         ByName,
@@ -33,12 +36,19 @@ public:
     };
     Q_ENUM(SortOrder)
 
+    enum Grouping {
+        ByRosterGroup, // a contact in two groups is under both
+        ByNetwork, // by the network its gateway bridges to (NetworkRole); once each
+    };
+    Q_ENUM(Grouping)
+
     enum Role {
         NameRole = Qt::UserRole + 1, // the roster name, or the address's user part
         JidRole, // contacts: the bare address
         AccountRole, // contacts: the account whose roster holds it
         IsGroupRole,
-        GroupNameRole, // the roster group (empty for the node of contacts without a group)
+        GroupNameRole, // the node's key: the roster group ("" for contacts without one), or
+                       // "network:" and the network when grouped by network
         ContactCountRole, // groups: the number of contacts under it
         SubscriptionRole, // contacts: QXmppRosterIq::Item::SubscriptionType
         GroupsRole, // contacts: all roster groups of the contact
@@ -65,6 +75,8 @@ public:
     QStringList groups() const;
     SortOrder sortOrder() const { return m_sortOrder; }
     void setSortOrder(SortOrder order);
+    Grouping grouping() const { return m_grouping; }
+    void setGrouping(Grouping grouping);
     // Where presence, blocked and network roles come from (none: offline, not blocked, XMPP).
     void setContactFacts(ContactFacts *facts);
 
@@ -74,6 +86,7 @@ public:
 Q_SIGNALS:
     void countChanged();
     void sortOrderChanged();
+    void groupingChanged();
 
 private:
     struct Contact
@@ -84,12 +97,19 @@ private:
     };
     struct Group
     {
-        QString name; // empty: contacts without a group
+        QString name; // GroupNameRole
+        QString title; // NameRole
         QList<qsizetype> members; // indexes into m_contacts, sorted by name
     };
 
     void scheduleReload();
     void apply(const QStringList &accounts, const QList<QList<RosterItem>> &rosters);
+    // The top-level nodes for contacts (in name order), as the grouping asks.
+    QList<Group> groupsOf(const QList<Contact> &contacts) const;
+    QList<Group> byNetwork(const QList<Contact> &contacts) const;
+    // Builds the nodes again (the grouping, or a contact's network, changed).
+    void regroup();
+    void scheduleRegroup();
     // The members of a group in the current sort order.
     QList<qsizetype> sorted(QList<qsizetype> members) const;
     // Re-sorts the groups after presence changes, keeping persistent indexes on their contacts.
@@ -109,8 +129,10 @@ private:
     QHash<QString, qsizetype> m_contactIndex; // keyOf(account, jid) -> index into m_contacts
     QPointer<ContactFacts> m_facts;
     SortOrder m_sortOrder = ByName;
+    Grouping m_grouping = ByRosterGroup;
     int m_contactCount = 0;
     quint64 m_generation = 0; // a newer reload drops the results of older ones
     bool m_reloadScheduled = false;
     bool m_resortScheduled = false;
+    bool m_regroupScheduled = false;
 };

@@ -21,18 +21,20 @@ Item {
     implicitHeight: Kirigami.Units.iconSizes.medium
 
     // Short, license-free badges instead of brand logos; the tooltip names the network.
+    // The badge's colour; the name comes from NetworkNames.
     readonly property var networks: ({
-        irc: { label: "IRC", colour: "#6c7a89", title: qsTr("IRC") },
-        telegram: { label: "TG", colour: "#2aabee", title: qsTr("Telegram") },
-        signal: { label: "SIG", colour: "#3a76f0", title: qsTr("Signal") },
-        whatsapp: { label: "WA", colour: "#25d366", title: qsTr("WhatsApp") },
-        matrix: { label: "MX", colour: "#0dbd8b", title: qsTr("Matrix") },
-        sms: { label: "SMS", colour: "#8e44ad", title: qsTr("SMS") },
-        discord: { label: "DC", colour: "#5865f2", title: qsTr("Discord") },
-        slack: { label: "SL", colour: "#4a154b", title: qsTr("Slack") }
+        irc: { label: "IRC", colour: "#6c7a89" },
+        telegram: { label: "TG", colour: "#2aabee" },
+        signal: { label: "SIG", colour: "#3a76f0" },
+        whatsapp: { label: "WA", colour: "#25d366" },
+        matrix: { label: "MX", colour: "#0dbd8b" },
+        sms: { label: "SMS", colour: "#8e44ad" },
+        discord: { label: "DC", colour: "#5865f2" },
+        slack: { label: "SL", colour: "#4a154b" }
     })
     readonly property var networkInfo: network.length === 0 ? null
-        : (networks[network] ?? { label: "GW", colour: "#7f8c8d", title: qsTr("another network") })
+        : (networks[network] ?? { label: "GW", colour: "#7f8c8d" })
+    readonly property string networkTitle: NetworkNames.title(network) || qsTr("another network")
 
     readonly property color presenceColour: {
         switch (avatar.presence) {
@@ -102,6 +104,6 @@ Item {
         }
         HoverHandler { id: badgeHover }
         Controls.ToolTip.visible: badgeHover.hovered
-        Controls.ToolTip.text: avatar.networkInfo ? qsTr("On %1, through a gateway").arg(avatar.networkInfo.title) : ""
+        Controls.ToolTip.text: avatar.networkInfo ? qsTr("On %1, through a gateway").arg(avatar.networkTitle) : ""
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The contacts of all accounts, grouped by roster group, in a tree; a contact opens its chat.
+// The contacts of all accounts, grouped by roster group or by network, in a tree; a contact opens
+// its chat.
 pragma ComponentBehavior: Bound
 
 import QtQuick
@@ -85,6 +86,14 @@ Kirigami.ScrollablePage {
             checked: page.controllers.contacts.roster.sortOrder === RosterTreeModel.OnlineFirst
             displayHint: Kirigami.DisplayHint.AlwaysHide
             onToggled: page.controllers.contacts.roster.sortOrder = checked ? RosterTreeModel.OnlineFirst : RosterTreeModel.ByName
+        },
+        Kirigami.Action {
+            text: qsTr("Group by network")
+            icon.name: "network-workgroup"
+            checkable: true
+            checked: page.controllers.contacts.roster.grouping === RosterTreeModel.ByNetwork
+            displayHint: Kirigami.DisplayHint.AlwaysHide
+            onToggled: page.controllers.contacts.roster.grouping = checked ? RosterTreeModel.ByNetwork : RosterTreeModel.ByRosterGroup
         }
     ]
 

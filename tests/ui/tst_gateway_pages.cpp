@@ -42,6 +42,7 @@
 #include "models/GatewayRequestBatches.h"
 #include "models/GatewaySignIn.h"
 #include "models/RootController.h"
+#include "models/RosterTreeModel.h"
 #include "models/SubscriptionRequestModel.h"
 #include "roster/GatewayNetworks.h"
 #include "session/SessionCore.h"
@@ -326,7 +327,8 @@ private Q_SLOTS:
         QCOMPARE(requests->countFrom(m_alice, gatewayDomain), 301);
         QTRY_COMPARE(named(m_window, QStringLiteral("gatewayRequestBatch")).size(), 1);
         // The row shows as soon as the first requests are in; its count follows.
-        QTRY_VERIFY_WITH_TIMEOUT(showsText(m_window, QStringLiteral("wants to add 301 contacts")), hangLimitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            showsText(m_window, QStringLiteral("wants to add 301 contacts")), hangLimitMs);
         // The flood is one row too (it does not bury the roster), but one that only denies.
         GatewayRequestBatches batches;
         batches.setControllers(m_session.get());
@@ -372,6 +374,21 @@ private Q_SLOTS:
             QStringLiteral("telegram"), hangLimitMs);
         call("showContacts");
         shootAll(QStringLiteral("roster"));
+        // Grouped by network: the gateway's 301 contacts under "Telegram", below XMPP's.
+        m_session->contacts()->roster()->setGrouping(RosterTreeModel::ByNetwork);
+        QTRY_VERIFY_WITH_TIMEOUT(showsText(m_window, QStringLiteral("Telegram")), hangLimitMs);
+        RosterTreeModel *tree = m_session->contacts()->roster();
+        int telegram = -1;
+        for (int row = 0; row < tree->rowCount(); ++row) {
+            if (tree->index(row, 0).data(RosterTreeModel::NameRole).toString() == u"Telegram")
+                telegram = row;
+        }
+        QVERIFY(telegram >= 0);
+        // The contacts and, where it is in the roster, the gateway itself.
+        QVERIFY2(tree->index(telegram, 0).data(RosterTreeModel::ContactCountRole).toInt() >= 301,
+            qPrintable(tree->index(telegram, 0).data(RosterTreeModel::ContactCountRole).toString()));
+        shootAll(QStringLiteral("roster-by-network"));
+        tree->setGrouping(RosterTreeModel::ByRosterGroup);
     }
 
     // The gateway says it is gone: the chat says so and what is sent waits, then goes.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RosterTreeModel over a real SQLite RosterStore: groups, sorting, multi-group and ungrouped
-// contacts, reloads on roster changes, several accounts; checked by QAbstractItemModelTester.
+// contacts, reloads on roster changes, several accounts, grouping by network; checked by
+// QAbstractItemModelTester.
 #include <QAbstractItemModelTester>
 #include <QLocale>
 #include <QSignalSpy>
@@ -9,8 +10,11 @@
 
 #include "AwaitFuture.h"
 #include "models/RosterTreeModel.h"
+#include "roster/ContactFacts.h"
+#include "roster/GatewayNetworks.h"
 #include "storage/AccountRows.h"
 #include "storage/Database.h"
+#include "storage/GatewayNetworkStore.h"
 #include "storage/RosterStore.h"
 #include "storage/SqlQuery.h"
 
@@ -307,6 +311,56 @@ private Q_SLOTS:
         reloadAndWait();
         QCOMPARE(groupTitles(), QStringList({ QStringLiteral("Work") }));
         QCOMPARE(m_model->count(), 2);
+    }
+
+    // Grouped by network: XMPP first, the networks by name, a gateway of no known kind last;
+    // each contact once, even when it is in two roster groups; back to the roster groups after.
+    void groupedByNetwork()
+    {
+        GatewayNetworkStore networkStore(m_db.get());
+        awaitResult(networkStore.save(QStringLiteral("irc.example.test"), QStringLiteral("irc")));
+        awaitResult(networkStore.save(QStringLiteral("tg.example.test"), QStringLiteral("telegram")));
+        awaitResult(networkStore.save(QStringLiteral("odd.example.test"), QStringLiteral("gateway")));
+        change(m_store->replaceRoster(me,
+            {
+                contact(QStringLiteral("alice@example.test"), QStringLiteral("Alice"),
+                    { QStringLiteral("Friends"), QStringLiteral("Work") }),
+                contact(QStringLiteral("bob@example.test"), QStringLiteral("Bob")),
+                contact(QStringLiteral("nick%irc.libera.chat@irc.example.test"), QStringLiteral("Nick"),
+                    { QStringLiteral("Friends") }),
+                contact(QStringLiteral("+15550100@tg.example.test"), QStringLiteral("Tanya")),
+                contact(QStringLiteral("x@odd.example.test"), QStringLiteral("Xavier")),
+            }));
+        m_model->setGrouping(RosterTreeModel::ByNetwork);
+        QCOMPARE(groupTitles(), QStringList({ QStringLiteral("XMPP") })); // no network known yet
+
+        // The networks are read from their store after the start, as in the app.
+        GatewayNetworks networks(&networkStore);
+        ContactFacts facts;
+        facts.setGatewayNetworks(&networks);
+        m_model->setContactFacts(&facts);
+        QTRY_COMPARE(groupTitles(),
+            QStringList({ QStringLiteral("XMPP"), QStringLiteral("IRC"), QStringLiteral("Telegram"),
+                QStringLiteral("Other networks") }));
+        QCOMPARE(contactsIn(QStringLiteral("XMPP")),
+            QStringList({ QStringLiteral("Alice"), QStringLiteral("Bob") }));
+        QCOMPARE(contactsIn(QStringLiteral("IRC")), QStringList({ QStringLiteral("Nick") }));
+        QCOMPARE(contactsIn(QStringLiteral("Other networks")), QStringList({ QStringLiteral("Xavier") }));
+        QCOMPARE(
+            m_model->index(0, 0).data(RosterTreeModel::GroupNameRole).toString(), QStringLiteral("network:"));
+        QCOMPARE(m_model->index(1, 0).data(RosterTreeModel::GroupNameRole).toString(),
+            QStringLiteral("network:irc"));
+        QCOMPARE(m_model->index(1, 0).data(RosterTreeModel::ContactCountRole).toInt(), 1);
+        // The roster groups are still offered (adding or moving a contact).
+        QCOMPARE(m_model->groups(), QStringList({ QStringLiteral("Friends"), QStringLiteral("Work") }));
+        QCOMPARE(m_model->count(), 5);
+
+        m_model->setGrouping(RosterTreeModel::ByRosterGroup);
+        QCOMPARE(groupTitles(),
+            QStringList({ QStringLiteral("Friends"), QStringLiteral("Work"), QStringLiteral("Contacts") }));
+        QCOMPARE(contactsIn(QStringLiteral("Friends")),
+            QStringList({ QStringLiteral("Alice"), QStringLiteral("Nick") }));
+        m_model->setContactFacts(nullptr);
     }
 };
 

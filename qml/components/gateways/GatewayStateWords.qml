@@ -7,11 +7,7 @@ import Isthmus.Core
 GatewayState {
     id: words
 
-    readonly property string networkName: {
-        const names = { irc: "IRC", telegram: "Telegram", signal: "Signal", whatsapp: "WhatsApp", matrix: "Matrix",
-                        sms: qsTr("SMS"), pstn: qsTr("Phone"), discord: "Discord", slack: "Slack" }
-        return names[words.network] ?? words.gateway
-    }
+    readonly property string networkName: (words.network.length > 0 ? NetworkNames.title(words.network) : "") || words.gateway
     readonly property string headline: {
         switch (words.state) {
         case "connecting": return qsTr("%1 gateway is logging in — messages will wait").arg(words.networkName)
