@@ -100,18 +100,18 @@ Kirigami.ScrollablePage {
         property bool pinned
         property bool muted
 
-        // At the pointer for a click; below the row's name from the keyboard, its first entry
-        // current so that Enter takes it.
-        function openFor(row: var, fromKeyboard: bool): void {
+        // Where the row was clicked (x, y in the row); below the row's name from the keyboard or
+        // a long press, from the keyboard with its first entry current so that Enter takes it.
+        function openFor(row: var, fromKeyboard: bool, x: real, y: real): void {
             chatMenu.chatId = row.chatId
             chatMenu.pinned = row.pinned
             chatMenu.muted = row.muted
-            if (fromKeyboard) {
+            if (x >= 0)
+                chatMenu.popup(row, x, y)
+            else
                 chatMenu.popup(row, Kirigami.Units.gridUnit * 3, row.height)
+            if (fromKeyboard)
                 chatMenu.currentIndex = 0
-            } else {
-                chatMenu.popup()
-            }
         }
 
         Controls.MenuItem {
@@ -162,11 +162,11 @@ Kirigami.ScrollablePage {
                 list.currentIndex = row.index
                 page.app.openChat(row.jid, row.name, row.account)
             }
-            onPressAndHold: chatMenu.openFor(row, false)
-            Keys.onMenuPressed: chatMenu.openFor(row, true)
+            onPressAndHold: chatMenu.openFor(row, false, -1, -1)
+            Keys.onMenuPressed: chatMenu.openFor(row, true, -1, -1)
             TapHandler {
                 acceptedButtons: Qt.RightButton
-                onTapped: chatMenu.openFor(row, false)
+                onTapped: (eventPoint) => chatMenu.openFor(row, false, eventPoint.position.x, eventPoint.position.y)
             }
             contentItem: RowLayout {
                 spacing: Kirigami.Units.largeSpacing

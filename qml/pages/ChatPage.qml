@@ -182,7 +182,7 @@ Kirigami.Page {
                 width: ListView.view.width - messages.scrollBarWidth
                 peerName: page.title
                 firstUnread: page.firstUnreadId !== 0 && bubble.messageId === page.firstUnreadId
-                onMenuRequested: messageActions.openFor(bubble)
+                onMenuRequested: (at) => messageActions.openFor(bubble, at)
                 onRetryRequested: (id) => page.controllers.chats.retry(id)
                 onReactionToggled: (id, emoji) => page.controllers.chats.toggleReaction(id, emoji)
                 onDevicesRequested: page.app.pageStack.push(Qt.resolvedUrl("OmemoDevicesPage.qml"), { omemo: page.controllers.controller("omemo"), account: page.account || page.controllers.accounts.primaryJid, jid: page.chatJid })

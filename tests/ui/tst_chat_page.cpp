@@ -271,6 +271,9 @@ private Q_SLOTS:
             auto *reply = qobject_cast<QQuickItem *>(menu->findChild<QObject *>(QStringLiteral("replyItem")));
             QVERIFY(reply);
             QTRY_VERIFY(reply->isVisible() && reply->width() > 0);
+            if (round == 0) // the page's one menu, beside the message it was opened on
+                QVERIFY(m_window->grabWindow().save(
+                    testBinaryDir() + QStringLiteral("/screenshots/chat-page-message-menu.png")));
             QTest::mouseClick(m_window, Qt::LeftButton, {},
                 reply->mapToScene(QPointF(reply->width() / 2, reply->height() / 2)).toPoint());
             QTRY_VERIFY(!menu->property("visible").toBool());

@@ -27,14 +27,17 @@ Item {
 
     readonly property alias menu: menu
 
-    function openFor(bubble: var): void {
+    // at: where it was asked for, in window coordinates (a pointer position is not known for a
+    // long press on a touch screen, nor for synthetic clicks).
+    function openFor(bubble: var, at: point): void {
         actions.messageId = bubble.messageId
         actions.body = bubble.body
         actions.outgoing = bubble.outgoing
         actions.retracted = bubble.retracted
         actions.isText = bubble.kind === 0
         actions.emojiFont = bubble.emojiFont
-        menu.popup()
+        const local = actions.mapFromItem(null, at.x, at.y)
+        menu.popup(local.x, local.y)
     }
 
     MessageMenu {

@@ -32,8 +32,9 @@ Item {
     required property bool firstOfDay
     required property var day
 
-    // Right click or long press: the chat page's one MessageActions opens for this message.
-    signal menuRequested
+    // Right click or long press, where (in the window): the chat page's one MessageActions opens
+    // there for this message.
+    signal menuRequested(point at)
     signal retryRequested(var messageId)
     signal reactionToggled(var messageId, string emoji)
     signal devicesRequested
@@ -90,11 +91,12 @@ Item {
 
             TapHandler {
                 acceptedButtons: Qt.RightButton
-                onTapped: bubble.menuRequested()
+                onTapped: (eventPoint) => bubble.menuRequested(box.mapToItem(null, eventPoint.position))
             }
             TapHandler {
+                id: touch
                 acceptedDevices: PointerDevice.TouchScreen
-                onLongPressed: bubble.menuRequested()
+                onLongPressed: bubble.menuRequested(box.mapToItem(null, touch.point.position))
             }
 
             ColumnLayout {
