@@ -246,12 +246,15 @@ QFuture<void> MessageStore::markDelivered(
         ->run([=](QSqlDatabase &db) {
             SqlQuery query(db,
                 QStringLiteral(
+                    // Pending too: the receipt can overtake the server's ack (under load it did),
+                    // and the chat that names the message's random id has it. Never a failure.
                     "UPDATE messages SET state = :delivered WHERE origin_id = :origin AND outgoing = 1"
-                    " AND sender = :account AND state = :sent"
+                    " AND sender = :account AND state IN (:pending, :sent)"
                     " AND account_id = (SELECT id FROM accounts WHERE jid = :account)"
                     " AND chat_id = (SELECT c.id FROM chats c JOIN accounts a ON a.id = c.account_id"
                     " WHERE a.jid = :account AND c.jid = :chat)"));
             query.bind(QStringLiteral(":delivered"), static_cast<int>(MessageState::Delivered))
+                .bind(QStringLiteral(":pending"), static_cast<int>(MessageState::Pending))
                 .bind(QStringLiteral(":sent"), static_cast<int>(MessageState::Sent))
                 .bind(QStringLiteral(":origin"), originId)
                 .bind(QStringLiteral(":account"), account)
