@@ -2,6 +2,9 @@
 // Isthmus: command line, QML engine, the controllers, the desktop shell (notifications, tray).
 // Everything else lives in core/ and qml/.
 #include <KLocalizedQmlContext>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -66,6 +69,14 @@ void traceFocus(QQuickWindow *window)
 
 int main(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    // Before any thread starts: glibc gives each allocating thread (database, render loop, the
+    // software renderer's workers) an arena of its own, and freed memory stays in them. Two
+    // arenas: the memory soak levelled off at 200 MB instead of 295 MB. MALLOC_ARENA_MAX wins.
+    if (qEnvironmentVariableIsEmpty("MALLOC_ARENA_MAX")) {
+        mallopt(M_ARENA_MAX, 2);
+    }
+#endif
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("isthmus"));
     QApplication::setApplicationDisplayName(QStringLiteral("Isthmus"));
