@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFuture>
 #include <QMap>
+#include <QSet>
 #include <QTimer>
 
 #include "Logging.h"
@@ -20,6 +21,15 @@
 namespace {
 // internalId of a top-level (group) index; a contact's is its group's row + 1.
 constexpr quintptr groupNodeId = 0;
+
+// Names as people sort them: case-insensitive, "user2" before "user10".
+QCollator nameCollator()
+{
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    return collator;
+}
 
 QString displayNameOf(const RosterItem &item)
 {
@@ -78,9 +88,7 @@ void RosterTreeModel::reload()
 
 void RosterTreeModel::apply(const QStringList &accounts, const QList<QList<RosterItem>> &rosters)
 {
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
+    const QCollator collator = nameCollator();
 
     QList<Contact> contacts;
     for (qsizetype i = 0; i < rosters.size(); ++i) {
@@ -127,9 +135,7 @@ QList<RosterTreeModel::Group> RosterTreeModel::groupsOf(const QList<Contact> &co
     if (m_grouping == ByNetwork) {
         return byNetwork(contacts);
     }
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
+    const QCollator collator = nameCollator();
     QMap<QString, QList<qsizetype>> members;
     QList<qsizetype> ungrouped;
     for (qsizetype i = 0; i < contacts.size(); ++i) {
@@ -175,8 +181,7 @@ QList<RosterTreeModel::Group> RosterTreeModel::byNetwork(const QList<Contact> &c
     const auto rank = [](const Group &group) {
         return group.name == u"network:" ? 0 : NetworkNames::nameOf(group.name.mid(8)).isEmpty() ? 2 : 1;
     };
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const QCollator collator = nameCollator();
     std::stable_sort(groups.begin(), groups.end(), [&](const Group &a, const Group &b) {
         if (rank(a) != rank(b)) {
             return rank(a) < rank(b);
@@ -388,17 +393,16 @@ void RosterTreeModel::presenceChanged(const QString &account, const QString &jid
 QStringList RosterTreeModel::groups() const
 {
     // The roster groups, whatever the nodes are (suggestions when adding or moving a contact).
-    QStringList names;
+    QSet<QString> unique;
     for (const Contact &contact : m_contacts) {
         for (const QString &group : contact.item.groups) {
-            if (!group.isEmpty() && !names.contains(group)) {
-                names.append(group);
+            if (!group.isEmpty()) {
+                unique.insert(group);
             }
         }
     }
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
+    QStringList names(unique.cbegin(), unique.cend());
+    const QCollator collator = nameCollator();
     std::sort(names.begin(), names.end(),
         [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
     return names;
