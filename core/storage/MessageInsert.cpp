@@ -29,15 +29,15 @@ qint64 placeOf(QSqlDatabase &db, const Message &m, Placement placement, const Pa
 } // namespace
 
 std::optional<Message> insert(QSqlDatabase &db, RowIdCache &ids, Message m, Placement placement,
-    PageChain *chain, bool news, qint64 nextStored)
+    PageChain *chain, bool news, MessageOrder::StoredAhead nextStored)
 {
     static PageChain noChain;
     const qint64 accountId = ids.account(m.account);
     m.chatId = ids.chat(accountId, m.chatJid);
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    m.sortKey = placement == Placement::AfterPrevious && nextStored != MessageOrder::noKey
-        ? MessageOrder::between(
-              m, (chain ? *chain : noChain).value(m.chatId, MessageOrder::noKey), nextStored, nowMs)
+    m.sortKey = placement == Placement::AfterPrevious && nextStored.key != MessageOrder::noKey
+        ? MessageOrder::between(m, (chain ? *chain : noChain).value(m.chatId, MessageOrder::noKey),
+              nextStored.key, nowMs, nextStored.room)
         : placeOf(db, m, placement, chain ? *chain : noChain, nowMs);
 
     SqlQuery insert(db,

@@ -27,5 +27,5 @@ using PageChain = QHash<qint64, qint64>;
 // one counts as unread (not history from before the first login).
 std::optional<Message> insert(QSqlDatabase &db, RowIdCache &ids, Message m,
     Placement placement = Placement::AfterStored, PageChain *chain = nullptr, bool news = true,
-    qint64 nextStored = MessageOrder::noKey);
+    MessageOrder::StoredAhead nextStored = {});
 } // namespace MessageInsert

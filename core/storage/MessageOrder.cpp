@@ -30,13 +30,15 @@ qint64 after(const Message &m, qint64 previous, qint64 nowMs)
     return previous == noKey ? earliest : std::max(earliest, previous + 1);
 }
 
-qint64 between(const Message &m, qint64 previous, qint64 next, qint64 nowMs)
+qint64 between(const Message &m, qint64 previous, qint64 next, qint64 nowMs, qint64 room)
 {
     const qint64 key = after(m, previous, nowMs);
-    if (next == noKey || key < next) {
+    if (next == noKey || key <= next - room) {
         return key;
     }
-    const qint64 justBefore = std::max(next - 1, earliestKey(m, nowMs) - maxPullBackMs * unitsPerMs);
+    // Pulled back, leaving one key for each of the ones that follow it below `next`: without
+    // that the second of two late copies lands on `next` itself and its row id decides.
+    const qint64 justBefore = std::max(next - room, earliestKey(m, nowMs) - maxPullBackMs * unitsPerMs);
     return previous == noKey ? justBefore : std::max(previous + 1, justBefore);
 }
 
@@ -85,19 +87,19 @@ qint64 storedKey(QSqlDatabase &db, qint64 accountId, const Message &m)
     return query.next() ? query.value(0).toLongLong() : noKey;
 }
 
-// For each message of a page read forwards: the key of the nearest later message of the same chat
-// in the page that is stored already (noKey when none is).
-QList<qint64> storedKeysAhead(QSqlDatabase &db, RowIdCache &ids, const QList<Message> &page)
+QList<StoredAhead> storedKeysAhead(QSqlDatabase &db, RowIdCache &ids, const QList<Message> &page)
 {
-    QList<qint64> ahead(page.size(), noKey);
-    QHash<qint64, qint64> nearest; // chat -> stored key of the nearest later copy
+    QList<StoredAhead> ahead(page.size());
+    QHash<qint64, StoredAhead> nearest; // chat -> the nearest later stored copy, counted from here
     for (qsizetype i = page.size() - 1; i >= 0; --i) {
         const Message &m = page.at(i);
         const qint64 accountId = ids.account(m.account);
         const qint64 chatId = ids.chat(accountId, m.chatJid);
-        ahead[i] = nearest.value(chatId, noKey);
+        ahead[i] = nearest.value(chatId);
         if (const qint64 key = storedKey(db, accountId, m); key != noKey) {
-            nearest.insert(chatId, key);
+            nearest.insert(chatId, { key, 1 });
+        } else if (auto it = nearest.find(chatId); it != nearest.end()) {
+            ++it->room;
         }
     }
     return ahead;

@@ -30,7 +30,8 @@ qint64 latestKey(const Message &m, qint64 nowMs);
 qint64 after(const Message &m, qint64 previous, qint64 nowMs);
 // A message of a stream read forwards that is followed in that stream by `next`, a copy stored
 // before (the live stream delivered it first): after `previous` and before `next`, where both fit.
-qint64 between(const Message &m, qint64 previous, qint64 next, qint64 nowMs);
+// `room`: how many messages of the stream, this one included, must still fit below `next`.
+qint64 between(const Message &m, qint64 previous, qint64 next, qint64 nowMs, qint64 room = 1);
 // A message that precedes `next` in a stream read backwards: before it, and not after its stamp.
 qint64 before(const Message &m, qint64 next, qint64 nowMs);
 
@@ -42,8 +43,13 @@ qint64 oldestKey(QSqlDatabase &db, qint64 chatId);
 // The key of the stored copy of `m` (same archive stanza-id, or same sender and origin-id).
 qint64 storedKey(QSqlDatabase &db, qint64 accountId, const Message &m);
 
-// For each message of a page read forwards: the key of the nearest later message of the same chat
-// in the page that is stored already (noKey when none is).
-QList<qint64> storedKeysAhead(QSqlDatabase &db, RowIdCache &ids, const QList<Message> &page);
+// The nearest later message of the same chat in a page read forwards that is stored already:
+// its key (noKey when none is) and how many messages of the page, from this one on, come before it.
+struct StoredAhead
+{
+    qint64 key = noKey;
+    qint64 room = 1;
+};
+QList<StoredAhead> storedKeysAhead(QSqlDatabase &db, RowIdCache &ids, const QList<Message> &page);
 
 } // namespace MessageOrder

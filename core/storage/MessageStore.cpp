@@ -118,7 +118,8 @@ QFuture<QList<Message>> MessageStore::addArchivePage(const QString &account, con
             } else {
                 // A copy of this page the live stream stored first (offline delivery can hand a
                 // message over later than the ones after it) still bounds what precedes it here.
-                const QList<qint64> nextStored = MessageOrder::storedKeysAhead(db, ids, page);
+                const QList<MessageOrder::StoredAhead> nextStored
+                    = MessageOrder::storedKeysAhead(db, ids, page);
                 for (qsizetype i = 0; i < page.size(); ++i) {
                     if (auto row = MessageInsert::insert(db, ids, page.at(i),
                             MessageInsert::Placement::AfterPrevious, &chain, news, nextStored.at(i))) {
