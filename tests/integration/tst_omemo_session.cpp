@@ -52,12 +52,6 @@ OmemoController *controllerOf(RootController &session)
     return static_cast<OmemoController *>(omemoOf(session)->controller());
 }
 
-bool omemoReady(RootController &session)
-{
-    OmemoAccount *account = omemoOf(session)->account(session.accounts()->primaryJid());
-    return account && account->isReady();
-}
-
 std::optional<Message> withBody(RootController &session, const QString &peer, const QString &body)
 {
     const auto messages = storedHistory(session, peer);

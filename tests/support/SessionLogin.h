@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // For integration tests: the app's RootController on a database of its own, logged in to a test server,
-// and the wait for the archive catch-up every connect starts.
+// and the waits for what every connect starts (the archive catch-up, OMEMO's publishing).
 #pragma once
 
 #include <memory>
@@ -11,6 +11,8 @@
 #include "messaging/ArchiveCatchUp.h"
 #include "models/AccountsController.h"
 #include "models/RootController.h"
+#include "omemo/OmemoAccount.h"
+#include "omemo/OmemoCapability.h"
 #include "session/SessionCore.h"
 
 inline std::unique_ptr<RootController> loginSession(
@@ -27,4 +29,12 @@ inline bool waitForCatchUp(RootController &session)
     return QTest::qWaitFor(
                [&] { return session.accounts()->connectionState() == AccountsController::Connected; }, 15000)
         && QTest::qWaitFor([&] { return !session.core()->archiveCatchUp()->isRunning(); }, 30000);
+}
+
+// The primary account's OMEMO started: its device lists and bundles published (both versions).
+inline bool omemoReady(RootController &session)
+{
+    auto *omemo = static_cast<OmemoCapability *>(session.core()->capability(QStringLiteral("omemo")));
+    OmemoAccount *account = omemo ? omemo->account(session.accounts()->primaryJid()) : nullptr;
+    return account && account->isReady();
 }
