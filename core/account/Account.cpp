@@ -21,6 +21,7 @@
 #include "Reconnector.h"
 #include "xmpp/Rfc6121RosterManager.h"
 #include "xmpp/StreamReaderGuard.h"
+#include "xmpp/Xep0198ResumeProbe.h"
 #include "xmpp/Xep0313ArchiveResultFilter.h"
 
 Account::Account(AccountConfig config, QObject *parent)
@@ -47,6 +48,7 @@ Account::Account(AccountConfig config, QObject *parent)
     m_depthGuard = new NestingDepthGuard;
     m_client.insertExtension(0, m_depthGuard);
     m_reconnector = new Reconnector(&m_client, this);
+    m_resumeProbe = new Xep0198ResumeProbe(&m_client, this);
     // In front of QXmpp's stream reader: whole stanzas only, and none without bound.
     m_streamGuard = new StreamReaderGuard(&m_client);
     connect(m_streamGuard, &StreamReaderGuard::streamRefused, this, [this](const QString &reason) {

@@ -20,6 +20,7 @@ class NestingDepthGuard;
 class OversizedIdGuard;
 class Rfc6121RosterManager;
 class Reconnector;
+class Xep0198ResumeProbe;
 class StreamReaderGuard;
 class Xep0313ArchiveResultFilter;
 struct QXmppError;
@@ -53,6 +54,7 @@ public:
     QXmppMessageReceiptManager *receipts() const { return m_receipts; }
     Xep0313ArchiveResultFilter *archiveFilter() const { return m_archiveFilter; }
     Reconnector *reconnector() const { return m_reconnector; }
+    Xep0198ResumeProbe *resumeProbe() const { return m_resumeProbe; }
     OversizedIdGuard *idGuard() const { return m_idGuard; }
     NestingDepthGuard *depthGuard() const { return m_depthGuard; }
     StreamReaderGuard *streamGuard() const { return m_streamGuard; }
@@ -84,6 +86,7 @@ private:
     NestingDepthGuard *m_depthGuard;
     StreamReaderGuard *m_streamGuard;
     Reconnector *m_reconnector;
+    Xep0198ResumeProbe *m_resumeProbe;
     QXmppBlockingManager *m_blocking;
     State m_state = State::Disconnected;
     bool m_tcpConnected = false; // this attempt's socket connected

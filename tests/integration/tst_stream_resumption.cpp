@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include "AwaitFuture.h"
+#include "LoopbackRelay.h"
 #include "ProsodyServer.h"
 #include "SessionLogin.h"
 #include "StoredHistory.h"
@@ -20,10 +21,12 @@
 #include "account/Reconnector.h"
 #include "messaging/ArchiveCatchUp.h"
 #include "models/AccountsController.h"
+#include "models/ChatsController.h"
 #include "models/RootController.h"
 #include "session/SessionCore.h"
 #include "storage/MessageStore.h"
 #include "xmpp/Rfc6121RosterManager.h"
+#include "xmpp/Xep0198ResumeProbe.h"
 
 namespace {
 const QString password = QStringLiteral("resumption-test");
@@ -103,6 +106,8 @@ private Q_SLOTS:
         QVERIFY(peer.sendMessage(alice, QStringLiteral("before the cut")));
         QTRY_COMPARE_WITH_TIMEOUT(
             countBody(storedHistory(*session, bob), QStringLiteral("before the cut")), 1, 10000);
+        // The cut falls between stanzas here: one inside a stanza is the next test's.
+        QVERIFY(QTest::qWaitFor([&] { return omemoReady(*session); }, 20000));
 
         const quint16 port = clientLocalPort(client, m_server.clientPort());
         QVERIFY(port != 0);
@@ -139,19 +144,92 @@ private Q_SLOTS:
             QCOMPARE(countBody(messages, QStringLiteral("gap %1").arg(i)), 1);
         }
         QCOMPARE(messages.size(), gap + 1);
-        // A resumed stream asks nothing again: the server kept sending roster pushes to it. Once
-        // (CI beside a load) the server ended the resumed stream at once with "not-well-formed"
-        // and a new stream asked again: the server's log says what it read.
+        // A resumed stream asks nothing again: the server kept sending roster pushes to it.
         const int rosterAnswers = session->core()->account()->roster()->fullAnswers()
             + session->core()->account()->roster()->unchangedAnswers();
+        if (rosterAnswers != 1) {
+            // QTest cuts a failure's text at about 1 KB: the server's lines go to the log whole.
+            const QStringList lines = m_server.log().split(QLatin1Char('\n'));
+            for (const QString &line : lines) {
+                if (line.contains(QLatin1String("invalid XML")) || line.contains(QLatin1String("resum"))
+                    || line.contains(QLatin1String("not-well-formed"))) {
+                    qWarning().noquote() << "server:" << line.left(2000);
+                }
+            }
+        }
         QVERIFY2(rosterAnswers == 1,
-            qPrintable(QStringLiteral("the roster was asked %1 times; the server's log ends:\n%2")
-                    .arg(rosterAnswers)
-                    .arg(m_server.log().right(12000))));
+            qPrintable(QStringLiteral("the roster was asked %1 times (the server's lines above)")
+                    .arg(rosterAnswers)));
         qInfo(
             "link cut: noticed after %lld ms, reconnect attempt after %lld ms, stream resumed after %lld ms",
             log.disconnected.first() - cutAt, log.attempts.value(0, -1) - cutAt,
             log.connected.first() - cutAt);
+    }
+
+    // The link breaks while a stanza larger than a TLS record is on its way: the server has read
+    // part of it. Prosody 13.0.1 feeds a resumed stream into the old connection's XML parser, so it
+    // refuses the resumed stream at once as not-well-formed (a loaded CI run cut the 7 KB bundle
+    // publish that way). The client then starts a new stream and sends the stanza again: nothing
+    // is lost and nothing comes twice, whether the server resumes or not.
+    void aLinkCutInsideALargeStanzaLosesNothing()
+    {
+        const QString alice = m_server.createUniqueAccount(QStringLiteral("alice"), password);
+        const QString bob = m_server.createUniqueAccount(QStringLiteral("bob"), password);
+        XmppTestClient peer;
+        QVERIFY(peer.connectTo(bob, password, m_server.address(), m_server.clientPort()));
+        LoopbackRelay relay;
+        QVERIFY(relay.listen(m_server.address(), m_server.clientPort()));
+        auto session
+            = std::make_unique<RootController>(m_dataDir.filePath(QStringLiteral("alice-cut.sqlite")));
+        session->accounts()->login(alice, password, QStringLiteral("127.0.0.1"), relay.port());
+        QVERIFY(waitForCatchUp(*session));
+        QVERIFY(QTest::qWaitFor([&] { return omemoReady(*session); }, 20000));
+        QTest::qWait(300); // what the client sent last has gone through the relay
+
+        QXmppClient *client = session->core()->account()->client();
+        QSignalSpy unheard(session->core()->account()->resumeProbe(), &Xep0198ResumeProbe::unheard);
+        QElapsedTimer clock;
+        ConnectionLog log;
+        log.follow(client, clock);
+        clock.start();
+        // 100 KB in TLS records of at most 16 KB: the cut after 20 KB falls inside the stanza.
+        const QString large = QStringLiteral("large ") + QString(100'000, QLatin1Char('x'));
+        relay.cutAfterClientBytes(20'000);
+        session->chats()->send(bob, large);
+        const int gap = 3;
+        for (int i = 0; i < gap; ++i) {
+            QVERIFY(peer.sendMessage(alice, QStringLiteral("gap %1").arg(i)));
+        }
+
+        QTRY_VERIFY_WITH_TIMEOUT(!log.connected.isEmpty(), 30000);
+        QVERIFY(relay.connections() >= 2);
+        QVERIFY(peer.waitForBody(large, 30000));
+        const qint64 deliveredAt = clock.elapsed();
+        for (int i = 0; i < gap; ++i) {
+            QTRY_COMPARE_WITH_TIMEOUT(
+                countBody(storedHistory(*session, bob), QStringLiteral("gap %1").arg(i)), 1, 10000);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!session->core()->archiveCatchUp()->isRunning(), 15000);
+        QTest::qWait(1500); // second copies would show now
+        const auto copies = std::count_if(peer.received().cbegin(), peer.received().cend(),
+            [&](const QXmppMessage &m) { return m.body() == large; });
+        QCOMPARE(copies, 1);
+        const auto messages = storedHistory(*session, bob);
+        QCOMPARE(countBody(messages, large), 1);
+        QCOMPARE(messages.size(), gap + 1);
+        // The server took it: out of the outbox, not failed.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto now = storedHistory(*session, bob);
+                return std::any_of(now.cbegin(), now.cend(), [&](const Message &m) {
+                    return m.body == large
+                        && (m.state == MessageState::Sent || m.state == MessageState::Delivered);
+                });
+            }(),
+            10000);
+        qInfo("link cut inside a 100 KB stanza: %d connections through the relay; resumed streams the "
+              "server did not hear: %lld; the large message reached the peer after %lld ms",
+            relay.connections(), qint64(unheard.size()), deliveredAt);
     }
 
     void serverRestartReconnectsWithBackoffAndCatchesUp()
