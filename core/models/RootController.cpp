@@ -9,6 +9,7 @@
 #include "models/ChatsController.h"
 #include "models/ContactsController.h"
 #include "models/NotificationSettings.h"
+#include "models/RosterViewSettings.h"
 #include "session/SessionCore.h"
 
 RootController::RootController(const QString &databasePath, const QString &settingsPath, QObject *parent)
@@ -18,6 +19,7 @@ RootController::RootController(const QString &databasePath, const QString &setti
     , m_contacts(std::make_unique<ContactsController>(m_core.get()))
     , m_chats(std::make_unique<ChatsController>(m_core.get()))
     , m_notificationSettings(std::make_unique<NotificationSettings>(settingsPath))
+    , m_rosterViewSettings(std::make_unique<RosterViewSettings>(settingsPath, m_contacts->roster()))
 {
     connect(m_core.get(), &SessionCore::notice, this, &RootController::notice);
 }

@@ -18,6 +18,7 @@ class AccountsController;
 class ChatsController;
 class ContactsController;
 class NotificationSettings;
+class RosterViewSettings;
 class SessionCore;
 
 class RootController : public QObject
@@ -56,4 +57,5 @@ private:
     std::unique_ptr<ContactsController> m_contacts;
     std::unique_ptr<ChatsController> m_chats;
     std::unique_ptr<NotificationSettings> m_notificationSettings;
+    std::unique_ptr<RosterViewSettings> m_rosterViewSettings; // after m_contacts: goes before it
 };

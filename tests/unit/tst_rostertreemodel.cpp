@@ -10,6 +10,7 @@
 
 #include "AwaitFuture.h"
 #include "models/RosterTreeModel.h"
+#include "models/RosterViewSettings.h"
 #include "roster/ContactFacts.h"
 #include "roster/GatewayNetworks.h"
 #include "storage/AccountRows.h"
@@ -315,6 +316,31 @@ private Q_SLOTS:
 
     // Grouped by network: XMPP first, the networks by name, a gateway of no known kind last;
     // each contact once, even when it is in two roster groups; back to the roster groups after.
+    // The arrangement the person chose comes back at the next start (a new model on the same
+    // settings file), and a fresh profile starts by name and by roster group.
+    void theArrangementSurvivesARestart()
+    {
+        const QString settings = m_dir.filePath(QStringLiteral("view.ini"));
+        {
+            RosterViewSettings view(settings, m_model.get());
+            QCOMPARE(m_model->sortOrder(), RosterTreeModel::ByName);
+            QCOMPARE(m_model->grouping(), RosterTreeModel::ByRosterGroup);
+            m_model->setSortOrder(RosterTreeModel::OnlineFirst);
+            m_model->setGrouping(RosterTreeModel::ByNetwork);
+        }
+        RosterTreeModel again(m_store.get(), [this] { return m_accounts; });
+        {
+            RosterViewSettings view(settings, &again);
+            QCOMPARE(again.sortOrder(), RosterTreeModel::OnlineFirst);
+            QCOMPARE(again.grouping(), RosterTreeModel::ByNetwork);
+            again.setGrouping(RosterTreeModel::ByRosterGroup);
+        }
+        RosterTreeModel third(m_store.get(), [this] { return m_accounts; });
+        RosterViewSettings view(settings, &third);
+        QCOMPARE(third.sortOrder(), RosterTreeModel::OnlineFirst);
+        QCOMPARE(third.grouping(), RosterTreeModel::ByRosterGroup);
+    }
+
     void groupedByNetwork()
     {
         GatewayNetworkStore networkStore(m_db.get());
