@@ -1227,6 +1227,129 @@
     </message>
 </context>
 <context>
+    <name>OmemoReason</name>
+    <message>
+        <source>encryption is not set up yet</source>
+        <translation>die Verschlüsselung ist noch nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>none of the contact&apos;s devices is trusted yet: verify one of their keys, or trust them</source>
+        <translation>noch keinem Gerät des Kontakts wird vertraut: prüfe einen seiner Schlüssel oder vertraue ihnen</translation>
+    </message>
+    <message>
+        <source>the contact has no device that can be encrypted for</source>
+        <translation>der Kontakt hat kein Gerät, für das verschlüsselt werden kann</translation>
+    </message>
+    <message>
+        <source>the encrypted element has an invalid device id</source>
+        <translation>das verschlüsselte Element hat eine ungültige Geräte-ID</translation>
+    </message>
+    <message>
+        <source>the encrypted element holds invalid base64</source>
+        <translation>das verschlüsselte Element enthält ungültiges Base64</translation>
+    </message>
+    <message>
+        <source>the stanza carries a document type declaration</source>
+        <translation>die Nachricht enthält eine Dokumenttyp-Deklaration</translation>
+    </message>
+    <message>
+        <source>the stanza is not well-formed XML</source>
+        <translation>die Nachricht ist kein wohlgeformtes XML</translation>
+    </message>
+    <message>
+        <source>the encrypted element is malformed</source>
+        <translation>das verschlüsselte Element ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the encrypted element has no header</source>
+        <translation>dem verschlüsselten Element fehlt der Kopf</translation>
+    </message>
+    <message>
+        <source>the encrypted element has no IV</source>
+        <translation>dem verschlüsselten Element fehlt der Initialisierungsvektor</translation>
+    </message>
+    <message>
+        <source>encryption is not set up for this account</source>
+        <translation>für dieses Konto ist die Verschlüsselung nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>the encryption keys of this device could not be loaded</source>
+        <translation>die Schlüssel dieses Geräts konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s devices could not be fetched</source>
+        <translation>die Geräte des Kontakts konnten nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>the device published a malformed key</source>
+        <translation>das Gerät hat einen fehlerhaften Schlüssel veröffentlicht</translation>
+    </message>
+    <message>
+        <source>this message was already decrypted once (a replay or a duplicate)</source>
+        <translation>diese Nachricht wurde schon einmal entschlüsselt (eine Wiederholung oder ein Duplikat)</translation>
+    </message>
+    <message>
+        <source>the sender used a pre-key this device no longer has</source>
+        <translation>der Absender hat einen Vorabschlüssel benutzt, den dieses Gerät nicht mehr hat</translation>
+    </message>
+    <message>
+        <source>there is no session with the sending device</source>
+        <translation>es gibt keine Sitzung mit dem sendenden Gerät</translation>
+    </message>
+    <message>
+        <source>the encrypted key is corrupted or not meant for this session</source>
+        <translation>der verschlüsselte Schlüssel ist beschädigt oder nicht für diese Sitzung bestimmt</translation>
+    </message>
+    <message>
+        <source>the encrypted key has an unsupported version</source>
+        <translation>der verschlüsselte Schlüssel hat eine nicht unterstützte Version</translation>
+    </message>
+    <message>
+        <source>the encrypted key could not be decrypted</source>
+        <translation>der verschlüsselte Schlüssel konnte nicht entschlüsselt werden</translation>
+    </message>
+    <message>
+        <source>the device&apos;s bundle is incomplete</source>
+        <translation>das Schlüsselbündel des Geräts ist unvollständig</translation>
+    </message>
+    <message>
+        <source>the device&apos;s signed pre-key has a bad signature</source>
+        <translation>der signierte Vorabschlüssel des Geräts hat eine ungültige Signatur</translation>
+    </message>
+    <message>
+        <source>there is no session with that device</source>
+        <translation>es gibt keine Sitzung mit diesem Gerät</translation>
+    </message>
+    <message>
+        <source>the message was not encrypted for this device</source>
+        <translation>die Nachricht wurde nicht für dieses Gerät verschlüsselt</translation>
+    </message>
+    <message>
+        <source>the encrypted payload is corrupted (its authentication tag does not match)</source>
+        <translation>der verschlüsselte Inhalt ist beschädigt (sein Authentifizierungs-Tag stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>the encrypted payload is corrupted (its authentication code does not match)</source>
+        <translation>der verschlüsselte Inhalt ist beschädigt (sein Authentifizierungscode stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>the encrypted content names another sender than the message</source>
+        <translation>der verschlüsselte Inhalt nennt einen anderen Absender als die Nachricht</translation>
+    </message>
+    <message>
+        <source>the decrypted content is not a stanza content encryption envelope</source>
+        <translation>der entschlüsselte Inhalt ist kein Umschlag für verschlüsselte Nachrichteninhalte</translation>
+    </message>
+    <message>
+        <source>the decrypted envelope is malformed</source>
+        <translation>der entschlüsselte Umschlag ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the decrypted envelope does not name its sender</source>
+        <translation>der entschlüsselte Umschlag nennt keinen Absender</translation>
+    </message>
+</context>
+<context>
     <name>OmemoTrustUri</name>
     <message>
         <source>This text is too long to be a verification code.</source>

@@ -1229,6 +1229,129 @@
     </message>
 </context>
 <context>
+    <name>OmemoReason</name>
+    <message>
+        <source>encryption is not set up yet</source>
+        <translation>шифрование ещё не настроено</translation>
+    </message>
+    <message>
+        <source>none of the contact&apos;s devices is trusted yet: verify one of their keys, or trust them</source>
+        <translation>ни одному устройству контакта ещё не доверяют: проверьте один из их ключей или доверьтесь им</translation>
+    </message>
+    <message>
+        <source>the contact has no device that can be encrypted for</source>
+        <translation>у контакта нет устройства, для которого можно зашифровать сообщение</translation>
+    </message>
+    <message>
+        <source>the encrypted element has an invalid device id</source>
+        <translation>у зашифрованного элемента недопустимый идентификатор устройства</translation>
+    </message>
+    <message>
+        <source>the encrypted element holds invalid base64</source>
+        <translation>зашифрованный элемент содержит недопустимый base64</translation>
+    </message>
+    <message>
+        <source>the stanza carries a document type declaration</source>
+        <translation>сообщение содержит объявление типа документа</translation>
+    </message>
+    <message>
+        <source>the stanza is not well-formed XML</source>
+        <translation>сообщение не является правильно сформированным XML</translation>
+    </message>
+    <message>
+        <source>the encrypted element is malformed</source>
+        <translation>зашифрованный элемент повреждён</translation>
+    </message>
+    <message>
+        <source>the encrypted element has no header</source>
+        <translation>у зашифрованного элемента нет заголовка</translation>
+    </message>
+    <message>
+        <source>the encrypted element has no IV</source>
+        <translation>у зашифрованного элемента нет вектора инициализации</translation>
+    </message>
+    <message>
+        <source>encryption is not set up for this account</source>
+        <translation>для этой учётной записи шифрование не настроено</translation>
+    </message>
+    <message>
+        <source>the encryption keys of this device could not be loaded</source>
+        <translation>не удалось загрузить ключи шифрования этого устройства</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s devices could not be fetched</source>
+        <translation>не удалось получить устройства контакта</translation>
+    </message>
+    <message>
+        <source>the device published a malformed key</source>
+        <translation>устройство опубликовало повреждённый ключ</translation>
+    </message>
+    <message>
+        <source>this message was already decrypted once (a replay or a duplicate)</source>
+        <translation>это сообщение уже было расшифровано (повтор или дубликат)</translation>
+    </message>
+    <message>
+        <source>the sender used a pre-key this device no longer has</source>
+        <translation>отправитель использовал предварительный ключ, которого у этого устройства больше нет</translation>
+    </message>
+    <message>
+        <source>there is no session with the sending device</source>
+        <translation>нет сеанса с устройством отправителя</translation>
+    </message>
+    <message>
+        <source>the encrypted key is corrupted or not meant for this session</source>
+        <translation>зашифрованный ключ повреждён или предназначен не для этого сеанса</translation>
+    </message>
+    <message>
+        <source>the encrypted key has an unsupported version</source>
+        <translation>у зашифрованного ключа неподдерживаемая версия</translation>
+    </message>
+    <message>
+        <source>the encrypted key could not be decrypted</source>
+        <translation>не удалось расшифровать зашифрованный ключ</translation>
+    </message>
+    <message>
+        <source>the device&apos;s bundle is incomplete</source>
+        <translation>набор ключей устройства неполон</translation>
+    </message>
+    <message>
+        <source>the device&apos;s signed pre-key has a bad signature</source>
+        <translation>у подписанного предварительного ключа устройства неверная подпись</translation>
+    </message>
+    <message>
+        <source>there is no session with that device</source>
+        <translation>нет сеанса с этим устройством</translation>
+    </message>
+    <message>
+        <source>the message was not encrypted for this device</source>
+        <translation>сообщение не было зашифровано для этого устройства</translation>
+    </message>
+    <message>
+        <source>the encrypted payload is corrupted (its authentication tag does not match)</source>
+        <translation>зашифрованное содержимое повреждено (тег аутентификации не совпадает)</translation>
+    </message>
+    <message>
+        <source>the encrypted payload is corrupted (its authentication code does not match)</source>
+        <translation>зашифрованное содержимое повреждено (код аутентификации не совпадает)</translation>
+    </message>
+    <message>
+        <source>the encrypted content names another sender than the message</source>
+        <translation>в зашифрованном содержимом указан другой отправитель, чем в сообщении</translation>
+    </message>
+    <message>
+        <source>the decrypted content is not a stanza content encryption envelope</source>
+        <translation>расшифрованное содержимое не является конвертом шифрования содержимого</translation>
+    </message>
+    <message>
+        <source>the decrypted envelope is malformed</source>
+        <translation>расшифрованный конверт повреждён</translation>
+    </message>
+    <message>
+        <source>the decrypted envelope does not name its sender</source>
+        <translation>в расшифрованном конверте не указан отправитель</translation>
+    </message>
+</context>
+<context>
     <name>OmemoTrustUri</name>
     <message>
         <source>This text is too long to be a verification code.</source>

@@ -1225,6 +1225,129 @@
     </message>
 </context>
 <context>
+    <name>OmemoReason</name>
+    <message>
+        <source>encryption is not set up yet</source>
+        <translation>加密尚未设置</translation>
+    </message>
+    <message>
+        <source>none of the contact&apos;s devices is trusted yet: verify one of their keys, or trust them</source>
+        <translation>尚未信任该联系人的任何设备：请验证其中一个密钥，或信任它们</translation>
+    </message>
+    <message>
+        <source>the contact has no device that can be encrypted for</source>
+        <translation>该联系人没有可加密发送的设备</translation>
+    </message>
+    <message>
+        <source>the encrypted element has an invalid device id</source>
+        <translation>加密元素的设备 ID 无效</translation>
+    </message>
+    <message>
+        <source>the encrypted element holds invalid base64</source>
+        <translation>加密元素包含无效的 Base64</translation>
+    </message>
+    <message>
+        <source>the stanza carries a document type declaration</source>
+        <translation>该消息带有文档类型声明</translation>
+    </message>
+    <message>
+        <source>the stanza is not well-formed XML</source>
+        <translation>该消息不是格式正确的 XML</translation>
+    </message>
+    <message>
+        <source>the encrypted element is malformed</source>
+        <translation>加密元素格式错误</translation>
+    </message>
+    <message>
+        <source>the encrypted element has no header</source>
+        <translation>加密元素没有头部</translation>
+    </message>
+    <message>
+        <source>the encrypted element has no IV</source>
+        <translation>加密元素没有初始化向量</translation>
+    </message>
+    <message>
+        <source>encryption is not set up for this account</source>
+        <translation>此账户尚未设置加密</translation>
+    </message>
+    <message>
+        <source>the encryption keys of this device could not be loaded</source>
+        <translation>无法加载此设备的加密密钥</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s devices could not be fetched</source>
+        <translation>无法获取联系人的设备</translation>
+    </message>
+    <message>
+        <source>the device published a malformed key</source>
+        <translation>该设备发布了格式错误的密钥</translation>
+    </message>
+    <message>
+        <source>this message was already decrypted once (a replay or a duplicate)</source>
+        <translation>此消息已被解密过一次（重放或重复）</translation>
+    </message>
+    <message>
+        <source>the sender used a pre-key this device no longer has</source>
+        <translation>发送者使用了此设备已不再拥有的预密钥</translation>
+    </message>
+    <message>
+        <source>there is no session with the sending device</source>
+        <translation>与发送设备之间没有会话</translation>
+    </message>
+    <message>
+        <source>the encrypted key is corrupted or not meant for this session</source>
+        <translation>加密的密钥已损坏或不属于此会话</translation>
+    </message>
+    <message>
+        <source>the encrypted key has an unsupported version</source>
+        <translation>加密的密钥版本不受支持</translation>
+    </message>
+    <message>
+        <source>the encrypted key could not be decrypted</source>
+        <translation>无法解密加密的密钥</translation>
+    </message>
+    <message>
+        <source>the device&apos;s bundle is incomplete</source>
+        <translation>该设备的密钥包不完整</translation>
+    </message>
+    <message>
+        <source>the device&apos;s signed pre-key has a bad signature</source>
+        <translation>该设备的已签名预密钥签名无效</translation>
+    </message>
+    <message>
+        <source>there is no session with that device</source>
+        <translation>与该设备之间没有会话</translation>
+    </message>
+    <message>
+        <source>the message was not encrypted for this device</source>
+        <translation>此消息并未为此设备加密</translation>
+    </message>
+    <message>
+        <source>the encrypted payload is corrupted (its authentication tag does not match)</source>
+        <translation>加密内容已损坏（其认证标签不匹配）</translation>
+    </message>
+    <message>
+        <source>the encrypted payload is corrupted (its authentication code does not match)</source>
+        <translation>加密内容已损坏（其认证码不匹配）</translation>
+    </message>
+    <message>
+        <source>the encrypted content names another sender than the message</source>
+        <translation>加密内容所写的发送者与消息的发送者不同</translation>
+    </message>
+    <message>
+        <source>the decrypted content is not a stanza content encryption envelope</source>
+        <translation>解密后的内容不是消息内容加密信封</translation>
+    </message>
+    <message>
+        <source>the decrypted envelope is malformed</source>
+        <translation>解密后的信封格式错误</translation>
+    </message>
+    <message>
+        <source>the decrypted envelope does not name its sender</source>
+        <translation>解密后的信封没有写明发送者</translation>
+    </message>
+</context>
+<context>
     <name>OmemoTrustUri</name>
     <message>
         <source>This text is too long to be a verification code.</source>

@@ -43,7 +43,8 @@ struct Sealed
 {
     std::array<std::optional<OmemoElement>, 2> elements;
     int contactDevices = 0; // devices of the chat's JID that got a key
-    QStringList problems;
+    QStringList problems; // for the log
+    int untrusted = 0; // devices left out because their key is not trusted
 };
 
 QXmppElement toQXmppElement(const QByteArray &xml)
@@ -237,7 +238,7 @@ QFuture<bool> OmemoAccount::publishesDevices(const QString &jid)
 {
     if (!m_engine) {
         return QtFuture::makeExceptionalFuture<bool>(
-            OmemoError(QStringLiteral("encryption is not set up yet")));
+            OmemoError(omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "encryption is not set up yet"))));
     }
     auto promise = std::make_shared<QPromise<bool>>();
     promise->start();
@@ -351,7 +352,7 @@ QFuture<QList<QXmppMessage>> OmemoAccount::encrypt(const QXmppMessage &plain)
         promise->finish();
     };
     if (!m_engine) {
-        fail(QStringLiteral("encryption is not set up yet"));
+        fail(omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "encryption is not set up yet")));
         return promise->future();
     }
     const QString contact = QXmppUtils::jidToBareJid(plain.to());
@@ -414,6 +415,7 @@ QFuture<QList<QXmppMessage>> OmemoAccount::encrypt(const QXmppMessage &plain)
                                     sealed.problems.append(QStringLiteral("device %1 of %2 is not trusted")
                                             .arg(t.deviceId)
                                             .arg(t.jid));
+                                    ++sealed.untrusted;
                                     continue;
                                 }
                                 devices[size_t(t.version)].append({ t.jid, t.deviceId });
@@ -445,11 +447,14 @@ QFuture<QList<QXmppMessage>> OmemoAccount::encrypt(const QXmppMessage &plain)
                             }
                             // Only our own devices would read it: that is not sending it.
                             if (sealed.contactDevices == 0) {
-                                fail(QStringLiteral("no device of %1 can be encrypted for%2")
-                                        .arg(contact,
-                                            sealed.problems.isEmpty() ? QString()
-                                                                      : QStringLiteral(" (")
-                                                    + sealed.problems.join(QStringLiteral("; ")) + u')'));
+                                qCInfo(lcOmemo)
+                                    << "no device of" << contact << "to encrypt for:" << sealed.problems;
+                                fail(sealed.untrusted > 0
+                                        ? omemoReason(QT_TRANSLATE_NOOP("OmemoReason",
+                                              "none of the contact's devices is trusted yet: verify "
+                                              "one of their keys, or trust them"))
+                                        : omemoReason(QT_TRANSLATE_NOOP("OmemoReason",
+                                              "the contact has no device that can be encrypted for")));
                                 return;
                             }
                             QList<QXmppMessage> stanzas;

@@ -5,6 +5,7 @@
 #include <QXmlStreamWriter>
 
 #include "omemo/OmemoError.h"
+#include "omemo/OmemoLog.h"
 
 namespace {
 
@@ -18,7 +19,8 @@ quint32 deviceIdAttribute(const QXmlStreamReader &reader, QStringView name)
     bool ok = false;
     const quint32 id = reader.attributes().value(name).toUInt(&ok);
     if (!ok || id == 0) {
-        throw OmemoError(QStringLiteral("the encrypted element has an invalid device id"));
+        throw OmemoError(
+            omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "the encrypted element has an invalid device id")));
     }
     return id;
 }
@@ -28,7 +30,8 @@ QByteArray base64Text(QXmlStreamReader &reader)
     const QString text = reader.readElementText(QXmlStreamReader::ErrorOnUnexpectedElement).trimmed();
     auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
-        throw OmemoError(QStringLiteral("the encrypted element holds invalid base64"));
+        throw OmemoError(
+            omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "the encrypted element holds invalid base64")));
     }
     return *decoded;
 }
@@ -43,7 +46,8 @@ std::optional<OmemoElement> OmemoElement::fromStanzaXml(const QByteArray &stanza
     while (!reader.atEnd()) {
         const auto token = reader.readNext();
         if (token == QXmlStreamReader::DTD) {
-            throw OmemoError(QStringLiteral("the stanza carries a document type declaration"));
+            throw OmemoError(omemoReason(
+                QT_TRANSLATE_NOOP("OmemoReason", "the stanza carries a document type declaration")));
         }
         if (token == QXmlStreamReader::StartElement) {
             ++depth;
@@ -56,7 +60,7 @@ std::optional<OmemoElement> OmemoElement::fromStanzaXml(const QByteArray &stanza
         }
     }
     if (reader.hasError()) {
-        throw OmemoError(QStringLiteral("the stanza is not well-formed XML"));
+        throw OmemoError(omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "the stanza is not well-formed XML")));
     }
     return std::nullopt;
 }
@@ -104,13 +108,15 @@ OmemoElement OmemoElement::read(QXmlStreamReader &reader, OmemoVersion version)
         }
     }
     if (reader.hasError()) {
-        throw OmemoError(QStringLiteral("the encrypted element is malformed: %1").arg(reader.errorString()));
+        qCInfo(lcOmemo) << "malformed encrypted element:" << reader.errorString();
+        throw OmemoError(omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "the encrypted element is malformed")));
     }
     if (!haveHeader) {
-        throw OmemoError(QStringLiteral("the encrypted element has no header"));
+        throw OmemoError(
+            omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "the encrypted element has no header")));
     }
     if (version == OmemoVersion::Legacy && !element.payload.isEmpty() && element.iv.isEmpty()) {
-        throw OmemoError(QStringLiteral("the encrypted element has no IV"));
+        throw OmemoError(omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "the encrypted element has no IV")));
     }
     return element;
 }

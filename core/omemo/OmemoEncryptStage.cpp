@@ -76,13 +76,13 @@ QFuture<OutgoingVerdict> OmemoEncryptStage::prepareAsync(std::shared_ptr<Outgoin
         promise->finish();
     };
     if (!omemo) {
-        hold(QStringLiteral("encryption is not set up for this account"));
+        hold(omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "encryption is not set up for this account")));
         return promise->future();
     }
     QPointer<OmemoAccount> guard(omemo);
     auto encrypt = [this, guard, promise, message, hold] {
         if (!guard) {
-            hold(QStringLiteral("encryption is not set up for this account"));
+            hold(omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "encryption is not set up for this account")));
             return;
         }
         guard->encrypt(message->stanza)
@@ -108,7 +108,8 @@ QFuture<OutgoingVerdict> OmemoEncryptStage::prepareAsync(std::shared_ptr<Outgoin
         .then(omemo,
             [guard, message, hold, encrypt, sendPlain] {
                 if (!guard || !guard->isLoaded()) {
-                    hold(QStringLiteral("the encryption keys of this device could not be loaded"));
+                    hold(omemoReason(QT_TRANSLATE_NOOP(
+                        "OmemoReason", "the encryption keys of this device could not be loaded")));
                     return;
                 }
                 guard->database()
@@ -139,11 +140,14 @@ QFuture<OutgoingVerdict> OmemoEncryptStage::prepareAsync(std::shared_ptr<Outgoin
                                 .onFailed(
                                     guard.data(), [hold](const OmemoError &error) { hold(error.message()); })
                                 .onFailed(guard.data(), [hold] {
-                                    hold(QStringLiteral("the contact's devices could not be fetched"));
+                                    hold(omemoReason(QT_TRANSLATE_NOOP(
+                                        "OmemoReason", "the contact's devices could not be fetched")));
                                 });
                         });
             })
-        .onFailed(omemo,
-            [hold] { hold(QStringLiteral("the encryption keys of this device could not be loaded")); });
+        .onFailed(omemo, [hold] {
+            hold(omemoReason(
+                QT_TRANSLATE_NOOP("OmemoReason", "the encryption keys of this device could not be loaded")));
+        });
     return promise->future();
 }

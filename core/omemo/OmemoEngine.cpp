@@ -92,7 +92,8 @@ ec_public_key *decodePublicKey(
         result = curve_decode_point_mont(&key, data(bytes), size_t(bytes.size()), ctx);
     }
     if (result < 0 || !key) {
-        throw OmemoError(QStringLiteral("the device published a malformed key"));
+        throw OmemoError(
+            omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "the device published a malformed key")));
     }
     return key;
 }
@@ -101,20 +102,24 @@ QString decryptFailure(int result)
 {
     switch (result) {
     case SG_ERR_DUPLICATE_MESSAGE:
-        return QStringLiteral("this message was already decrypted once (a replay or a duplicate)");
+        return omemoReason(QT_TRANSLATE_NOOP(
+            "OmemoReason", "this message was already decrypted once (a replay or a duplicate)"));
     case SG_ERR_INVALID_KEY_ID:
-        return QStringLiteral("the sender used a pre-key this device no longer has");
+        return omemoReason(
+            QT_TRANSLATE_NOOP("OmemoReason", "the sender used a pre-key this device no longer has"));
     case SG_ERR_NO_SESSION:
-        return QStringLiteral("there is no session with the sending device");
+        return omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "there is no session with the sending device"));
     case SG_ERR_INVALID_MAC:
     case SG_ERR_INVALID_MESSAGE:
     case SG_ERR_INVALID_PROTO_BUF:
-        return QStringLiteral("the encrypted key is corrupted or not meant for this session");
+        return omemoReason(
+            QT_TRANSLATE_NOOP("OmemoReason", "the encrypted key is corrupted or not meant for this session"));
     case SG_ERR_LEGACY_MESSAGE:
     case SG_ERR_INVALID_VERSION:
-        return QStringLiteral("the encrypted key has an unsupported version");
+        return omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "the encrypted key has an unsupported version"));
     default:
-        return QStringLiteral("the encrypted key could not be decrypted (libomemo-c error %1)").arg(result);
+        qCInfo(lcOmemo) << "decrypting a key failed, libomemo-c error" << result;
+        return omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "the encrypted key could not be decrypted"));
     }
 }
 
@@ -280,7 +285,7 @@ void OmemoEngine::buildSession(
     OmemoVersion version, const QString &jid, quint32 deviceId, const OmemoBundle &bundle)
 {
     if (!bundle.isComplete()) {
-        throw OmemoError(QStringLiteral("the device's bundle is incomplete"));
+        throw OmemoError(omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "the device's bundle is incomplete")));
     }
     const auto ids = bundle.preKeys.keys();
     const quint32 preKeyId = ids.at(qsizetype(QRandomGenerator::system()->bounded(quint32(ids.size()))));
@@ -302,7 +307,8 @@ void OmemoEngine::buildSession(
     const int result = session_builder_process_pre_key_bundle(builder, signalBundle.get());
     session_builder_free(builder);
     if (result == SG_ERR_INVALID_KEY) {
-        throw OmemoError(QStringLiteral("the device's signed pre-key has a bad signature"));
+        throw OmemoError(
+            omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "the device's signed pre-key has a bad signature")));
     }
     check(result, "building a session");
 }
@@ -313,7 +319,9 @@ OmemoEngine::EncryptedKey OmemoEngine::encryptKey(
     const QByteArray name = jid.toUtf8();
     const signal_protocol_address address { name.constData(), size_t(name.size()), int32_t(deviceId) };
     if (!m_store.hasSession(version, jid, deviceId)) {
-        throw OmemoError(QStringLiteral("no session with %1's device %2").arg(jid).arg(deviceId));
+        qCInfo(lcOmemo) << "no session with" << jid << "device" << deviceId;
+        throw OmemoError(
+            omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "there is no session with that device")));
     }
     session_cipher *cipher = nullptr;
     check(session_cipher_create(&cipher, context(version), &address, m_signal), "creating a session cipher");

@@ -41,7 +41,8 @@ Decrypted decrypt(
 {
     const OmemoElement::Key *key = element.keyFor(ownBareJid, engine.deviceId());
     if (!key) {
-        throw OmemoError(QStringLiteral("the message was not encrypted for this device"));
+        throw OmemoError(
+            omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "the message was not encrypted for this device")));
     }
     const auto decryptedKey = engine.decryptKey(
         element.version, senderBareJid, element.senderDeviceId, key->data, key->keyExchange);
@@ -57,22 +58,22 @@ Decrypted decrypt(
     if (element.version == OmemoVersion::Legacy) {
         const auto plain = OmemoPayload::openLegacy(decryptedKey.keyMaterial, element.iv, element.payload);
         if (!plain) {
-            throw OmemoError(
-                QStringLiteral("the encrypted payload is corrupted (its authentication tag does not match)"));
+            throw OmemoError(omemoReason(QT_TRANSLATE_NOOP("OmemoReason",
+                "the encrypted payload is corrupted (its authentication tag does not match)")));
         }
         result.body = QString::fromUtf8(*plain);
         return result;
     }
     const auto plain = OmemoPayload::openOmemo2(decryptedKey.keyMaterial, element.payload);
     if (!plain) {
-        throw OmemoError(
-            QStringLiteral("the encrypted payload is corrupted (its authentication code does not match)"));
+        throw OmemoError(omemoReason(QT_TRANSLATE_NOOP(
+            "OmemoReason", "the encrypted payload is corrupted (its authentication code does not match)")));
     }
     const SceEnvelope envelope = SceEnvelope::fromXml(*plain);
     if (envelope.from != senderBareJid) {
-        throw OmemoError(
-            QStringLiteral("the encrypted content names another sender (%1) than the message (%2)")
-                .arg(envelope.from, senderBareJid));
+        qCInfo(lcOmemo) << "the envelope names" << envelope.from << "in a message from" << senderBareJid;
+        throw OmemoError(omemoReason(
+            QT_TRANSLATE_NOOP("OmemoReason", "the encrypted content names another sender than the message")));
     }
     result.body = envelope.body;
     return result;

@@ -45,7 +45,8 @@ SceEnvelope SceEnvelope::fromXml(const QByteArray &xml)
     bool haveFrom = false;
     if (!reader.readNextStartElement() || reader.name() != u"envelope"
         || reader.namespaceUri() != OmemoNs::sce) {
-        throw OmemoError(QStringLiteral("the decrypted content is not a stanza content encryption envelope"));
+        throw OmemoError(omemoReason(QT_TRANSLATE_NOOP(
+            "OmemoReason", "the decrypted content is not a stanza content encryption envelope")));
     }
     while (reader.readNextStartElement()) {
         if (reader.name() == u"content") {
@@ -72,10 +73,12 @@ SceEnvelope SceEnvelope::fromXml(const QByteArray &xml)
         }
     }
     if (reader.hasError() || reader.tokenType() == QXmlStreamReader::DTD) {
-        throw OmemoError(QStringLiteral("the decrypted envelope is malformed"));
+        throw OmemoError(
+            omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "the decrypted envelope is malformed")));
     }
     if (!haveFrom) {
-        throw OmemoError(QStringLiteral("the decrypted envelope does not name its sender"));
+        throw OmemoError(
+            omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "the decrypted envelope does not name its sender")));
     }
     return envelope;
 }

@@ -387,7 +387,8 @@ private Q_SLOTS:
             15000);
         const Message held = *withBody(*a, carol, QStringLiteral("only for your keys"));
         QCOMPARE(held.state, MessageState::Pending);
-        QVERIFY2(held.holdReason.contains(carol), qPrintable(held.holdReason));
+        // A fixed sentence the UI translates (OmemoError.h); the chat says whose devices.
+        QCOMPARE(held.holdReason, QStringLiteral("the contact has no device that can be encrypted for"));
         QTest::qWait(1000);
         for (const QXmppMessage &seen : carolsPlainClient->received())
             QVERIFY2(!seen.body().contains(QStringLiteral("your keys")), "never sent in plaintext");
@@ -533,7 +534,8 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(!storedHistory(*a, mallory).isEmpty(), qPrintable(peer.dump()), 30000);
         const Message stored = storedHistory(*a, mallory).first();
         QCOMPARE(stored.kind, MessageKind::Undecryptable);
-        QVERIFY2(stored.errorText.contains(QStringLiteral("boss@")), qPrintable(stored.errorText));
+        QCOMPARE(
+            stored.errorText, QStringLiteral("the encrypted content names another sender than the message"));
         QVERIFY(!stored.body.contains(QStringLiteral("someone else")));
         QCOMPARE(stored.messageId, QStringLiteral("forged-1"));
     }

@@ -179,7 +179,7 @@ private Q_SLOTS:
         QVERIFY(awaitResult(store->addMessage(held)));
         // As the outbox keeps the encrypt stage's reason.
         awaitResult(store->setHoldReason(alice, QStringLiteral("a2"),
-            QStringLiteral("no device of bob@example.test can be encrypted for")));
+            QStringLiteral("the contact has no device that can be encrypted for")));
 
         // Bob's new devices, as OmemoCapability words them: before and after his key was verified.
         for (const auto &[kind, id, at] : { std::tuple { MessageKind::NewDeviceTrusted, "3333", t + 5000 },

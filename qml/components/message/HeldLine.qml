@@ -11,7 +11,7 @@ Controls.Label {
     required property string reason
 
     objectName: "heldLine"
-    text: qsTr("Waiting: %1").arg(held.reason)
+    text: qsTr("Waiting: %1").arg(qsTranslate("OmemoReason", held.reason)) // core's reasons: OmemoError.h
     textFormat: Text.PlainText // the stage's words may quote the network's
     wrapMode: Text.Wrap
     horizontalAlignment: Text.AlignRight

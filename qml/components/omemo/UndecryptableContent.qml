@@ -28,7 +28,7 @@ RowLayout {
         textFormat: Text.PlainText // the reason may quote what the sender claimed
         font.italic: true
         text: line.reason.length > 0
-            ? qsTr("%1 sent an encrypted message this device cannot read: %2.").arg(line.senderName).arg(line.reason)
+            ? qsTr("%1 sent an encrypted message this device cannot read: %2.").arg(line.senderName).arg(qsTranslate("OmemoReason", line.reason))
             : qsTr("%1 sent an encrypted message this device cannot read.").arg(line.senderName)
     }
 }
