@@ -39,7 +39,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "run under xvfb-run"); }
+    void initTestCase()
+    {
+        QVERIFY2(
+            !qEnvironmentVariableIsEmpty("DISPLAY"), "run under an X display (tests/support/with-xvfb.sh)");
+    }
 
     void withoutAnAccountTheSetupPageShows()
     {

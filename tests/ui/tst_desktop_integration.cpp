@@ -133,7 +133,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "run under xvfb-run");
+        QVERIFY2(
+            !qEnvironmentVariableIsEmpty("DISPLAY"), "run under an X display (tests/support/with-xvfb.sh)");
         QVERIFY2(QDBusConnection::sessionBus().isConnected(), "run in a private D-Bus session");
         QVERIFY2(m_server.start(), qPrintable(m_server.error()));
         m_peer.setProcessChannelMode(QProcess::ForwardedChannels);

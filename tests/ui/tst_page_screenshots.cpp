@@ -97,7 +97,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "run under xvfb-run");
+        QVERIFY2(
+            !qEnvironmentVariableIsEmpty("DISPLAY"), "run under an X display (tests/support/with-xvfb.sh)");
         QVERIFY2(m_server.start(), qPrintable(m_server.error()));
         DemoSeeder seeder(m_server);
         QVERIFY2(seeder.prepare(), qPrintable(seeder.error()));
