@@ -130,29 +130,89 @@ QFuture<std::optional<Message>> MessagePipeline::receive(
     QFuture<std::optional<Message>> result = promise->future();
     const quint64 ticket = m_order.enqueue(accountJid);
     whenRun(runStages(received), [this, accountJid, ticket, received, promise](bool keep) {
-        m_order.ready(accountJid, ticket, [this, keep, received, promise] {
-            if (!keep && received->effects.isEmpty()) {
-                promise->addResult(std::optional<Message>());
-                promise->finish();
+        m_order.ready(accountJid, ticket, [this, accountJid, keep, received, promise] {
+            if ((keep || !received->effects.isEmpty()) && m_hold.isHolding(accountJid)
+                && received->stanza.stamp().isValid()) {
+                if (const auto stored
+                    = keep ? m_hold.takePageStored(accountJid, received->message) : std::nullopt) {
+                    arrived(*stored, promise);
+                } else {
+                    m_hold.add(accountJid, { received, keep, promise });
+                }
                 return;
             }
-            m_store->addReceived(keep ? std::optional(received->message) : std::nullopt, received->effects)
-                .then(this, [this, promise](QFuture<std::optional<Message>> stored) {
-                    try {
-                        const std::optional<Message> message = stored.result();
-                        if (message) {
-                            Q_EMIT messageStored(*message);
-                            Q_EMIT liveMessageStored(*message);
-                        }
-                        promise->addResult(message);
-                    } catch (...) {
-                        promise->setException(std::current_exception());
-                    }
-                    promise->finish();
-                });
+            storeLive(received, keep, promise);
         });
     });
     return result;
+}
+
+void MessagePipeline::storeLive(
+    const std::shared_ptr<ReceivedMessage> &received, bool keep, const StoredPromise &promise)
+{
+    if (!keep && received->effects.isEmpty()) {
+        promise->addResult(std::optional<Message>());
+        promise->finish();
+        return;
+    }
+    m_store->addReceived(keep ? std::optional(received->message) : std::nullopt, received->effects)
+        .then(this, [this, promise](QFuture<std::optional<Message>> stored) {
+            try {
+                const std::optional<Message> message = stored.result();
+                if (message) {
+                    Q_EMIT messageStored(*message);
+                    Q_EMIT liveMessageStored(*message);
+                }
+                promise->addResult(message);
+            } catch (...) {
+                promise->setException(std::current_exception());
+            }
+            promise->finish();
+        });
+}
+
+void MessagePipeline::holdOfflineCopies(const QString &accountJid)
+{
+    m_hold.start(accountJid);
+}
+
+void MessagePipeline::releaseOfflineCopies(const QString &accountJid)
+{
+    const QList<OfflineCopyHold::Copy> left = m_hold.end(accountJid);
+    if (!left.isEmpty()) {
+        qCInfo(lcMessaging) << accountJid << "storing" << left.size()
+                            << "offline copies no archive page brought";
+    }
+    // Behind whatever of the stream is still in its stages: those came after these.
+    for (const OfflineCopyHold::Copy &copy : left) {
+        const quint64 ticket = m_order.enqueue(accountJid);
+        m_order.ready(
+            accountJid, ticket, [this, copy] { storeLive(copy.received, copy.keep, copy.promise); });
+    }
+}
+
+qsizetype MessagePipeline::heldOfflineCopies(const QString &accountJid) const
+{
+    return m_hold.waiting(accountJid);
+}
+
+void MessagePipeline::takeOverHeldCopies(const QString &accountJid, const QList<Message> &added)
+{
+    if (!m_hold.isHolding(accountJid)) {
+        return;
+    }
+    for (const Message &message : added) {
+        if (const auto copy = m_hold.takeCopyOf(accountJid, message)) {
+            arrived(message, copy->promise);
+        }
+    }
+}
+
+void MessagePipeline::arrived(const Message &message, const StoredPromise &promise)
+{
+    Q_EMIT liveMessageStored(message);
+    promise->addResult(std::optional(message));
+    promise->finish();
 }
 
 QFuture<QList<Message>> MessagePipeline::receiveArchivePage(const QString &accountJid, const QString &archive,
@@ -183,11 +243,14 @@ QFuture<QList<Message>> MessagePipeline::receiveArchivePage(const QString &accou
                 effects.append(page->items[i]->effects);
             }
             m_store->addArchivePage(accountJid, archive, messages, progress, effects)
-                .then(this, [this, promise](QFuture<QList<Message>> stored) {
+                .then(this, [this, accountJid, archive, promise](QFuture<QList<Message>> stored) {
                     try {
                         const QList<Message> added = stored.result();
                         for (const Message &message : added) {
                             Q_EMIT messageStored(message);
+                        }
+                        if (archive == accountJid) {
+                            takeOverHeldCopies(accountJid, added);
                         }
                         promise->addResult(added);
                     } catch (...) {

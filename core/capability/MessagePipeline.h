@@ -11,7 +11,9 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QPromise>
 
+#include "OfflineCopyHold.h"
 #include "StreamOrder.h"
 #include "storage/Message.h"
 #include "storage/MessageStore.h"
@@ -39,6 +41,16 @@ public:
     QFuture<QList<Message>> receiveArchivePage(const QString &accountJid, const QString &archive,
         const QList<QXmppMessage> &stanzas, const MessageStore::ArchiveProgress &progress);
 
+    // While the catch-up after a (re)connect reads the account's archive, what the live stream
+    // brings with a delay stamp (offline delivery, copies the server re-routes from an old
+    // session) waits: the catch-up's pages bring the same messages in the archive's order, where
+    // a late copy stored first would have gone after everything. A page that stores a waiting
+    // copy's message counts as that copy's arrival (liveMessageStored); what no page brought is
+    // stored, in the order it came, when the hold ends.
+    void holdOfflineCopies(const QString &accountJid);
+    void releaseOfflineCopies(const QString &accountJid);
+    qsizetype heldOfflineCopies(const QString &accountJid) const;
+
     // A delay stamp (XEP-0203) may be this far ahead of our clock (clock skew between us, the
     // server and the sender); a stamp later than that is replaced by the time of receipt.
     static constexpr qint64 futureStampAllowanceMs = 5 * 60 * 1000;
@@ -52,6 +64,13 @@ Q_SIGNALS:
     void liveMessageStored(const Message &message);
 
 private:
+    using StoredPromise = std::shared_ptr<QPromise<std::optional<Message>>>;
+    void storeLive(const std::shared_ptr<ReceivedMessage> &received, bool keep, const StoredPromise &promise);
+    // The page stored these: the waiting copies of the same messages arrived with it.
+    void takeOverHeldCopies(const QString &accountJid, const QList<Message> &added);
+    // Counts a copy (of a page's message) as arrived.
+    void arrived(const Message &message, const StoredPromise &promise);
+
     // Runs the stages from `first` on; yields whether the message is kept. Synchronous stages
     // run before this returns.
     QFuture<bool> runStages(std::shared_ptr<ReceivedMessage> received, std::size_t first = 0);
@@ -61,4 +80,5 @@ private:
     MessageStore *m_store;
     std::vector<std::unique_ptr<PipelineStage>> m_stages;
     StreamOrder m_order;
+    OfflineCopyHold m_hold;
 };

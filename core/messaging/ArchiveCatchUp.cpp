@@ -15,11 +15,27 @@ ArchiveCatchUp::ArchiveCatchUp(
     Account *account, MessagePipeline *pipeline, MessageStore *store, QObject *parent)
     : QObject(parent), m_account(account), m_pipeline(pipeline), m_store(store)
 {
+    m_holdLimit.setSingleShot(true);
+    m_holdLimit.setInterval(holdLimitMs);
+    connect(&m_holdLimit, &QTimer::timeout, this, [this] {
+        qCWarning(lcMessaging) << m_account->jid() << "archive catch-up still running after" << holdLimitMs
+                               << "ms: offline copies are stored as they come";
+        releaseOfflineCopies();
+    });
     connect(account, &Account::stateChanged, this, [this](Account::State state) {
         if (state == Account::State::Connected) {
             start();
+        } else {
+            // Nothing held is lost: what no page brought is stored now.
+            releaseOfflineCopies();
         }
     });
+}
+
+void ArchiveCatchUp::releaseOfflineCopies()
+{
+    m_holdLimit.stop();
+    m_pipeline->releaseOfflineCopies(m_account->jid());
 }
 
 void ArchiveCatchUp::start()
@@ -27,6 +43,9 @@ void ArchiveCatchUp::start()
     const int generation = ++m_generation;
     m_running = true;
     m_stored = 0;
+    // From the start: offline delivery may begin before the anchor is read.
+    m_pipeline->holdOfflineCopies(m_account->jid());
+    m_holdLimit.start();
     m_store->archiveAnchor(m_account->jid(), m_account->jid())
         .then(this, [this, generation](const QString &anchor) {
             if (generation == m_generation) {
@@ -39,6 +58,10 @@ void ArchiveCatchUp::fetch(const QString &after)
 {
     const int generation = m_generation;
     const bool firstSync = after.isEmpty();
+    if (firstSync) {
+        // The newest page is not everything after the offline copies: they go in as they come.
+        releaseOfflineCopies();
+    }
     QXmppResultSetQuery page;
     if (firstSync) {
         page.setMax(firstPageSize);
@@ -70,6 +93,7 @@ void ArchiveCatchUp::fetch(const QString &after)
                 }
                 qCWarning(lcMessaging) << "archive catch-up failed:" << error->description;
                 m_running = false;
+                releaseOfflineCopies();
                 Q_EMIT failed(error->description);
                 return;
             }
@@ -103,6 +127,7 @@ void ArchiveCatchUp::fetch(const QString &after)
                 .onFailed(this, [this](const std::exception &e) {
                     qCWarning(lcMessaging) << "storing archive page failed:" << e.what();
                     m_running = false;
+                    releaseOfflineCopies();
                     Q_EMIT failed(QString::fromUtf8(e.what()));
                 });
         });
@@ -111,6 +136,7 @@ void ArchiveCatchUp::fetch(const QString &after)
 void ArchiveCatchUp::finish()
 {
     m_running = false;
+    releaseOfflineCopies();
     qCInfo(lcMessaging) << m_account->jid() << "archive catch-up done," << m_stored << "new messages";
     Q_EMIT finished(m_stored);
     const int generation = m_generation;

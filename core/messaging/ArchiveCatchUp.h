@@ -3,12 +3,15 @@
 // the newest archive id we stored, a page per transaction, the anchor moving only with the
 // commit. On the first login (no anchor) it fetches the newest page, never the oldest, then
 // copies the rest of the archive backwards in the background (for search and scroll-back).
+// While it reads forwards from an anchor, offline copies wait for its pages
+// (MessagePipeline::holdOfflineCopies), at most holdLimitMs.
 #pragma once
 
 #include <memory>
 
 #include <QFuture>
 #include <QObject>
+#include <QTimer>
 #include <QXmppMamManager.h>
 
 class Account;
@@ -22,6 +25,9 @@ public:
     static constexpr int firstPageSize = 50;
     // What we ask for; servers cap it (Prosody at 50 unless configured, ejabberd at 250).
     static constexpr int pageSize = 250;
+    // A catch-up slower than this (a server that never answers) no longer holds offline copies
+    // back: they are stored as they came, after what is stored.
+    static constexpr int holdLimitMs = 30'000;
 
     ArchiveCatchUp(
         Account *account, MessagePipeline *pipeline, MessageStore *store, QObject *parent = nullptr);
@@ -42,6 +48,7 @@ Q_SIGNALS:
 private:
     void fetch(const QString &after);
     void finish();
+    void releaseOfflineCopies();
     void fetchOlder(const QString &before);
     void storeOlder(int generation, const std::shared_ptr<QXmppMamManager::RetrievedMessages> &page);
 
@@ -53,5 +60,6 @@ private:
     bool m_running = false;
     bool m_backfilling = false;
     bool m_backfillEnabled = true;
+    QTimer m_holdLimit;
     QFuture<void> m_lastBackfillCommit = QtFuture::makeReadyVoidFuture();
 };
