@@ -31,14 +31,6 @@ struct Started
     QByteArray identityKeyEd;
 };
 
-struct Fetched
-{
-    OmemoVersion version;
-    QString jid;
-    quint32 deviceId;
-    OmemoBundle bundle;
-};
-
 struct Sealed
 {
     std::array<std::optional<OmemoElement>, 2> elements;
@@ -382,28 +374,17 @@ QFuture<QList<QXmppMessage>> OmemoAccount::encrypt(const QXmppMessage &plain)
                 return targets;
             })
             .then(this, [=, this](const QList<Target> &targets) {
-                auto fetched = std::make_shared<QList<Fetched>>();
+                auto problems = std::make_shared<QStringList>();
                 auto pending = std::make_shared<int>(1);
                 auto seal = [=, this] {
                     if (--*pending != 0) {
                         return;
                     }
                     m_database
-                        ->run([engine = m_engine, targets, fetched, contact, own, body = plain.body()](
-                                  QSqlDatabase &) {
+                        ->run([engine = m_engine, targets, problems = *problems, contact, own,
+                                  body = plain.body()](QSqlDatabase &) {
                             Sealed sealed;
-                            for (const Fetched &f : *fetched) {
-                                // Messages queued together all fetched the bundle; the first job
-                                // built the session, and a new one for each would start it over.
-                                if (engine->hasSession(f.version, f.jid, f.deviceId)) {
-                                    continue;
-                                }
-                                try {
-                                    engine->buildSession(f.version, f.jid, f.deviceId, f.bundle);
-                                } catch (const OmemoError &error) {
-                                    sealed.problems.append(error.message());
-                                }
-                            }
+                            sealed.problems = problems;
                             std::array<QList<OmemoMessageCipher::Device>, 2> devices;
                             for (const Target &t : targets) {
                                 if (!engine->hasSession(t.version, t.jid, t.deviceId)) {
@@ -485,9 +466,9 @@ QFuture<QList<QXmppMessage>> OmemoAccount::encrypt(const QXmppMessage &plain)
                         continue;
                     }
                     ++*pending;
-                    m_pep->fetchBundle(t.version, t.jid, t.deviceId, [=](std::optional<OmemoBundle> bundle) {
-                        if (bundle) {
-                            fetched->append({ t.version, t.jid, t.deviceId, *bundle });
+                    ensureSession(t, [=](const QString &problem) {
+                        if (!problem.isEmpty()) {
+                            problems->append(problem);
                         }
                         seal();
                     });
@@ -496,6 +477,36 @@ QFuture<QList<QXmppMessage>> OmemoAccount::encrypt(const QXmppMessage &plain)
             });
     });
     return promise->future();
+}
+
+void OmemoAccount::ensureSession(const Target &t, std::function<void(const QString &)> done)
+{
+    // The request stays "on its way" until the session is stored, not only until the bundle came:
+    // a message queued in between found no session and fetched the bundle again (a burst of 20
+    // sent two requests for one device in a loaded run).
+    const QString key = QStringLiteral("%1\n%2\n%3").arg(int(t.version)).arg(t.jid).arg(t.deviceId);
+    if (!m_sessionBuilds.join(key, std::move(done))) {
+        return;
+    }
+    m_pep->fetchBundle(t.version, t.jid, t.deviceId, [=, this](std::optional<OmemoBundle> bundle) {
+        if (!bundle) {
+            m_sessionBuilds.finish(
+                key, QStringLiteral("no bundle of device %1 of %2").arg(t.deviceId).arg(t.jid));
+            return;
+        }
+        m_database
+            ->run([engine = m_engine, t, bundle = *bundle](QSqlDatabase &) {
+                try {
+                    if (!engine->hasSession(t.version, t.jid, t.deviceId)) {
+                        engine->buildSession(t.version, t.jid, t.deviceId, bundle);
+                    }
+                } catch (const OmemoError &error) {
+                    return error.message();
+                }
+                return QString();
+            })
+            .then(this, [this, key](const QString &problem) { m_sessionBuilds.finish(key, problem); });
+    });
 }
 
 QFuture<std::pair<OmemoAccount::Incoming, bool>> OmemoAccount::decryptJob(

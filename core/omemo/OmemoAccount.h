@@ -93,6 +93,9 @@ Q_SIGNALS:
 
 private:
     struct Target;
+    // Fetches the device's bundle and builds the session, once for all messages that need it;
+    // `done` gets what went wrong, if anything.
+    void ensureSession(const Target &t, std::function<void(const QString &)> done);
     // The decryption as a database job: the result and whether a pre-key went (republish then).
     // waitForKeys: load the keys first if they are not (asynchronous callers only).
     QFuture<std::pair<Incoming, bool>> decryptJob(const QXmppMessage &stanza, bool waitForKeys);
@@ -121,4 +124,5 @@ private:
     std::function<bool(const QString &)> m_isContact;
     QSet<QString> m_fetched; // lists fetched this session (also the empty ones)
     SharedFetches<bool> m_deviceListFetches;
+    SharedFetches<QString> m_sessionBuilds; // by version, JID and device: the problem, if any
 };
