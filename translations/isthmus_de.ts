@@ -1170,6 +1170,26 @@
         <source>No OMEMO devices known</source>
         <translation>Keine OMEMO-Geräte bekannt</translation>
     </message>
+    <message>
+        <source>Device %1 was not removed: %2</source>
+        <translation>Gerät %1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Device %1 was removed</source>
+        <translation>Gerät %1 wurde entfernt</translation>
+    </message>
+    <message>
+        <source>Remove device %1?</source>
+        <translation>Gerät %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Your contacts stop encrypting messages for it, and it can no longer read new ones. A device that is still in use adds itself back the next time it connects: sign out there first.</source>
+        <translation>Deine Kontakte verschlüsseln keine Nachrichten mehr für dieses Gerät, und es kann neue nicht mehr lesen. Ein Gerät, das noch benutzt wird, fügt sich bei der nächsten Verbindung wieder hinzu: melde dich dort zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>OmemoQrPage</name>
@@ -1347,6 +1367,18 @@
     <message>
         <source>the decrypted envelope does not name its sender</source>
         <translation>der entschlüsselte Umschlag nennt keinen Absender</translation>
+    </message>
+    <message>
+        <source>this device cannot remove itself</source>
+        <translation>dieses Gerät kann sich nicht selbst entfernen</translation>
+    </message>
+    <message>
+        <source>the account is not connected: try again once it is</source>
+        <translation>das Konto ist nicht verbunden: versuche es erneut, sobald es verbunden ist</translation>
+    </message>
+    <message>
+        <source>the server did not accept the new device list</source>
+        <translation>der Server hat die neue Geräteliste nicht angenommen</translation>
     </message>
 </context>
 <context>

@@ -1172,6 +1172,26 @@
         <source>No OMEMO devices known</source>
         <translation>Устройства OMEMO неизвестны</translation>
     </message>
+    <message>
+        <source>Device %1 was not removed: %2</source>
+        <translation>Устройство %1 не удалено: %2</translation>
+    </message>
+    <message>
+        <source>Device %1 was removed</source>
+        <translation>Устройство %1 удалено</translation>
+    </message>
+    <message>
+        <source>Remove device %1?</source>
+        <translation>Удалить устройство %1?</translation>
+    </message>
+    <message>
+        <source>Your contacts stop encrypting messages for it, and it can no longer read new ones. A device that is still in use adds itself back the next time it connects: sign out there first.</source>
+        <translation>Ваши контакты перестанут шифровать для него сообщения, и оно больше не сможет читать новые. Устройство, которое ещё используется, добавит себя снова при следующем подключении: сначала выйдите из аккаунта на нём.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
 </context>
 <context>
     <name>OmemoQrPage</name>
@@ -1349,6 +1369,18 @@
     <message>
         <source>the decrypted envelope does not name its sender</source>
         <translation>в расшифрованном конверте не указан отправитель</translation>
+    </message>
+    <message>
+        <source>this device cannot remove itself</source>
+        <translation>это устройство не может удалить само себя</translation>
+    </message>
+    <message>
+        <source>the account is not connected: try again once it is</source>
+        <translation>аккаунт не подключён: повторите попытку после подключения</translation>
+    </message>
+    <message>
+        <source>the server did not accept the new device list</source>
+        <translation>сервер не принял новый список устройств</translation>
     </message>
 </context>
 <context>

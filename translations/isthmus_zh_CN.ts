@@ -1168,6 +1168,26 @@
         <source>No OMEMO devices known</source>
         <translation>没有已知的 OMEMO 设备</translation>
     </message>
+    <message>
+        <source>Device %1 was not removed: %2</source>
+        <translation>设备 %1 未被移除：%2</translation>
+    </message>
+    <message>
+        <source>Device %1 was removed</source>
+        <translation>设备 %1 已移除</translation>
+    </message>
+    <message>
+        <source>Remove device %1?</source>
+        <translation>移除设备 %1？</translation>
+    </message>
+    <message>
+        <source>Your contacts stop encrypting messages for it, and it can no longer read new ones. A device that is still in use adds itself back the next time it connects: sign out there first.</source>
+        <translation>你的联系人将不再为它加密消息，它也无法再读取新消息。仍在使用的设备会在下次连接时重新添加自己：请先在该设备上退出登录。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
 </context>
 <context>
     <name>OmemoQrPage</name>
@@ -1345,6 +1365,18 @@
     <message>
         <source>the decrypted envelope does not name its sender</source>
         <translation>解密后的信封没有写明发送者</translation>
+    </message>
+    <message>
+        <source>this device cannot remove itself</source>
+        <translation>此设备不能移除自身</translation>
+    </message>
+    <message>
+        <source>the account is not connected: try again once it is</source>
+        <translation>账户未连接：连接后请重试</translation>
+    </message>
+    <message>
+        <source>the server did not accept the new device list</source>
+        <translation>服务器未接受新的设备列表</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,12 @@ public:
     // session when none are stored; fails (OmemoError) when a fetch failed.
     QFuture<bool> publishesDevices(const QString &jid);
 
+    // Takes another device of our own account (an old phone, a reinstalled app) off our device
+    // lists of both versions and its bundles off the server: contacts stop encrypting for it.
+    // A device still in use adds itself back when it next connects, as every OMEMO client does.
+    // Fails (OmemoError) for this device itself, or when the server refused.
+    QFuture<void> removeOwnDevice(quint32 deviceId);
+
     // The stanzas to send for one plaintext message: one per OMEMO version in use, each with the
     // message's id, a fallback body and only its own <encrypted/> (never both in one stanza:
     // python-omemo refuses a stanza with both, and Gajim names the encryption "None"). A device

@@ -7,6 +7,7 @@
 
 #include "omemo/OmemoAccount.h"
 #include "omemo/OmemoChatPolicy.h"
+#include "omemo/OmemoError.h"
 #include "omemo/OmemoTrust.h"
 #include "omemo/OmemoTrustUri.h"
 #include "omemo/OmemoVersion.h"
@@ -197,6 +198,25 @@ void OmemoController::requestOwnTrustUri(const QString &account)
 {
     ownTrustUri(account).then(
         this, [this, account](const QString &uri) { Q_EMIT ownTrustUriReady(account, uri); });
+}
+
+void OmemoController::removeOwnDevice(const QString &account, int deviceId)
+{
+    OmemoAccount *omemo = m_lookup(account);
+    if (!omemo) {
+        Q_EMIT ownDeviceRemoved(
+            account, deviceId, omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "encryption is not set up yet")));
+        return;
+    }
+    omemo->removeOwnDevice(quint32(deviceId))
+        .then(this,
+            [this, account, deviceId] {
+                Q_EMIT ownDeviceRemoved(account, deviceId, QString());
+                Q_EMIT trustChanged(account, account); // the device lists to show changed
+            })
+        .onFailed(this, [this, account, deviceId](const OmemoError &error) {
+            Q_EMIT ownDeviceRemoved(account, deviceId, error.message());
+        });
 }
 
 void OmemoController::applyTrustUri(const QString &account, const QString &text)

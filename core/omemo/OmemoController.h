@@ -39,6 +39,10 @@ public:
     Q_INVOKABLE void setTrust(
         const QString &account, const QString &jid, const QString &fingerprint, int trust);
 
+    // Takes another device of our own account off our device lists and its keys off the server
+    // (OmemoAccount::removeOwnDevice); the outcome comes as ownDeviceRemoved (an empty error: done).
+    Q_INVOKABLE void removeOwnDevice(const QString &account, int deviceId);
+
     // The `xmpp:` trust URI of our own account (OmemoTrustUri: OMEMO 2 keys in the XEP-0450 form,
     // legacy ones as omemo-sid-) for a QR code; the answer comes as ownTrustUriReady.
     Q_INVOKABLE void requestOwnTrustUri(const QString &account);
@@ -56,6 +60,8 @@ Q_SIGNALS:
     void devicesReady(const QString &account, const QString &jid, const QVariantList &devices);
     void trustChanged(const QString &account, const QString &jid);
     void ownTrustUriReady(const QString &account, const QString &uri);
+    // `error` in English source form (qsTranslate("OmemoReason", error) shows it).
+    void ownDeviceRemoved(const QString &account, int deviceId, const QString &error);
     void trustUriApplied(
         const QString &account, const QString &jid, int verified, int unknown, const QString &message);
 

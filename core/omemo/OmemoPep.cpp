@@ -181,3 +181,23 @@ void OmemoPep::publishBundle(
             done(true);
         });
 }
+
+void OmemoPep::removeOwnBundle(OmemoVersion version, quint32 deviceId, std::function<void(bool)> done)
+{
+    done = guarded(std::move(done));
+    auto handle = [done = std::move(done)](QXmppPubSubManager::Result &&result) {
+        if (auto *error = std::get_if<QXmppError>(&result); error && !isMissing(*error)) {
+            qCInfo(lcOmemo) << "removing a bundle failed:" << error->description;
+            done(false);
+            return;
+        }
+        done(true);
+    };
+    if (version == OmemoVersion::Legacy) {
+        pubSub()->deleteOwnPepNode(OmemoNs::legacyBundleNode(deviceId)).then(this, std::move(handle));
+    } else {
+        pubSub()
+            ->retractOwnPepItem(OmemoNs::omemo2Bundles, QString::number(deviceId))
+            .then(this, std::move(handle));
+    }
+}

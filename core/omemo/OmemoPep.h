@@ -46,6 +46,9 @@ public:
         OmemoVersion version, const QList<quint32> &deviceIds, std::function<void(bool)> done);
     void publishBundle(
         OmemoVersion version, quint32 deviceId, const OmemoBundle &bundle, std::function<void(bool)> done);
+    // Takes the device's bundle off our PEP (the OMEMO 2 item, or the legacy node); one that is
+    // not there counts as removed.
+    void removeOwnBundle(OmemoVersion version, quint32 deviceId, std::function<void(bool)> done);
 
 Q_SIGNALS:
     // A device list published by `jid` (a contact or our own account), from a notification.

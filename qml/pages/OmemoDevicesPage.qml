@@ -48,6 +48,32 @@ Kirigami.ScrollablePage {
             if (account === page.account)
                 page.reload()
         }
+        function onOwnDeviceRemoved(account, deviceId, error) {
+            if (account !== page.account)
+                return
+            const window = page.Controls.ApplicationWindow.window as Kirigami.ApplicationWindow
+            window?.showPassiveNotification(error.length > 0 ? qsTr("Device %1 was not removed: %2").arg(deviceId).arg(qsTranslate("OmemoReason", error))
+                                                             : qsTr("Device %1 was removed").arg(deviceId))
+        }
+    }
+
+    Kirigami.PromptDialog {
+        id: removeDialog
+        objectName: "removeOwnDeviceDialog"
+        property int deviceId: 0
+        title: qsTr("Remove device %1?").arg(deviceId)
+        subtitle: qsTr("Your contacts stop encrypting messages for it, and it can no longer read new ones. A device that is still in use adds itself back the next time it connects: sign out there first.")
+        standardButtons: Kirigami.Dialog.Cancel
+        customFooterActions: [
+            Kirigami.Action {
+                text: qsTr("Remove")
+                icon.name: "edit-delete-remove"
+                onTriggered: {
+                    page.omemo.removeOwnDevice(page.account, removeDialog.deviceId)
+                    removeDialog.close()
+                }
+            }
+        ]
     }
 
     ListView {
@@ -95,12 +121,25 @@ Kirigami.ScrollablePage {
                         wrapMode: Text.Wrap
                     }
                 }
-                Controls.ComboBox {
-                    visible: !row.modelData.own && row.modelData.fingerprint.length > 0
+                RowLayout {
                     Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
-                    model: page.trustNames
-                    currentIndex: Math.max(0, row.modelData.trust)
-                    onActivated: (index) => page.omemo.setTrust(page.account, row.modelData.jid, row.modelData.fingerprint, index)
+                    Controls.ComboBox {
+                        visible: !row.modelData.own && row.modelData.fingerprint.length > 0
+                        model: page.trustNames
+                        currentIndex: Math.max(0, row.modelData.trust)
+                        onActivated: (index) => page.omemo.setTrust(page.account, row.modelData.jid, row.modelData.fingerprint, index)
+                    }
+                    // Another device of mine (an old phone, a reinstalled app): off my lists.
+                    Controls.Button {
+                        objectName: "removeOwnDevice"
+                        visible: !row.modelData.own && row.modelData.jid === page.account
+                        icon.name: "edit-delete-remove"
+                        text: qsTr("Remove")
+                        onClicked: {
+                            removeDialog.deviceId = row.modelData.deviceId
+                            removeDialog.open()
+                        }
+                    }
                 }
             }
         }

@@ -316,6 +316,46 @@ private Q_SLOTS:
         }
     }
 
+    // An old device of mine taken off: my lists, the server's and a contact's forget it; this
+    // device cannot remove itself; a device still in use adds itself back when it connects.
+    void removingAnOldDeviceOfMine()
+    {
+        const QString alice = newAccount(QStringLiteral("alice"));
+        const QString bob = newAccount(QStringLiteral("bob"));
+        auto desktop = login(alice);
+        auto b = login(bob);
+        QVERIFY(ready(*desktop) && ready(*b));
+        QVERIFY(befriend(*desktop, *b));
+        const QString laptopDatabase = newDatabase();
+        quint32 laptopId = 0;
+        {
+            auto laptop = login(alice, laptopDatabase);
+            QVERIFY(ready(*laptop));
+            laptopId = omemoOf(*laptop)->account(alice)->deviceId();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(deviceCount(*desktop, alice), 2, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(deviceCount(*b, alice), 2, 15000);
+
+        OmemoController *omemo = controllerOf(*desktop);
+        QSignalSpy removed(omemo, &OmemoController::ownDeviceRemoved);
+        omemo->removeOwnDevice(alice, int(omemoOf(*desktop)->account(alice)->deviceId()));
+        QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 5000);
+        QCOMPARE(removed.last().at(2).toString(), QStringLiteral("this device cannot remove itself"));
+        omemo->removeOwnDevice(alice, int(laptopId));
+        QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 2, 15000);
+        QCOMPARE(removed.last().at(2).toString(), QString());
+        QCOMPARE(deviceCount(*desktop, alice), 1);
+        // The contact heard the new lists (both versions) and no longer encrypts for the laptop.
+        QTRY_COMPARE_WITH_TIMEOUT(deviceCount(*b, alice), 1, 15000);
+        b->chats()->send(alice, QStringLiteral("to the desktop alone"));
+        QTRY_VERIFY2_WITH_TIMEOUT(withBody(*desktop, bob, QStringLiteral("to the desktop alone")),
+            qPrintable(describe(*desktop, bob)), 20000);
+
+        auto laptop = login(alice, laptopDatabase);
+        QVERIFY(ready(*laptop));
+        QTRY_COMPARE_WITH_TIMEOUT(deviceCount(*desktop, alice), 2, 15000);
+    }
+
     // A contact's second device makes a line in the chat, once (it is in both of the contact's
     // lists), kept in the history; after the user verified the contact, a third device's line
     // says it is not trusted yet, and its key stays undecided.

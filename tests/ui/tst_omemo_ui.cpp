@@ -266,6 +266,8 @@ private Q_SLOTS:
         QTRY_COMPARE(visibleNamed(window->contentItem(), QStringLiteral("omemoDevice")), 4);
         // Only the key that came after the verification is marked as new and not trusted.
         QCOMPARE(visibleNamed(window->contentItem(), QStringLiteral("undecidedDeviceWarning")), 1);
+        // My other device can be removed; Bob's cannot (they are his).
+        QCOMPARE(visibleNamed(window->contentItem(), QStringLiteral("removeOwnDevice")), 1);
 
         auto *omemo = static_cast<OmemoController *>(m_root->controller(QStringLiteral("omemo")));
         const QVariantList devices = awaitResult(omemo->devices(alice, bob));
@@ -281,6 +283,20 @@ private Q_SLOTS:
             qPrintable(fingerprint));
         QVERIFY(fingerprint.startsWith(QStringLiteral("ab111111")));
         shoot(window, QStringLiteral("keys"));
+        // Removing asks first, and says what it does.
+        QQuickItem *remove = nullptr;
+        for (QQuickItem *item : itemsBelow(window->contentItem())) {
+            if (item->objectName() == u"removeOwnDevice" && item->isVisible())
+                remove = item;
+        }
+        QVERIFY(remove);
+        QVERIFY(QMetaObject::invokeMethod(remove, "clicked"));
+        QTRY_VERIFY(window->findChild<QObject *>(QStringLiteral("removeOwnDeviceDialog"))
+                ->property("opened")
+                .toBool());
+        shoot(window, QStringLiteral("remove-device"));
+        QVERIFY(QMetaObject::invokeMethod(
+            window->findChild<QObject *>(QStringLiteral("removeOwnDeviceDialog")), "close"));
 
         // Distrusted from the page's call: stored, and the page shows it.
         QSignalSpy changed(omemo, &OmemoController::trustChanged);
