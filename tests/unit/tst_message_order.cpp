@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "AwaitFuture.h"
+#include "Interleavings.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
 
@@ -70,26 +71,6 @@ Step page(const QList<int> &numbers, bool backwards = false)
         (backwards ? progress.oldestId : progress.newestId) = messages.last().stanzaId;
         awaitResult(store.addArchivePage(me, me, messages, progress));
     };
-}
-
-// Every merge of the streams that keeps each stream's own order.
-void interleavings(
-    QList<Stream> streams, QList<Step> &prefix, const std::function<void(const QList<Step> &)> &visit)
-{
-    bool any = false;
-    for (qsizetype i = 0; i < streams.size(); ++i) {
-        if (streams.at(i).isEmpty()) {
-            continue;
-        }
-        any = true;
-        QList<Stream> rest = streams;
-        prefix.append(rest[i].takeFirst());
-        interleavings(rest, prefix, visit);
-        prefix.removeLast();
-    }
-    if (!any) {
-        visit(prefix);
-    }
 }
 } // namespace
 

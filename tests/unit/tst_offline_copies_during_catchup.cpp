@@ -12,6 +12,7 @@
 #include <QXmppMessage.h>
 
 #include "AwaitFuture.h"
+#include "Interleavings.h"
 #include "capability/MessagePipeline.h"
 #include "messaging/ChatMessageFilter.h"
 #include "messaging/EmptyBodyFilter.h"
@@ -48,26 +49,6 @@ QStringList names(int from, int to)
 
 using Step = std::function<void()>;
 using Stream = QList<Step>;
-
-// Every merge of the streams that keeps each stream's own order.
-void interleavings(
-    QList<Stream> streams, QList<Step> &prefix, const std::function<void(const QList<Step> &)> &visit)
-{
-    bool any = false;
-    for (qsizetype i = 0; i < streams.size(); ++i) {
-        if (streams.at(i).isEmpty()) {
-            continue;
-        }
-        any = true;
-        QList<Stream> rest = streams;
-        prefix.append(rest[i].takeFirst());
-        interleavings(rest, prefix, visit);
-        prefix.removeLast();
-    }
-    if (!any) {
-        visit(prefix);
-    }
-}
 } // namespace
 
 class OfflineCopiesDuringCatchUpTest : public QObject
