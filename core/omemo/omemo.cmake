@@ -9,6 +9,7 @@ find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto GLOBAL)
 target_sources(isthmus-core PRIVATE
     omemo/OmemoBundle.h omemo/OmemoError.h omemo/OmemoTrust.h omemo/OmemoVersion.h
     omemo/OmemoAccount.cpp omemo/OmemoAccount.h
+    omemo/OmemoAccountOwnDevices.cpp
     omemo/OmemoBundleItem.cpp omemo/OmemoBundleItem.h
     omemo/OmemoCapability.cpp omemo/OmemoCapability.h
     omemo/OmemoChatPolicy.cpp omemo/OmemoChatPolicy.h
