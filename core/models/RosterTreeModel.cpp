@@ -222,6 +222,43 @@ void RosterTreeModel::scheduleRegroup()
     }
 }
 
+QModelIndex RosterTreeModel::nodeOf(
+    const QString &account, const QString &jid, const QString &groupName) const
+{
+    if (jid.isEmpty()) {
+        const auto group = std::find_if(m_groups.cbegin(), m_groups.cend(),
+            [&groupName](const Group &candidate) { return candidate.name == groupName; });
+        return group == m_groups.cend() ? QModelIndex() : index(int(group - m_groups.cbegin()), 0);
+    }
+    qsizetype contact = -1;
+    if (!account.isEmpty()) {
+        contact = m_contactIndex.value(keyOf(account, jid), -1);
+    } else {
+        const auto match = std::find_if(m_contacts.cbegin(), m_contacts.cend(),
+            [&jid](const Contact &candidate) { return candidate.item.jid == jid; });
+        contact = match == m_contacts.cend() ? -1 : match - m_contacts.cbegin();
+    }
+    if (contact < 0) {
+        return {};
+    }
+    QModelIndex first;
+    for (int groupRow = 0; groupRow < m_groups.size(); ++groupRow) {
+        const Group &group = m_groups.at(groupRow);
+        const int row = int(group.members.indexOf(contact));
+        if (row < 0) {
+            continue;
+        }
+        const QModelIndex node = createIndex(row, 0, quintptr(groupRow) + 1);
+        if (group.name == groupName) {
+            return node;
+        }
+        if (!first.isValid()) {
+            first = node;
+        }
+    }
+    return first;
+}
+
 QString RosterTreeModel::keyOf(const QString &account, const QString &jid)
 {
     return account + QLatin1Char('\n') + jid;

@@ -82,6 +82,11 @@ public:
 
     // Reads all rosters again; changes to the store reload on their own (coalesced).
     Q_INVOKABLE void reload();
+    // The contact's node, under groupName when it is there, else under its first group; with
+    // an empty jid the node of groupName. Invalid when the tree has no such node. An empty
+    // account matches any account.
+    Q_INVOKABLE QModelIndex nodeOf(
+        const QString &account, const QString &jid, const QString &groupName = {}) const;
 
 Q_SIGNALS:
     void countChanged();

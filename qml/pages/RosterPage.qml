@@ -157,24 +157,53 @@ Kirigami.ScrollablePage {
 
     // The address of a contact just added, until it shows up in the tree.
     property string pendingSelection
+    // Where the tree's cursor is (a group node has no jid). Every roster change resets the
+    // model (a push, a regrouping), which drops the cursor: Enter then opened nothing and
+    // keyboard users lost their place.
+    property var cursorAt: ({ account: "", jid: "", group: "" })
+
+    // Puts the cursor on a node; takeFocus also unfolds its group and scrolls to it. A node in a
+    // group folded meanwhile stays folded and gets no cursor.
+    function placeCursor(node: var, takeFocus: bool): bool {
+        if (!node.valid)
+            return false
+        if (takeFocus) {
+            tree.expandToIndex(node)
+            tree.forceLayout()
+        }
+        if (tree.rowAtIndex(node) < 0)
+            return false
+        tree.selectionModel.setCurrentIndex(node, ItemSelectionModel.NoUpdate)
+        if (takeFocus) {
+            tree.positionViewAtRow(tree.rowAtIndex(node), TableView.Contain)
+            tree.forceActiveFocus()
+        }
+        return true
+    }
 
     function selectPending() {
-        if (page.pendingSelection.length === 0)
-            return
         const roster = page.controllers.contacts.roster
-        for (let row = 0; row < roster.rowCount(); ++row) {
-            const group = roster.index(row, 0)
-            for (let child = 0; child < roster.rowCount(group); ++child) {
-                const contact = roster.index(child, 0, group)
-                if (roster.data(contact, RosterTreeModel.JidRole) !== page.pendingSelection)
-                    continue
-                tree.expandToIndex(contact)
-                tree.forceLayout()
-                tree.selectionModel.setCurrentIndex(contact, ItemSelectionModel.NoUpdate)
-                tree.positionViewAtRow(tree.rowAtIndex(contact), TableView.Contain)
-                tree.forceActiveFocus()
+        if (page.pendingSelection.length > 0) {
+            if (page.placeCursor(roster.nodeOf("", page.pendingSelection), true))
                 page.pendingSelection = ""
+        } else if (!tree.selectionModel.currentIndex.valid) {
+            const at = page.cursorAt
+            if (at.jid.length > 0 || at.group.length > 0)
+                page.placeCursor(roster.nodeOf(at.account, at.jid, at.group), false)
+        }
+    }
+
+    Connections {
+        target: tree.selectionModel
+        function onCurrentChanged(current: var, previous: var) {
+            if (!current.valid)
                 return
+            const roster = page.controllers.contacts.roster
+            const isGroup = roster.data(current, RosterTreeModel.IsGroupRole)
+            page.cursorAt = {
+                account: isGroup ? "" : roster.data(current, RosterTreeModel.AccountRole),
+                jid: isGroup ? "" : roster.data(current, RosterTreeModel.JidRole),
+                group: roster.data(isGroup ? current : current.parent, RosterTreeModel.GroupNameRole)
             }
         }
     }
@@ -192,6 +221,7 @@ Kirigami.ScrollablePage {
 
     TreeView {
         id: tree
+        objectName: "rosterTree"
 
         model: page.controllers.contacts.roster
         selectionModel: ItemSelectionModel {}

@@ -227,6 +227,30 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(0, 0, m_model->index(0, 0)).parent(), m_model->index(0, 0));
     }
 
+    // The page puts its cursor back through nodeOf after every reset: under the group it was in,
+    // else under the contact's first group; a group by its name.
+    void nodesByAddressAndGroup()
+    {
+        change(m_store->replaceRoster(me,
+            {
+                contact(QStringLiteral("carol@example.test"), QStringLiteral("Carol"),
+                    { QStringLiteral("Friends"), QStringLiteral("Work") }),
+                contact(
+                    QStringLiteral("dan@example.test"), QStringLiteral("Dan"), { QStringLiteral("Work") }),
+            }));
+        const QString carol = QStringLiteral("carol@example.test");
+        const QModelIndex inWork = m_model->nodeOf(me, carol, QStringLiteral("Work"));
+        QCOMPARE(inWork.data(RosterTreeModel::JidRole).toString(), carol);
+        QCOMPARE(inWork.parent().data(RosterTreeModel::GroupNameRole).toString(), QStringLiteral("Work"));
+        const QModelIndex first = m_model->nodeOf(me, carol, QStringLiteral("Gone"));
+        QCOMPARE(first.parent().data(RosterTreeModel::GroupNameRole).toString(), QStringLiteral("Friends"));
+        QCOMPARE(m_model->nodeOf(QString(), QStringLiteral("dan@example.test")).row(), 1);
+        QCOMPARE(m_model->nodeOf(QString(), QString(), QStringLiteral("Work")), m_model->index(1, 0));
+        QVERIFY(!m_model->nodeOf(me, QStringLiteral("nobody@example.test")).isValid());
+        QVERIFY(!m_model->nodeOf(work, carol).isValid());
+        QVERIFY(!m_model->nodeOf(QString(), QString(), QStringLiteral("Gone")).isValid());
+    }
+
     void renameAndRegroupReload()
     {
         change(m_store->replaceRoster(me,
