@@ -571,18 +571,6 @@
         <source>%1 (required)</source>
         <translation>%1 (erforderlich)</translation>
     </message>
-    <message>
-        <source>Show all %1 fields</source>
-        <translation>Alle %1 Felder anzeigen</translation>
-    </message>
-    <message>
-        <source>This form is unusually long; the first %1 fields are shown.</source>
-        <translation>Dieses Formular ist ungewöhnlich lang; die ersten %1 Felder werden angezeigt.</translation>
-    </message>
-    <message>
-        <source>Adding %1 more fields…</source>
-        <translation>%1 weitere Felder werden hinzugefügt…</translation>
-    </message>
 </context>
 <context>
     <name>DayHeader</name>

@@ -571,18 +571,6 @@
         <source>%1 (required)</source>
         <translation>%1 (обязательно)</translation>
     </message>
-    <message>
-        <source>Show all %1 fields</source>
-        <translation>Показать все поля (%1)</translation>
-    </message>
-    <message>
-        <source>This form is unusually long; the first %1 fields are shown.</source>
-        <translation>Эта форма необычно длинная; показаны первые поля (%1).</translation>
-    </message>
-    <message>
-        <source>Adding %1 more fields…</source>
-        <translation>Добавляются остальные поля (%1)…</translation>
-    </message>
 </context>
 <context>
     <name>DayHeader</name>

@@ -571,18 +571,6 @@
         <source>%1 (required)</source>
         <translation>%1（必填）</translation>
     </message>
-    <message>
-        <source>Show all %1 fields</source>
-        <translation>显示全部 %1 个字段</translation>
-    </message>
-    <message>
-        <source>This form is unusually long; the first %1 fields are shown.</source>
-        <translation>此表单异常长，仅显示前 %1 个字段。</translation>
-    </message>
-    <message>
-        <source>Adding %1 more fields…</source>
-        <translation>正在添加另外 %1 个字段…</translation>
-    </message>
 </context>
 <context>
     <name>DayHeader</name>

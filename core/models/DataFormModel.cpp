@@ -164,6 +164,15 @@ void DataFormModel::setValue(int row, const QVariant &value)
     setData(index(row), value, ValueRole);
 }
 
+namespace {
+bool isEmpty(const QXmppDataForm::Field &field)
+{
+    const QVariant value = field.value();
+    return value.userType() == QMetaType::QStringList ? value.toStringList().isEmpty()
+                                                      : value.toString().trimmed().isEmpty();
+}
+} // namespace
+
 QStringList DataFormModel::missingFields() const
 {
     QStringList missing;
@@ -173,14 +182,38 @@ QStringList DataFormModel::missingFields() const
             || field.type() == Field::BooleanField) {
             continue;
         }
-        const QVariant value = field.value();
-        const bool empty = value.userType() == QMetaType::QStringList ? value.toStringList().isEmpty()
-                                                                      : value.toString().trimmed().isEmpty();
-        if (empty) {
+        if (isEmpty(field)) {
             missing.append(field.label().isEmpty() ? field.key() : field.label());
         }
     }
     return missing;
+}
+
+int DataFormModel::firstTextField() const
+{
+    return firstTextField(false);
+}
+
+int DataFormModel::firstMissingTextField() const
+{
+    return firstTextField(true);
+}
+
+int DataFormModel::firstTextField(bool missingOnly) const
+{
+    const auto fields = m_form.fields();
+    for (qsizetype row = 0; row < fields.size(); ++row) {
+        const Field &field = fields.at(row);
+        const bool typed = field.type() == Field::TextSingleField || field.type() == Field::TextPrivateField
+            || field.type() == Field::JidSingleField;
+        // A field drawn as a picture (ImageRole, QrCodeRole) has nothing to type into.
+        if (typed && data(index(int(row)), ImageRole).toString().isEmpty()
+            && data(index(int(row)), QrCodeRole).toString().isEmpty()
+            && (!missingOnly || (field.isRequired() && isEmpty(field)))) {
+            return int(row);
+        }
+    }
+    return -1;
 }
 
 QHash<int, QByteArray> DataFormModel::roleNames() const

@@ -54,6 +54,10 @@ public:
     Q_INVOKABLE void setValue(int row, const QVariant &value);
     // Labels of the required fields a person can see that are still empty.
     Q_INVOKABLE QStringList missingFields() const;
+    // The row of the first field a person types into (text, password, address); -1 if none.
+    Q_INVOKABLE int firstTextField() const;
+    // The row of the first such field that is required and still empty; -1 if none.
+    Q_INVOKABLE int firstMissingTextField() const;
 
     static QString typeName(QXmppDataForm::Field::Type type);
 
@@ -61,5 +65,7 @@ Q_SIGNALS:
     void formChanged();
 
 private:
+    int firstTextField(bool missingOnly) const;
+
     QXmppDataForm m_form;
 };

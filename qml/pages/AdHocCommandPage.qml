@@ -113,6 +113,7 @@ Kirigami.ScrollablePage {
             Layout.fillWidth: true
             visible: page.controller.hasForm
             form: page.controller.form
+            flickable: page.flickable
             onAccepted: {
                 if (page.controller.canNext)
                     page.controller.next()

@@ -71,6 +71,7 @@ FormCard.FormCardPage {
         Layout.topMargin: Kirigami.Units.largeSpacing
         visible: page.haveForm
         form: page.creation.form
+        flickable: page.flickable
         onAccepted: page.creation.submit()
     }
 

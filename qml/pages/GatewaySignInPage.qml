@@ -83,6 +83,7 @@ Kirigami.ScrollablePage {
             visible: page.signIn.state === "form" || page.signIn.state === "sending"
             enabled: page.signIn.state === "form"
             form: page.signIn.form
+            flickable: page.flickable
             onAccepted: page.signIn.submit()
         }
     }

@@ -55,8 +55,15 @@ private Q_SLOTS:
         model.setForm(everyKindOfField());
         QCOMPARE(
             model.missingFields(), (QStringList { QStringLiteral("Username"), QStringLiteral("Password") }));
+        // Where typing starts, and where Return goes next (the view builds only rows on screen,
+        // so it asks the model, not its rows).
+        QCOMPARE(model.firstTextField(), 2);
+        QCOMPARE(model.firstMissingTextField(), 2);
         model.setValue(2, QStringLiteral("alice"));
+        QCOMPARE(model.firstMissingTextField(), 3);
         model.setValue(3, QStringLiteral("secret"));
+        QCOMPARE(model.firstMissingTextField(), -1);
+        QCOMPARE(model.firstTextField(), 2);
         model.setValue(4, true);
         model.setValue(5, QStringLiteral("de"));
         model.setValue(0, QStringLiteral("tampered")); // hidden: not the person's to change
