@@ -589,6 +589,16 @@ private Q_SLOTS:
         QVERIFY(flickable);
         QVERIFY(flickable->property("contentY").toReal() > flickable->height());
         QTRY_VERIFY(showsText(m_window, QStringLiteral("Field 471")));
+        // Tab walks the form row by row, past the rows that were built at first, each on screen.
+        QVERIFY(QMetaObject::invokeMethod(form, "focusRow", Q_ARG(int, 0)));
+        for (int i = 1; i <= 40; ++i) {
+            QTest::keyClick(m_window, Qt::Key_Tab);
+            const QString label = focusedLabel();
+            QVERIFY2(label.contains(QStringLiteral(">Field %1<").arg(i)), qPrintable(label));
+            const QQuickItem *focused = m_window->activeFocusItem();
+            const qreal y = focused->mapToItem(flickable, QPointF(0, 0)).y();
+            QVERIFY2(y >= 0 && y + focused->height() <= flickable->height(), qPrintable(QString::number(y)));
+        }
         // The page's end: the last rows, and still not the middle.
         flickable->setProperty(
             "contentY", flickable->property("contentHeight").toReal() - flickable->height());
