@@ -161,6 +161,30 @@ private:
     {
         return client.connectTo(jid, password, m_server.address(), m_server.clientPort());
     }
+    // Two new accounts, each logged in with its own database, OMEMO ready, on each other's
+    // roster; the sessions are null when a step failed (it says which).
+    struct Friends
+    {
+        QString alice;
+        QString bob;
+        std::unique_ptr<RootController> a;
+        std::unique_ptr<RootController> b;
+    };
+    Friends connectedFriends(const QString &bobsDatabase = {})
+    {
+        Friends friends { newAccount(QStringLiteral("alice")), newAccount(QStringLiteral("bob")), {}, {} };
+        auto a = login(friends.alice);
+        auto b = login(friends.bob, bobsDatabase);
+        if (!ready(*a) || !ready(*b)) {
+            qWarning("an account did not connect, or its OMEMO did not get ready");
+        } else if (!befriend(*a, *b)) {
+            qWarning("the two accounts did not get on each other's roster");
+        } else {
+            friends.a = std::move(a);
+            friends.b = std::move(b);
+        }
+        return friends;
+    }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.error())); }
@@ -170,12 +194,8 @@ private Q_SLOTS:
     // only the fallback text).
     void twoAccountsTalkEncrypted()
     {
-        const QString alice = newAccount(QStringLiteral("alice"));
-        const QString bob = newAccount(QStringLiteral("bob"));
-        auto a = login(alice);
-        auto b = login(bob);
-        QVERIFY(ready(*a) && ready(*b));
-        QVERIFY(befriend(*a, *b));
+        auto [alice, bob, a, b] = connectedFriends();
+        QVERIFY(a && b);
         XmppTestClient bobsPlainClient;
         QVERIFY(connectPlain(bobsPlainClient, bob));
         QVERIFY(bobsPlainClient.enableCarbons());
@@ -203,12 +223,8 @@ private Q_SLOTS:
     // (1,000 queued messages sent 3,000 requests); all twenty arrive, readable.
     void aBurstFetchesEachKeyOnce()
     {
-        const QString alice = newAccount(QStringLiteral("alice"));
-        const QString bob = newAccount(QStringLiteral("bob"));
-        auto a = login(alice);
-        auto b = login(bob);
-        QVERIFY(ready(*a) && ready(*b));
-        QVERIFY(befriend(*a, *b));
+        auto [alice, bob, a, b] = connectedFriends();
+        QVERIFY(a && b);
 
         QStringList bundleRequests;
         QStringList listRequests;
@@ -246,13 +262,9 @@ private Q_SLOTS:
     // server kept for it (offline delivery or the archive catch-up) is decrypted, all three.
     void offlineRecipientCatchesUp()
     {
-        const QString alice = newAccount(QStringLiteral("alice"));
-        const QString bob = newAccount(QStringLiteral("bob"));
         const QString bobsDatabase = newDatabase();
-        auto a = login(alice);
-        auto b = login(bob, bobsDatabase);
-        QVERIFY(ready(*a) && ready(*b));
-        QVERIFY(befriend(*a, *b));
+        auto [alice, bob, a, b] = connectedFriends(bobsDatabase);
+        QVERIFY(a && b);
         b.reset();
 
         const QStringList texts { QStringLiteral("while away 1"), QStringLiteral("while away 2"),
@@ -283,12 +295,8 @@ private Q_SLOTS:
     // reaches the other by carbons and is readable there; what the contact sends, both read.
     void twoDevicesOfOneAccount()
     {
-        const QString alice = newAccount(QStringLiteral("alice"));
-        const QString bob = newAccount(QStringLiteral("bob"));
-        auto desktop = login(alice);
-        auto b = login(bob);
-        QVERIFY(ready(*desktop) && ready(*b));
-        QVERIFY(befriend(*desktop, *b));
+        auto [alice, bob, desktop, b] = connectedFriends();
+        QVERIFY(desktop && b);
         auto laptop = login(alice);
         QVERIFY(ready(*laptop));
         // Each device learns the other from our own device list's notification.
@@ -320,12 +328,8 @@ private Q_SLOTS:
     // device cannot remove itself; a device still in use adds itself back when it connects.
     void removingAnOldDeviceOfMine()
     {
-        const QString alice = newAccount(QStringLiteral("alice"));
-        const QString bob = newAccount(QStringLiteral("bob"));
-        auto desktop = login(alice);
-        auto b = login(bob);
-        QVERIFY(ready(*desktop) && ready(*b));
-        QVERIFY(befriend(*desktop, *b));
+        auto [alice, bob, desktop, b] = connectedFriends();
+        QVERIFY(desktop && b);
         const QString laptopDatabase = newDatabase();
         quint32 laptopId = 0;
         {
@@ -361,12 +365,8 @@ private Q_SLOTS:
     // says it is not trusted yet, and its key stays undecided.
     void newDeviceOfAContactIsAnnounced()
     {
-        const QString alice = newAccount(QStringLiteral("alice"));
-        const QString bob = newAccount(QStringLiteral("bob"));
-        auto a = login(alice);
-        auto phone = login(bob);
-        QVERIFY(ready(*a) && ready(*phone));
-        QVERIFY(befriend(*a, *phone));
+        auto [alice, bob, a, phone] = connectedFriends();
+        QVERIFY(a && phone);
         QTRY_VERIFY_WITH_TIMEOUT(deviceCount(*a, bob) >= 1, 15000);
         auto countKind = [&](MessageKind kind) {
             const auto history = storedHistory(*a, bob);
