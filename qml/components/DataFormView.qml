@@ -251,7 +251,7 @@ ColumnLayout {
             onLoaded: {
                 view.builtCount++
                 if (view.textRowHeight === 0 && (type === "text-single" || type === "text-private"))
-                    view.textRowHeight = Qt.binding(() => (row.item as Item)?.implicitHeight ?? 0)
+                    view.textRowHeight = (row.item as Item).implicitHeight // a value: rows come and go
             }
             Component.onDestruction: if (status === Loader.Ready) view.builtCount--
 
