@@ -181,7 +181,8 @@ Kirigami.ScrollablePage {
         return true
     }
 
-    function selectPending() {
+    // After a reset or an insertion: the contact just added, else where the cursor was.
+    function restoreCursor() {
         const roster = page.controllers.contacts.roster
         if (page.pendingSelection.length > 0) {
             if (page.placeCursor(roster.nodeOf("", page.pendingSelection), true))
@@ -212,9 +213,9 @@ Kirigami.ScrollablePage {
         target: page.controllers.contacts.roster
         function onModelReset() {
             Qt.callLater(page.restoreExpansion)
-            Qt.callLater(page.selectPending)
+            Qt.callLater(page.restoreCursor)
         }
-        function onRowsInserted() { Qt.callLater(page.selectPending) }
+        function onRowsInserted() { Qt.callLater(page.restoreCursor) }
     }
 
     Component.onCompleted: Qt.callLater(page.restoreExpansion)
@@ -389,7 +390,7 @@ Kirigami.ScrollablePage {
             page.notify(qsTr("Asked %1 to share their online status with you.").arg(jid))
             // Selected once the server's roster push brings it in: Enter then opens the chat.
             page.pendingSelection = jid
-            page.selectPending()
+            page.restoreCursor()
         }
     }
 
