@@ -85,6 +85,17 @@ private:
         reloadAndWait();
     }
 
+    // Carol in Friends and Work, Dan in Work.
+    void storeCarolInTwoGroupsAndDan()
+    {
+        change(m_store->replaceRoster(me,
+            {
+                contact(QStringLiteral("carol@example.test"), QStringLiteral("Carol"),
+                    { QStringLiteral("Friends"), QStringLiteral("Work") }),
+                contact(
+                    QStringLiteral("dan@example.test"), QStringLiteral("Dan"), { QStringLiteral("Work") }),
+            }));
+    }
     void reloadAndWait()
     {
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
@@ -206,13 +217,7 @@ private Q_SLOTS:
 
     void contactInTwoGroupsIsUnderBoth()
     {
-        change(m_store->replaceRoster(me,
-            {
-                contact(QStringLiteral("carol@example.test"), QStringLiteral("Carol"),
-                    { QStringLiteral("Friends"), QStringLiteral("Work") }),
-                contact(
-                    QStringLiteral("dan@example.test"), QStringLiteral("Dan"), { QStringLiteral("Work") }),
-            }));
+        storeCarolInTwoGroupsAndDan();
         QCOMPARE(groupTitles(), QStringList({ QStringLiteral("Friends"), QStringLiteral("Work") }));
         QCOMPARE(contactsIn(QStringLiteral("Friends")), QStringList({ QStringLiteral("Carol") }));
         QCOMPARE(contactsIn(QStringLiteral("Work")),
@@ -231,13 +236,7 @@ private Q_SLOTS:
     // else under the contact's first group; a group by its name.
     void nodesByAddressAndGroup()
     {
-        change(m_store->replaceRoster(me,
-            {
-                contact(QStringLiteral("carol@example.test"), QStringLiteral("Carol"),
-                    { QStringLiteral("Friends"), QStringLiteral("Work") }),
-                contact(
-                    QStringLiteral("dan@example.test"), QStringLiteral("Dan"), { QStringLiteral("Work") }),
-            }));
+        storeCarolInTwoGroupsAndDan();
         const QString carol = QStringLiteral("carol@example.test");
         const QModelIndex inWork = m_model->nodeOf(me, carol, QStringLiteral("Work"));
         QCOMPARE(inWork.data(RosterTreeModel::JidRole).toString(), carol);
