@@ -8,6 +8,7 @@
 #include <QXmppClient.h>
 #include <QXmppUtils.h>
 
+#include "omemo/OmemoAtm.h"
 #include "omemo/OmemoElement.h"
 #include "omemo/OmemoEngine.h"
 #include "omemo/OmemoError.h"
@@ -31,33 +32,15 @@ struct Started
     QByteArray identityKeyEd;
 };
 
-struct Sealed
-{
-    std::array<std::optional<OmemoElement>, 2> elements;
-    int contactDevices = 0; // devices of the chat's JID that got a key
-    QStringList problems; // for the log
-    int untrusted = 0; // devices left out because their key is not trusted
-};
-
-QXmppElement toQXmppElement(const QByteArray &xml)
-{
-    QDomDocument document;
-    document.setContent(xml, QDomDocument::ParseOption::UseNamespaceProcessing);
-    return QXmppElement(document.documentElement());
-}
-
 } // namespace
 
-struct OmemoAccount::Target
-{
-    QString jid;
-    quint32 deviceId = 0;
-    OmemoVersion version = OmemoVersion::Legacy;
-    bool hasSession = false;
-};
-
 OmemoAccount::OmemoAccount(QXmppClient *client, Database *database, qint64 accountId, QObject *parent)
-    : QObject(parent), m_client(client), m_database(database), m_accountId(accountId), m_pep(new OmemoPep)
+    : QObject(parent)
+    , m_client(client)
+    , m_database(database)
+    , m_accountId(accountId)
+    , m_pep(new OmemoPep)
+    , m_atm(new OmemoAtm(this))
 {
     m_client->addExtension(m_pep);
     m_pep->setOwner(this);
@@ -335,180 +318,6 @@ void OmemoAccount::fetchDeviceLists(const QString &jid, std::function<void(bool)
     }
 }
 
-QFuture<QList<QXmppMessage>> OmemoAccount::encrypt(const QXmppMessage &plain)
-{
-    auto promise = std::make_shared<QPromise<QList<QXmppMessage>>>();
-    promise->start();
-    auto fail = [promise](const QString &reason) {
-        promise->setException(OmemoError(reason));
-        promise->finish();
-    };
-    if (!m_engine) {
-        fail(omemoReason(QT_TRANSLATE_NOOP("OmemoReason", "encryption is not set up yet")));
-        return promise->future();
-    }
-    const QString contact = QXmppUtils::jidToBareJid(plain.to());
-    const QString own = ownBareJid();
-    ensureDeviceLists({ contact, own }, [=, this](bool) {
-        m_database
-            ->run([engine = m_engine, contact, own, me = m_deviceId](QSqlDatabase &) {
-                QList<Target> targets;
-                for (const QString &jid : { contact, own }) {
-                    const auto legacy = engine->store().deviceList(OmemoVersion::Legacy, jid);
-                    const auto omemo2 = engine->store().deviceList(OmemoVersion::Omemo2, jid);
-                    QList<quint32> all = omemo2;
-                    for (quint32 id : legacy) {
-                        if (!all.contains(id)) {
-                            all.append(id);
-                        }
-                    }
-                    for (quint32 id : all) {
-                        if (jid == own && id == me) {
-                            continue;
-                        }
-                        const OmemoVersion version
-                            = omemo2.contains(id) ? OmemoVersion::Omemo2 : OmemoVersion::Legacy;
-                        targets.append({ jid, id, version, engine->hasSession(version, jid, id) });
-                    }
-                }
-                return targets;
-            })
-            .then(this, [=, this](const QList<Target> &targets) {
-                auto problems = std::make_shared<QStringList>();
-                auto pending = std::make_shared<int>(1);
-                auto seal = [=, this] {
-                    if (--*pending != 0) {
-                        return;
-                    }
-                    m_database
-                        ->run([engine = m_engine, targets, problems = *problems, contact, own,
-                                  body = plain.body()](QSqlDatabase &) {
-                            Sealed sealed;
-                            sealed.problems = problems;
-                            std::array<QList<OmemoMessageCipher::Device>, 2> devices;
-                            for (const Target &t : targets) {
-                                if (!engine->hasSession(t.version, t.jid, t.deviceId)) {
-                                    continue;
-                                }
-                                const QByteArray identity
-                                    = engine->store().identityOf(t.version, t.jid, t.deviceId);
-                                if (!isTrustedForSending(engine->store().trust(t.jid, identity))) {
-                                    sealed.problems.append(QStringLiteral("device %1 of %2 is not trusted")
-                                            .arg(t.deviceId)
-                                            .arg(t.jid));
-                                    ++sealed.untrusted;
-                                    continue;
-                                }
-                                devices[size_t(t.version)].append({ t.jid, t.deviceId });
-                            }
-                            for (OmemoVersion version : versions) {
-                                if (devices[size_t(version)].isEmpty()) {
-                                    continue;
-                                }
-                                auto result = OmemoMessageCipher::encrypt(
-                                    *engine, version, devices[size_t(version)], body, own, contact);
-                                for (const auto &key : std::as_const(result.element.keys)) {
-                                    if (key.jid == contact) {
-                                        ++sealed.contactDevices;
-                                    }
-                                }
-                                if (!result.element.keys.isEmpty()) {
-                                    sealed.elements[size_t(version)] = result.element;
-                                }
-                            }
-                            return sealed;
-                        })
-                        .then(this, [=](QFuture<Sealed> future) {
-                            Sealed sealed;
-                            try {
-                                sealed = future.result();
-                            } catch (const std::exception &error) {
-                                fail(QString::fromUtf8(error.what()));
-                                return;
-                            }
-                            // Only our own devices would read it: that is not sending it.
-                            if (sealed.contactDevices == 0) {
-                                qCInfo(lcOmemo)
-                                    << "no device of" << contact << "to encrypt for:" << sealed.problems;
-                                fail(sealed.untrusted > 0
-                                        ? omemoReason(QT_TRANSLATE_NOOP("OmemoReason",
-                                              "none of the contact's devices is trusted yet: verify "
-                                              "one of their keys, or trust them"))
-                                        : omemoReason(QT_TRANSLATE_NOOP("OmemoReason",
-                                              "the contact has no device that can be encrypted for")));
-                                return;
-                            }
-                            QList<QXmppMessage> stanzas;
-                            // OMEMO 2 first: a device of both versions (Isthmus) stores the one it can read,
-                            // and the other copy, with the same origin-id, is then a duplicate the store
-                            // drops.
-                            for (OmemoVersion version : { OmemoVersion::Omemo2, OmemoVersion::Legacy }) {
-                                const auto &element = sealed.elements[size_t(version)];
-                                if (!element) {
-                                    continue;
-                                }
-                                QXmppMessage stanza = plain;
-                                stanza.setBody(fallbackBody());
-                                stanza.setEncryptionMethodNs(
-                                    version == OmemoVersion::Legacy ? OmemoNs::legacy : OmemoNs::omemo2);
-                                stanza.addHint(QXmppMessage::Store);
-                                auto extensions = stanza.extensions();
-                                extensions.append(toQXmppElement(element->toXml()));
-                                stanza.setExtensions(extensions);
-                                stanzas.append(stanza);
-                            }
-                            promise->addResult(stanzas);
-                            promise->finish();
-                        });
-                };
-                for (const Target &t : targets) {
-                    if (t.hasSession) {
-                        continue;
-                    }
-                    ++*pending;
-                    ensureSession(t, [=](const QString &problem) {
-                        if (!problem.isEmpty()) {
-                            problems->append(problem);
-                        }
-                        seal();
-                    });
-                }
-                seal();
-            });
-    });
-    return promise->future();
-}
-
-void OmemoAccount::ensureSession(const Target &t, std::function<void(const QString &)> done)
-{
-    // The request stays "on its way" until the session is stored, not only until the bundle came:
-    // a message queued in between found no session and fetched the bundle again (a burst of 20
-    // sent two requests for one device in a loaded run).
-    const QString key = QStringLiteral("%1\n%2\n%3").arg(int(t.version)).arg(t.jid).arg(t.deviceId);
-    if (!m_sessionBuilds.join(key, std::move(done))) {
-        return;
-    }
-    m_pep->fetchBundle(t.version, t.jid, t.deviceId, [=, this](std::optional<OmemoBundle> bundle) {
-        if (!bundle) {
-            m_sessionBuilds.finish(
-                key, QStringLiteral("no bundle of device %1 of %2").arg(t.deviceId).arg(t.jid));
-            return;
-        }
-        m_database
-            ->run([engine = m_engine, t, bundle = *bundle](QSqlDatabase &) {
-                try {
-                    if (!engine->hasSession(t.version, t.jid, t.deviceId)) {
-                        engine->buildSession(t.version, t.jid, t.deviceId, bundle);
-                    }
-                } catch (const OmemoError &error) {
-                    return error.message();
-                }
-                return QString();
-            })
-            .then(this, [this, key](const QString &problem) { m_sessionBuilds.finish(key, problem); });
-    });
-}
-
 QFuture<std::pair<OmemoAccount::Incoming, bool>> OmemoAccount::decryptJob(
     const QXmppMessage &stanza, bool waitForKeys)
 {
@@ -550,6 +359,12 @@ QFuture<std::pair<OmemoAccount::Incoming, bool>> OmemoAccount::decryptJob(
     if (sender.isEmpty()) {
         sender = ownBareJid();
     }
+    if (sender == ownBareJid() && element->senderDeviceId == m_deviceId) {
+        // Sent by this very device (an archive page brings it back): we never encrypt for
+        // ourselves, and the outbox holds what we wrote. A trust message has no row to meet.
+        failed.empty = true;
+        return QtFuture::makeReadyValueFuture(std::pair { failed, false });
+    }
     return m_database->run(
         [engine = m_engine, element = *element, own = ownBareJid(), sender, failed](QSqlDatabase &db) {
             Incoming incoming = failed;
@@ -571,6 +386,8 @@ QFuture<std::pair<OmemoAccount::Incoming, bool>> OmemoAccount::decryptJob(
                 return std::pair { incoming, false };
             }
             incoming.body = decrypted->body;
+            incoming.trustMessage = decrypted->trustMessage;
+            incoming.senderIdentity = decrypted->senderIdentity;
             incoming.empty = decrypted->empty;
             incoming.trust = decrypted->trust;
             return std::pair { incoming, decrypted->preKeyUsed };
@@ -579,10 +396,9 @@ QFuture<std::pair<OmemoAccount::Incoming, bool>> OmemoAccount::decryptJob(
 
 QFuture<OmemoAccount::Incoming> OmemoAccount::decrypt(const QXmppMessage &stanza)
 {
-    return decryptJob(stanza, true).then(this, [this](const std::pair<Incoming, bool> &result) {
-        if (result.second) {
-            republishBundle(result.first.version);
-        }
+    const QString sender = QXmppUtils::jidToBareJid(stanza.from());
+    return decryptJob(stanza, true).then(this, [this, sender](const std::pair<Incoming, bool> &result) {
+        decrypted(sender, result);
         return result.first;
     });
 }
@@ -592,8 +408,18 @@ OmemoAccount::Incoming OmemoAccount::decryptNow(const QXmppMessage &stanza)
     auto job = decryptJob(stanza, false); // waits on this thread: no load may be started here
     job.waitForFinished();
     const auto result = job.result();
+    decrypted(QXmppUtils::jidToBareJid(stanza.from()), result);
+    return result.first;
+}
+
+void OmemoAccount::decrypted(const QString &sender, const std::pair<Incoming, bool> &result)
+{
     if (result.second) {
         republishBundle(result.first.version);
     }
-    return result.first;
+    const Incoming &incoming = result.first;
+    if (!incoming.trustMessage.isEmpty() && incoming.error.isEmpty()) {
+        Q_EMIT trustMessageReceived(
+            sender.isEmpty() ? ownBareJid() : sender, incoming.senderIdentity, incoming.trustMessage);
+    }
 }

@@ -17,6 +17,7 @@
 #include "omemo/SharedFetches.h"
 
 class Database;
+class OmemoAtm;
 class OmemoEngine;
 class OmemoPep;
 class QXmppClient;
@@ -49,6 +50,9 @@ public:
     // Its Ed25519 form: how OMEMO 2 peers (and their trust URIs) name it.
     QByteArray identityKeyEd() const { return m_identityKeyEd; }
     Database *database() const { return m_database; }
+    QXmppClient *client() const { return m_client; }
+    // Automatic trust management (XEP-0450) of this account.
+    OmemoAtm *atm() const { return m_atm; }
     QString jid() const { return ownBareJid(); }
 
     // Whose device-list events count: our own account's and those the predicate accepts (the
@@ -70,12 +74,19 @@ public:
     // python-omemo refuses a stanza with both, and Gajim names the encryption "None"). A device
     // gets its key in one of them only. Fails (OmemoError) when no device of the chat can read it.
     QFuture<QList<QXmppMessage>> encrypt(const QXmppMessage &plain);
+    // A XEP-0450 trust message (a XEP-0434 <trust-message/>, as XML) for `to`, a contact or our
+    // own account: OMEMO 2 only, and only for devices whose key the user verified, as XEP-0450
+    // asks (it reaches our own verified devices too). Like a message with a body to whoever
+    // watches the wire. Fails (OmemoError) when no verified device of `to` can get it.
+    QFuture<QXmppMessage> encryptTrustMessage(const QString &to, const QByteArray &trustMessage);
 
     struct Incoming
     {
         bool encrypted = false; // false: the stanza had no OMEMO element (nothing was done)
-        bool empty = false; // a key-transport message: nothing to show
+        bool empty = false; // a key-transport message, or our own copy: nothing to show
         QString body;
+        QByteArray trustMessage; // an XEP-0434 <trust-message/> in the envelope (XEP-0450)
+        QByteArray senderIdentity; // the sending device's key (33 bytes), when decrypted
         QString error; // set when it could not be decrypted: why, in words
         OmemoVersion version = OmemoVersion::Legacy;
         quint32 senderDeviceId = 0;
@@ -96,15 +107,27 @@ Q_SIGNALS:
     // A contact's list named devices it never listed before (not its first list): the chat says
     // so. `trusted`: blindly, as the contact has no verified key; otherwise they wait for the user.
     void devicesAdded(const QString &jid, const QList<quint32> &deviceIds, bool trusted);
+    // A decrypted message carried a trust message (XEP-0450): OmemoAtm judges it.
+    void trustMessageReceived(
+        const QString &senderJid, const QByteArray &senderIdentity, const QByteArray &trustMessage);
 
 private:
     struct Target;
+    struct Sealing;
+    struct Sealed;
+    QFuture<QList<QXmppMessage>> seal(const QXmppMessage &plain, const Sealing &how);
+    // The devices of the chat's JID and our own to encrypt for, on the database thread.
+    QFuture<QList<Target>> findTargets(const QString &contact, bool verifiedOnly);
+    QFuture<Sealed> sealFor(const QList<Target> &targets, const QStringList &problems, const QString &contact,
+        const QString &body, const Sealing &how);
     // Fetches the device's bundle and builds the session, once for all messages that need it;
     // `done` gets what went wrong, if anything.
     void ensureSession(const Target &t, std::function<void(const QString &)> done);
     // The decryption as a database job: the result and whether a pre-key went (republish then).
     // waitForKeys: load the keys first if they are not (asynchronous callers only).
     QFuture<std::pair<Incoming, bool>> decryptJob(const QXmppMessage &stanza, bool waitForKeys);
+    // After a decryption, on this thread: republish a used pre-key, pass a trust message on.
+    void decrypted(const QString &sender, const std::pair<Incoming, bool> &result);
     void publishOwn(
         OmemoVersion version, const QList<quint32> &serverList, const std::shared_ptr<int> &pending);
     void republishBundle(OmemoVersion version);
@@ -119,6 +142,7 @@ private:
     Database *m_database;
     qint64 m_accountId;
     OmemoPep *m_pep;
+    OmemoAtm *m_atm;
     std::shared_ptr<OmemoEngine> m_engine; // touched only inside Database::run jobs
     quint32 m_deviceId = 0;
     QByteArray m_identityKey;

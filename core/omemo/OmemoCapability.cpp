@@ -10,6 +10,7 @@
 #include "capability/MessagePipeline.h"
 #include "capability/OutgoingChain.h"
 #include "omemo/OmemoAccount.h"
+#include "omemo/OmemoAtm.h"
 #include "omemo/OmemoController.h"
 #include "omemo/OmemoDecryptStage.h"
 #include "omemo/OmemoEncryptStage.h"
@@ -62,6 +63,11 @@ void OmemoCapability::install(CapabilityHost &host)
             retry();
         });
         connect(omemo, &OmemoAccount::devicesChanged, this, retry);
+        // A trust message verified or distrusted keys: the pages show it, held messages may go.
+        connect(omemo->atm(), &OmemoAtm::trustChanged, this, [this, retry, jid](const QString &contact) {
+            Q_EMIT m_controller->trustChanged(jid, contact);
+            retry();
+        });
         connect(omemo, &OmemoAccount::devicesAdded, this,
             [this, jid](const QString &contact, const QList<quint32> &ids, bool trusted) {
                 addDeviceNotice(jid, contact, ids, trusted);

@@ -6,9 +6,12 @@
 #include <QVariantMap>
 
 #include "omemo/OmemoAccount.h"
+#include "omemo/OmemoAtm.h"
 #include "omemo/OmemoChatPolicy.h"
 #include "omemo/OmemoError.h"
+#include "omemo/OmemoKeyForm.h"
 #include "omemo/OmemoTrust.h"
+#include "omemo/OmemoTrustRows.h"
 #include "omemo/OmemoTrustUri.h"
 #include "omemo/OmemoVersion.h"
 #include "storage/AccountRows.h"
@@ -132,22 +135,27 @@ void OmemoController::setTrust(
                 QStringLiteral("SELECT DISTINCT identity_key FROM omemo_identities WHERE account_id = :a"
                                " AND jid = :jid"));
             keys.bind(QStringLiteral(":a"), accountId).bind(QStringLiteral(":jid"), jid).exec();
+            QList<QByteArray> changed;
             while (keys.next()) {
                 const QByteArray key = keys.value(0).toByteArray();
-                if (OmemoController::fingerprint(key) == fingerprint) {
-                    SqlQuery(db,
-                        QStringLiteral(
-                            "INSERT OR REPLACE INTO omemo_trust (account_id, jid, identity_key, trust)"
-                            " VALUES (:a, :jid, :key, :trust)"))
-                        .bind(QStringLiteral(":a"), accountId)
-                        .bind(QStringLiteral(":jid"), jid)
-                        .bind(QStringLiteral(":key"), key)
-                        .bind(QStringLiteral(":trust"), trust)
-                        .exec();
+                if (OmemoController::fingerprint(key) == fingerprint
+                    && OmemoTrustRows::setTrust(db, accountId, jid, key, OmemoTrust(trust))) {
+                    changed.append(key);
                 }
             }
+            return changed;
         })
-        .then(this, [this, account, jid] { Q_EMIT trustChanged(account, jid); });
+        .then(this, [this, account, jid, trust](const QList<QByteArray> &changed) {
+            Q_EMIT trustChanged(account, jid);
+            // Automatic trust management tells the devices that trust each other (XEP-0450).
+            if (OmemoAccount *omemo = m_lookup(account)) {
+                if (trust == int(OmemoTrust::Verified)) {
+                    omemo->atm()->decided(jid, changed, {});
+                } else if (trust == int(OmemoTrust::Distrusted)) {
+                    omemo->atm()->decided(jid, {}, changed);
+                }
+            }
+        });
 }
 
 namespace {
@@ -187,8 +195,10 @@ QFuture<QString> OmemoController::ownTrustUri(const QString &account) const
             .exec();
         while (query.next()) {
             const bool legacy = query.value(1).toInt() != int(OmemoVersion::Omemo2);
-            keys.append(
-                { keyBytes(query.value(2).toByteArray()), quint32(query.value(0).toLongLong()), legacy });
+            // OMEMO 2 peers name a key in its Ed25519 form (we store the Curve25519 one).
+            const QByteArray key = query.value(2).toByteArray();
+            keys.append({ legacy ? keyBytes(key) : OmemoKeyForm::edFromCurve(key),
+                quint32(query.value(0).toLongLong()), legacy });
         }
         return OmemoTrustUri::build(account, keys);
     });
@@ -230,6 +240,7 @@ void OmemoController::applyTrustUri(const QString &account, const QString &text)
     {
         int verified = 0;
         int unknown = 0;
+        QList<QByteArray> changed; // verified now, not before
     };
     m_database
         ->run([account, uri](QSqlDatabase &db) {
@@ -245,8 +256,11 @@ void OmemoController::applyTrustUri(const QString &account, const QString &text)
             Outcome outcome;
             QList<QByteArray> counted; // a device named in both forms counts once per key
             for (const OmemoTrustUri::Key &named : uri.trusted) {
+                // The XEP-0450 form names the Ed25519 key: compared in the Curve25519 form we store.
+                const QByteArray wanted
+                    = named.legacy ? named.key : keyBytes(OmemoKeyForm::curveFromEd(named.key));
                 const auto match = std::find_if(seen.cbegin(), seen.cend(),
-                    [&named](const QByteArray &key) { return keyBytes(key) == named.key; });
+                    [&wanted](const QByteArray &key) { return keyBytes(key) == wanted; });
                 if (match == seen.cend()) {
                     ++outcome.unknown;
                     continue;
@@ -255,14 +269,9 @@ void OmemoController::applyTrustUri(const QString &account, const QString &text)
                     continue;
                 }
                 counted.append(*match);
-                SqlQuery(db,
-                    QStringLiteral("INSERT OR REPLACE INTO omemo_trust (account_id, jid, identity_key, trust)"
-                                   " VALUES (:a, :jid, :key, :trust)"))
-                    .bind(QStringLiteral(":a"), accountId)
-                    .bind(QStringLiteral(":jid"), uri.jid)
-                    .bind(QStringLiteral(":key"), *match)
-                    .bind(QStringLiteral(":trust"), int(OmemoTrust::Verified))
-                    .exec();
+                if (OmemoTrustRows::setTrust(db, accountId, uri.jid, *match, OmemoTrust::Verified)) {
+                    outcome.changed.append(*match);
+                }
                 ++outcome.verified;
             }
             return outcome;
@@ -289,6 +298,9 @@ void OmemoController::applyTrustUri(const QString &account, const QString &text)
             Q_EMIT trustUriApplied(account, jid, outcome.verified, outcome.unknown, message);
             if (outcome.verified > 0) {
                 Q_EMIT trustChanged(account, jid);
+            }
+            if (OmemoAccount *omemo = m_lookup(account); omemo && !outcome.changed.isEmpty()) {
+                omemo->atm()->decided(jid, outcome.changed, {});
             }
         });
 }

@@ -30,7 +30,8 @@ bool apply(ReceivedMessage &received, const OmemoAccount::Incoming &incoming)
         markUndecryptable(m, incoming.error);
         return true;
     }
-    if (incoming.empty) {
+    // A trust message (XEP-0450) is for OmemoAtm, not for the chat.
+    if (incoming.empty || (incoming.body.isEmpty() && !incoming.trustMessage.isEmpty())) {
         return false;
     }
     m.body = incoming.body;

@@ -10,13 +10,13 @@
 namespace OmemoMessageCipher {
 
 Encrypted encrypt(OmemoEngine &engine, OmemoVersion version, const QList<Device> &devices,
-    const QString &body, const QString &from, const QString &to)
+    const QString &body, const QString &from, const QString &to, const QByteArray &trustMessage)
 {
     OmemoPayload::Sealed sealed;
     if (version == OmemoVersion::Legacy) {
         sealed = OmemoPayload::sealLegacy(body.toUtf8());
     } else {
-        sealed = OmemoPayload::sealOmemo2(SceEnvelope { body, from, to, {} }.toXml());
+        sealed = OmemoPayload::sealOmemo2(SceEnvelope { body, from, to, {}, trustMessage }.toXml());
     }
     Encrypted result;
     result.element.version = version;
@@ -76,6 +76,7 @@ Decrypted decrypt(
             QT_TRANSLATE_NOOP("OmemoReason", "the encrypted content names another sender than the message")));
     }
     result.body = envelope.body;
+    result.trustMessage = envelope.trustMessage;
     return result;
 }
 

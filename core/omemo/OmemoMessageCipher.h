@@ -25,13 +25,15 @@ struct Encrypted
     QList<Device> failed; // devices without a session (no key for them in the element)
 };
 
-// `from` and `to` go into the OMEMO 2 envelope (our bare JID; the chat's).
+// `from` and `to` go into the OMEMO 2 envelope (our bare JID; the chat's), and so does a XEP-0434
+// trust message (OMEMO 2 only: the legacy payload is the body alone).
 Encrypted encrypt(OmemoEngine &engine, OmemoVersion version, const QList<Device> &devices,
-    const QString &body, const QString &from, const QString &to);
+    const QString &body, const QString &from, const QString &to, const QByteArray &trustMessage = {});
 
 struct Decrypted
 {
     QString body;
+    QByteArray trustMessage; // an OMEMO 2 envelope's XEP-0434 <trust-message/>, if any
     quint32 senderDeviceId = 0;
     QByteArray senderIdentity;
     OmemoTrust trust = OmemoTrust::Undecided;

@@ -8,6 +8,28 @@
 #include "omemo/OmemoError.h"
 #include "omemo/OmemoVersion.h"
 
+namespace {
+
+const auto trustMessageNs = QStringLiteral("urn:xmpp:tm:1");
+
+// Copies the element the reader is at, with all it holds.
+void copyElement(QXmlStreamReader &reader, QXmlStreamWriter &writer)
+{
+    int depth = 1;
+    writer.writeCurrentToken(reader);
+    while (depth > 0 && !reader.atEnd()) {
+        reader.readNext();
+        writer.writeCurrentToken(reader);
+        if (reader.isStartElement()) {
+            ++depth;
+        } else if (reader.isEndElement()) {
+            --depth;
+        }
+    }
+}
+
+} // namespace
+
 QByteArray SceEnvelope::toXml() const
 {
     QByteArray xml;
@@ -15,10 +37,18 @@ QByteArray SceEnvelope::toXml() const
     writer.writeStartElement(QStringLiteral("envelope"));
     writer.writeDefaultNamespace(OmemoNs::sce);
     writer.writeStartElement(QStringLiteral("content"));
-    writer.writeStartElement(QStringLiteral("body"));
-    writer.writeDefaultNamespace(QStringLiteral("jabber:client"));
-    writer.writeCharacters(body);
-    writer.writeEndElement();
+    if (!body.isEmpty() || trustMessage.isEmpty()) {
+        writer.writeStartElement(QStringLiteral("body"));
+        writer.writeDefaultNamespace(QStringLiteral("jabber:client"));
+        writer.writeCharacters(body);
+        writer.writeEndElement();
+    }
+    if (!trustMessage.isEmpty()) {
+        QXmlStreamReader reader(trustMessage);
+        if (reader.readNextStartElement()) {
+            copyElement(reader, writer);
+        }
+    }
     writer.writeEndElement(); // content
     // 0 to 200 random characters hide the length of short messages (XEP-0420 rpad).
     QString pad;
@@ -53,6 +83,10 @@ SceEnvelope SceEnvelope::fromXml(const QByteArray &xml)
             while (reader.readNextStartElement()) {
                 if (reader.name() == u"body" && reader.namespaceUri() == u"jabber:client") {
                     envelope.body = reader.readElementText(QXmlStreamReader::ErrorOnUnexpectedElement);
+                } else if (reader.name() == u"trust-message" && reader.namespaceUri() == trustMessageNs
+                    && envelope.trustMessage.isEmpty()) {
+                    QXmlStreamWriter copy(&envelope.trustMessage);
+                    copyElement(reader, copy);
                 } else {
                     reader.skipCurrentElement();
                 }

@@ -9,10 +9,12 @@
 
 struct SceEnvelope
 {
-    QString body;
+    QString body; // none written when empty (a trust message has none)
     QString from; // bare JID of the sender
     QString to; // bare JID of the recipient (or room)
     QDateTime time;
+    // A XEP-0434 <trust-message/> in the content, as XML (XEP-0450 sends them so); empty: none.
+    QByteArray trustMessage;
 
     QByteArray toXml() const;
     // Throws OmemoError on malformed XML or a missing <from/>; the caller compares `from`.

@@ -9,7 +9,8 @@ find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto GLOBAL)
 target_sources(isthmus-core PRIVATE
     omemo/OmemoBundle.h omemo/OmemoError.h omemo/OmemoTrust.h omemo/OmemoVersion.h
     omemo/OmemoAccount.cpp omemo/OmemoAccount.h
-    omemo/OmemoAccountOwnDevices.cpp
+    omemo/OmemoAccountEncrypt.cpp omemo/OmemoAccountOwnDevices.cpp
+    omemo/OmemoAtm.cpp omemo/OmemoAtm.h
     omemo/OmemoBundleItem.cpp omemo/OmemoBundleItem.h
     omemo/OmemoCapability.cpp omemo/OmemoCapability.h
     omemo/OmemoChatPolicy.cpp omemo/OmemoChatPolicy.h
@@ -20,11 +21,13 @@ target_sources(isthmus-core PRIVATE
     omemo/OmemoElement.cpp omemo/OmemoElement.h
     omemo/OmemoEncryptStage.cpp omemo/OmemoEncryptStage.h
     omemo/OmemoEngine.cpp omemo/OmemoEngine.h
+    omemo/OmemoKeyForm.cpp omemo/OmemoKeyForm.h
     omemo/OmemoLog.cpp omemo/OmemoLog.h
     omemo/OmemoMessageCipher.cpp omemo/OmemoMessageCipher.h
     omemo/OmemoPep.cpp omemo/OmemoPep.h
     omemo/OmemoPayload.cpp omemo/OmemoPayload.h
     omemo/OmemoStore.cpp omemo/OmemoStore.h
+    omemo/OmemoTrustRows.cpp omemo/OmemoTrustRows.h
     omemo/OmemoTrustUri.cpp omemo/OmemoTrustUri.h
     omemo/SceEnvelope.cpp omemo/SceEnvelope.h omemo/SharedFetches.h
     omemo/SignalCryptoProvider.cpp omemo/SignalCryptoProvider.h

@@ -251,7 +251,18 @@ constexpr std::array v24 {
     " PRIMARY KEY (account_id, digest)) WITHOUT ROWID",
 };
 
-const std::array<Migration, 24> migrations { {
+// 25: trust decisions of XEP-0450 trust messages whose sender's key is not verified yet: applied
+// once it is (OmemoAtm), at most OmemoTrustRows::maxPostponedPerSender per sender's key.
+constexpr std::array v25 {
+    "CREATE TABLE omemo_postponed_trust (account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE "
+    "CASCADE,"
+    " sender_jid TEXT NOT NULL, sender_key BLOB NOT NULL, owner_jid TEXT NOT NULL, identity_key BLOB NOT "
+    "NULL,"
+    " trust INTEGER NOT NULL,"
+    " PRIMARY KEY (account_id, sender_jid, sender_key, owner_jid, identity_key)) WITHOUT ROWID",
+};
+
+const std::array<Migration, 25> migrations { {
     { 1, v1 },
     { 2, v2 },
     { 3, v3 },
@@ -276,6 +287,7 @@ const std::array<Migration, 24> migrations { {
     { 22, v22 },
     { 23, v23 },
     { 24, v24 },
+    { 25, v25 },
 } };
 
 } // namespace

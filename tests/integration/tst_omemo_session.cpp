@@ -5,8 +5,8 @@
 // them), Isthmus with the independent peers (slixmpp-omemo legacy, python-omemo OMEMO 2) both
 // ways, a message held while the contact has no devices and sent once they publish, and bad
 // input: plaintext in an encrypted chat (marked), an OMEMO 2 envelope whose <from> is another
-// JID (refused), a stranger's device list (ignored); and a burst of messages to a new session
-// fetches each key once.
+// JID (refused), a stranger's device list (ignored); a burst of messages to a new session
+// fetches each key once; automatic trust management (XEP-0450) across three devices.
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -32,11 +32,14 @@
 #include "models/RootController.h"
 #include "models/SubscriptionRequestModel.h"
 #include "omemo/OmemoAccount.h"
+#include "omemo/OmemoAtm.h"
 #include "omemo/OmemoCapability.h"
 #include "omemo/OmemoController.h"
 #include "session/SessionCore.h"
+#include "storage/Database.h"
 #include "storage/MessageStore.h"
 #include "storage/RosterStore.h"
+#include "storage/SqlQuery.h"
 
 namespace {
 const QString password = QStringLiteral("omemo-session");
@@ -93,6 +96,33 @@ int deviceCount(RootController &session, const QString &jid)
         = awaitResult(controllerOf(session)->devices(session.accounts()->primaryJid(), jid));
     return int(std::count_if(devices.cbegin(), devices.cend(),
         [&](const QVariant &d) { return d.toMap().value(QStringLiteral("jid")).toString() == jid; }));
+}
+
+// What `session` thinks of a device of `jid`: its fingerprint and trust (-1: not listed).
+QPair<QString, int> deviceOf(RootController &session, const QString &jid, quint32 deviceId)
+{
+    const QVariantList devices
+        = awaitResult(controllerOf(session)->devices(session.accounts()->primaryJid(), jid));
+    for (const QVariant &d : devices) {
+        const QVariantMap device = d.toMap();
+        if (device.value(QStringLiteral("jid")).toString() == jid
+            && device.value(QStringLiteral("deviceId")).toUInt() == deviceId)
+            return { device.value(QStringLiteral("fingerprint")).toString(),
+                device.value(QStringLiteral("trust")).toInt() };
+    }
+    return { QString(), -1 };
+}
+
+// `session` verifies a device of `jid` by its fingerprint, as the devices page does.
+bool verify(RootController &session, const QString &jid, quint32 deviceId)
+{
+    const QString fingerprint = deviceOf(session, jid, deviceId).first;
+    if (fingerprint.isEmpty())
+        return false;
+    controllerOf(session)->setTrust(
+        session.accounts()->primaryJid(), jid, fingerprint, int(OmemoTrust::Verified));
+    return QTest::qWaitFor(
+        [&] { return deviceOf(session, jid, deviceId).second == int(OmemoTrust::Verified); }, 5000);
 }
 } // namespace
 
@@ -583,6 +613,80 @@ private Q_SLOTS:
     // A device list pushed by someone not on the roster (and not us) changes nothing. It comes
     // from a bare JID, as a federated server may send it (a client's gets its full JID, which
     // OmemoPep refuses anyway), through a component standing in for that server.
+    // Automatic trust management (XEP-0450) between Alice's desktop and laptop and Bob: a key one
+    // device verifies becomes verified on the devices that trust it, at once or, from a device
+    // not verified yet, once it is; a contact's trust message about someone else's key changes
+    // nothing; the trust messages themselves leave no line in any chat.
+    void automaticTrustManagement()
+    {
+        auto [alice, bob, desktop, b] = connectedFriends();
+        QVERIFY(desktop && b);
+        auto laptop = login(alice);
+        QVERIFY(ready(*laptop));
+        QTRY_COMPARE_WITH_TIMEOUT(deviceCount(*desktop, alice), 2, 15000);
+        const quint32 desktopId = omemoOf(*desktop)->account(alice)->deviceId();
+        const quint32 laptopId = omemoOf(*laptop)->account(alice)->deviceId();
+        const quint32 bobId = omemoOf(*b)->account(bob)->deviceId();
+        // Each device meets the others' keys in a message.
+        desktop->chats()->send(bob, QStringLiteral("desktop says hi"));
+        QTRY_VERIFY_WITH_TIMEOUT(withBody(*b, alice, QStringLiteral("desktop says hi")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(withBody(*laptop, bob, QStringLiteral("desktop says hi")), 20000);
+        laptop->chats()->send(bob, QStringLiteral("laptop says hi"));
+        QTRY_VERIFY_WITH_TIMEOUT(withBody(*b, alice, QStringLiteral("laptop says hi")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(withBody(*desktop, bob, QStringLiteral("laptop says hi")), 20000);
+        b->chats()->send(alice, QStringLiteral("bob says hi"));
+        QTRY_VERIFY_WITH_TIMEOUT(withBody(*desktop, bob, QStringLiteral("bob says hi")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(withBody(*laptop, bob, QStringLiteral("bob says hi")), 20000);
+        QCOMPARE(deviceOf(*laptop, bob, bobId).second, int(OmemoTrust::BlindlyTrusted));
+        QCOMPARE(deviceOf(*b, alice, laptopId).second, int(OmemoTrust::BlindlyTrusted));
+
+        // The two devices of Alice verify each other (by comparing fingerprints).
+        QVERIFY(verify(*laptop, alice, desktopId));
+        QVERIFY(verify(*desktop, alice, laptopId));
+        // The desktop verifies Bob: the laptop, which trusts the desktop, verifies him too.
+        QVERIFY(verify(*desktop, bob, bobId));
+        QTRY_COMPARE_WITH_TIMEOUT(deviceOf(*laptop, bob, bobId).second, int(OmemoTrust::Verified), 15000);
+        // Bob heard which of Alice's keys the desktop verified, but he has not verified the
+        // desktop: that waits...
+        auto waiting = [&] {
+            return awaitResult(b->core()->database()->run([](QSqlDatabase &db) {
+                SqlQuery count(db, QStringLiteral("SELECT count(*) FROM omemo_postponed_trust"));
+                count.exec();
+                return count.next() ? count.value(0).toInt() : -1;
+            }));
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(waiting(), 1, 15000);
+        QCOMPARE(deviceOf(*b, alice, laptopId).second, int(OmemoTrust::BlindlyTrusted));
+        // ...until he verifies the desktop: then the laptop is verified too.
+        QVERIFY(verify(*b, alice, desktopId));
+        QTRY_COMPARE_WITH_TIMEOUT(deviceOf(*b, alice, laptopId).second, int(OmemoTrust::Verified), 15000);
+        QCOMPARE(waiting(), 0);
+
+        // Bob (verified on the desktop) claims Alice's laptop is not to be trusted: a contact
+        // speaks only about his own keys, so nothing changes.
+        OmemoAccount *bobsOmemo = omemoOf(*b)->account(bob);
+        const QByteArray laptopKey = omemoOf(*laptop)->account(alice)->identityKey();
+        bool sent = false;
+        bobsOmemo->encryptTrustMessage(alice, OmemoAtm::toXml({ { alice, {}, { laptopKey } } }))
+            .then([&](const QXmppMessage &stanza) { sent = bobsOmemo->client()->sendPacket(stanza); });
+        QTRY_VERIFY_WITH_TIMEOUT(sent, 10000);
+        b->chats()->send(alice, QStringLiteral("after my claim"));
+        QTRY_VERIFY_WITH_TIMEOUT(withBody(*desktop, bob, QStringLiteral("after my claim")), 20000);
+        QCOMPARE(deviceOf(*desktop, alice, laptopId).second, int(OmemoTrust::Verified));
+
+        // No chat shows a line for a trust message: only the messages written above.
+        for (RootController *s : { desktop.get(), laptop.get() }) {
+            for (const Message &m : storedHistory(*s, bob))
+                QVERIFY2(
+                    !m.body.isEmpty() && m.kind != MessageKind::Undecryptable, qPrintable(describe(*s, bob)));
+            for (const Message &m : storedHistory(*s, alice))
+                QVERIFY2(m.kind != MessageKind::Undecryptable, qPrintable(describe(*s, alice)));
+        }
+        for (const Message &m : storedHistory(*b, alice))
+            QVERIFY2(
+                !m.body.isEmpty() && m.kind != MessageKind::Undecryptable, qPrintable(describe(*b, alice)));
+    }
+
     void strangersDeviceListIsIgnored()
     {
         const QString alice = newAccount(QStringLiteral("alice"));

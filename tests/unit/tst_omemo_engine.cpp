@@ -224,7 +224,7 @@ private Q_SLOTS:
         // Alice's device, but an envelope claiming to come from mallory.
         const OmemoElement forged = alice.on([&](OmemoEngine &e) {
             const auto sealed = OmemoPayload::sealOmemo2(SceEnvelope { QStringLiteral("hi"),
-                QStringLiteral("mallory@example.test"), bob.jid(),
+                QStringLiteral("mallory@example.test"), bob.jid(), {},
                 {} }.toXml());
             OmemoElement element;
             element.version = OmemoVersion::Omemo2;
