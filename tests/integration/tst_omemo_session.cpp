@@ -6,7 +6,8 @@
 // ways, a message held while the contact has no devices and sent once they publish, and bad
 // input: plaintext in an encrypted chat (marked), an OMEMO 2 envelope whose <from> is another
 // JID (refused), a stranger's device list (ignored); a burst of messages to a new session
-// fetches each key once; automatic trust management (XEP-0450) across three devices.
+// fetches each key once; automatic trust management (XEP-0450) across three devices, and with
+// Kaidan's implementation (QXmpp's QXmppOmemoManager and QXmppAtmManager) both ways.
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -22,6 +23,7 @@
 #include "HostileComponent.h"
 #include "OmemoPeerProcess.h"
 #include "ProsodyServer.h"
+#include "QxmppOmemoPeer.h"
 #include "SessionLogin.h"
 #include "StoredHistory.h"
 #include "XmppTestClient.h"
@@ -35,6 +37,7 @@
 #include "omemo/OmemoAtm.h"
 #include "omemo/OmemoCapability.h"
 #include "omemo/OmemoController.h"
+#include "omemo/OmemoKeyForm.h"
 #include "session/SessionCore.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
@@ -685,6 +688,69 @@ private Q_SLOTS:
         for (const Message &m : storedHistory(*b, alice))
             QVERIFY2(
                 !m.body.isEmpty() && m.kind != MessageKind::Undecryptable, qPrintable(describe(*b, alice)));
+    }
+
+    // The same with Kaidan's implementation (QXmpp's QXmppOmemoManager and QXmppAtmManager) as
+    // Bob's phone and tablet, both ways: Bob's phone learns from Alice's desktop that her laptop
+    // is verified; Alice's desktop learns from Bob's phone that his tablet is.
+    void automaticTrustWithKaidansImplementation()
+    {
+        const QString alice = newAccount(QStringLiteral("alice"));
+        const QString bob = newAccount(QStringLiteral("bob"));
+        auto desktop = login(alice);
+        auto laptop = login(alice);
+        QVERIFY(ready(*desktop) && ready(*laptop));
+        QxmppOmemoPeer phone;
+        QxmppOmemoPeer tablet;
+        QVERIFY(connectPlain(phone.xmpp(), bob + QStringLiteral("/phone")) && phone.start());
+        QVERIFY(connectPlain(tablet.xmpp(), bob + QStringLiteral("/tablet")) && tablet.start());
+        QVERIFY(befriend(*desktop, phone.xmpp()));
+        QTRY_COMPARE_WITH_TIMEOUT(subscriptionIn(*laptop, bob), int(QXmppRosterIq::Item::Both), 15000);
+        const quint32 laptopId = omemoOf(*laptop)->account(alice)->deviceId();
+
+        // Keys meet in messages: Bob's phone to Alice, each of Alice's devices to Bob.
+        QVERIFY(phone.sendEncrypted(alice, QStringLiteral("kaidan says hi")));
+        QTRY_VERIFY2_WITH_TIMEOUT(withBody(*desktop, bob, QStringLiteral("kaidan says hi")),
+            qPrintable(describe(*desktop, bob)), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(withBody(*laptop, bob, QStringLiteral("kaidan says hi")), 20000);
+        desktop->chats()->send(bob, QStringLiteral("desktop to kaidan"));
+        QVERIFY(phone.xmpp().waitForBody(QStringLiteral("desktop to kaidan"), 20000));
+        laptop->chats()->send(bob, QStringLiteral("laptop to kaidan"));
+        QVERIFY(phone.xmpp().waitForBody(QStringLiteral("laptop to kaidan"), 20000));
+        QTRY_VERIFY_WITH_TIMEOUT(withBody(*desktop, bob, QStringLiteral("laptop to kaidan")), 20000);
+
+        // Isthmus to Kaidan: the phone authenticated Alice's desktop; the desktop verifies its
+        // laptop and the phone, and tells the phone about the laptop.
+        const QByteArray desktopKey = omemoOf(*desktop)->account(alice)->identityKeyEd();
+        const QByteArray laptopKey = omemoOf(*laptop)->account(alice)->identityKeyEd();
+        QVERIFY(phone.authenticate(alice, { desktopKey }));
+        QVERIFY(phone.trustLevel(alice, laptopKey) != QXmpp::TrustLevel::Authenticated);
+        QVERIFY(verify(*desktop, alice, laptopId));
+        // The phone's device as the desktop lists it: by the fingerprint of its key.
+        const QString phoneFingerprint = OmemoController::fingerprint(OmemoKeyForm::curveFromEd(phone.key()));
+        quint32 phoneId = 0;
+        for (const QVariant &d : awaitResult(controllerOf(*desktop)->devices(alice, bob))) {
+            if (d.toMap().value(QStringLiteral("fingerprint")).toString() == phoneFingerprint)
+                phoneId = d.toMap().value(QStringLiteral("deviceId")).toUInt();
+        }
+        QVERIFY(phoneId != 0);
+        QVERIFY(verify(*desktop, bob, phoneId));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            phone.trustLevel(alice, laptopKey), QXmpp::TrustLevel::Authenticated, 15000);
+
+        // Kaidan to Isthmus: the phone authenticates Bob's tablet and tells the contacts whose
+        // keys it authenticated (Alice's desktop), which verified the phone.
+        QVERIFY(phone.authenticate(bob, { tablet.key() }));
+        const QByteArray tabletKey = OmemoKeyForm::curveFromEd(tablet.key());
+        auto tabletTrust = [&] {
+            return awaitResult(desktop->core()->database()->run([&](QSqlDatabase &db) {
+                SqlQuery query(db,
+                    QStringLiteral("SELECT trust FROM omemo_trust WHERE jid = :jid AND identity_key = :key"));
+                query.bind(QStringLiteral(":jid"), bob).bind(QStringLiteral(":key"), tabletKey).exec();
+                return query.next() ? query.value(0).toInt() : -1;
+            }));
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(tabletTrust(), int(OmemoTrust::Verified), 15000);
     }
 
     void strangersDeviceListIsIgnored()

@@ -58,11 +58,13 @@ bool XmppTestClient::connectTo(
     const QString &jid, const QString &password, const QString &host, quint16 port, int timeoutMs)
 {
     QXmppConfiguration config;
-    config.setJid(jid);
+    // A full JID names the resource (two clients of one account); else "test".
+    const qsizetype slash = jid.indexOf(u'/');
+    config.setJid(jid.left(slash));
+    config.setResource(slash < 0 ? QStringLiteral("test") : jid.mid(slash + 1));
     config.setPassword(password);
     config.setHost(host);
     config.setPort(port);
-    config.setResource(QStringLiteral("test"));
     config.setStreamSecurityMode(QXmppConfiguration::TLSRequired);
     m_client.connectToServer(config);
     return spinUntil([this] { return m_client.isAuthenticated() && m_client.isConnected(); }, timeoutMs);

@@ -19,7 +19,8 @@ class XmppTestClient : public QObject
 public:
     explicit XmppTestClient(QObject *parent = nullptr);
 
-    // Connects with TLS required against the given loopback address; waits until online.
+    // Connects with TLS required against the given loopback address; waits until online. The
+    // resource is "test" unless `jid` is a full JID.
     bool connectTo(const QString &jid, const QString &password, const QString &host, quint16 port,
         int timeoutMs = 15000);
     void disconnect();
