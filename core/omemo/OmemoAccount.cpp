@@ -49,7 +49,7 @@ OmemoAccount::OmemoAccount(QXmppClient *client, Database *database, qint64 accou
             if (!m_engine) {
                 return;
             }
-            if (jid != ownBareJid() && !(m_isContact && m_isContact(jid))) {
+            if (!isOwnOrContact(jid)) {
                 qCInfo(lcOmemo) << "ignored a device list from a stranger:" << jid;
                 return;
             }
@@ -202,6 +202,11 @@ void OmemoAccount::republishBundle(OmemoVersion version)
         .then(this, [this, version](const OmemoBundle &bundle) {
             m_pep->publishBundle(version, m_deviceId, bundle, [](bool) { });
         });
+}
+
+bool OmemoAccount::isOwnOrContact(const QString &bareJid) const
+{
+    return bareJid == ownBareJid() || (m_isContact && m_isContact(bareJid));
 }
 
 void OmemoAccount::setContactFilter(std::function<bool(const QString &)> isContact)

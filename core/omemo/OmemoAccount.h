@@ -58,6 +58,7 @@ public:
     // Whose device-list events count: our own account's and those the predicate accepts (the
     // roster); a stranger's are ignored (nobody may fill our store or trigger fetches by them).
     void setContactFilter(std::function<bool(const QString &bareJid)> isContact);
+    bool isOwnOrContact(const QString &bareJid) const;
 
     // Whether the JID publishes OMEMO devices (either version), fetching its lists once per
     // session when none are stored; fails (OmemoError) when a fetch failed.

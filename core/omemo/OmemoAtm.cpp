@@ -101,6 +101,12 @@ QList<OmemoAtm::KeyOwner> OmemoAtm::fromXml(const QByteArray &xml)
 
 void OmemoAtm::received(const QString &sender, const QByteArray &senderKey, const QByteArray &xml)
 {
+    // A stranger's trust message is not kept even to wait: nobody outside the roster may fill
+    // our database with them.
+    if (!m_omemo->isOwnOrContact(sender)) {
+        qCInfo(lcOmemo) << "ignored a trust message from a stranger:" << sender;
+        return;
+    }
     const QList<KeyOwner> owners = fromXml(xml);
     if (owners.isEmpty() || senderKey.isEmpty()) {
         return;

@@ -49,12 +49,9 @@ int postpone(const QSqlDatabase &db, qint64 accountId, const QString &senderJid,
     const QList<Postponed> &decisions)
 {
     SqlQuery count(db,
-        QStringLiteral("SELECT count(*) FROM omemo_postponed_trust WHERE account_id = :a AND sender_jid = :s"
-                       " AND sender_key = :sk"));
-    count.bind(QStringLiteral(":a"), accountId)
-        .bind(QStringLiteral(":s"), senderJid)
-        .bind(QStringLiteral(":sk"), senderKey)
-        .exec();
+        QStringLiteral(
+            "SELECT count(*) FROM omemo_postponed_trust WHERE account_id = :a AND sender_jid = :s"));
+    count.bind(QStringLiteral(":a"), accountId).bind(QStringLiteral(":s"), senderJid).exec();
     int room = maxPostponedPerSender - (count.next() ? count.value(0).toInt() : 0);
     int kept = 0;
     for (const Postponed &decision : decisions) {

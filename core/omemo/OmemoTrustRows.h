@@ -28,8 +28,8 @@ struct Postponed
     QByteArray key;
     OmemoTrust trust = OmemoTrust::Verified; // Verified or Distrusted
 };
-// How many decisions one sender's key may leave waiting: a contact we never verified cannot
-// fill the database with them.
+// How many decisions one sender may leave waiting, whatever the key it sends with: a contact we
+// never verified cannot fill the database with them (a new key costs a sender nothing).
 constexpr int maxPostponedPerSender = 64;
 // Keeps decisions from the sender's key (not verified yet); returns how many were kept.
 int postpone(const QSqlDatabase &db, qint64 accountId, const QString &senderJid, const QByteArray &senderKey,

@@ -252,7 +252,7 @@ constexpr std::array v24 {
 };
 
 // 25: trust decisions of XEP-0450 trust messages whose sender's key is not verified yet: applied
-// once it is (OmemoAtm), at most OmemoTrustRows::maxPostponedPerSender per sender's key.
+// once it is (OmemoAtm), at most OmemoTrustRows::maxPostponedPerSender per sender.
 constexpr std::array v25 {
     "CREATE TABLE omemo_postponed_trust (account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE "
     "CASCADE,"
