@@ -89,14 +89,7 @@ QFuture<QVariantList> OmemoController::devices(const QString &account, const QSt
                 if (own) {
                     trust = int(OmemoTrust::Verified);
                 } else if (!key.isEmpty()) {
-                    SqlQuery t(db,
-                        QStringLiteral("SELECT trust FROM omemo_trust WHERE account_id = :a AND jid = :jid"
-                                       " AND identity_key = :key"));
-                    t.bind(QStringLiteral(":a"), accountId)
-                        .bind(QStringLiteral(":jid"), owner)
-                        .bind(QStringLiteral(":key"), key)
-                        .exec();
-                    trust = t.next() ? t.value(0).toInt() : int(OmemoTrust::Undecided);
+                    trust = int(OmemoTrustRows::trust(db, accountId, owner, key));
                 }
                 list.append(QVariantMap {
                     { QStringLiteral("jid"), owner },

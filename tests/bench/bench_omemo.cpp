@@ -14,6 +14,7 @@
 #include "SpinAwait.h"
 #include "omemo/OmemoEngine.h"
 #include "omemo/OmemoMessageCipher.h"
+#include "storage/AccountRows.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
@@ -25,13 +26,7 @@ QString jidOf(int i)
 
 std::shared_ptr<OmemoEngine> makeEngine(QSqlDatabase &db, const QString &jid)
 {
-    SqlQuery(db, QStringLiteral("INSERT INTO accounts (jid) VALUES (:jid)"))
-        .bind(QStringLiteral(":jid"), jid)
-        .exec();
-    SqlQuery id(db, QStringLiteral("SELECT id FROM accounts WHERE jid = :jid"));
-    id.bind(QStringLiteral(":jid"), jid).exec();
-    id.next();
-    auto engine = std::make_shared<OmemoEngine>(db, id.value(0).toLongLong());
+    auto engine = std::make_shared<OmemoEngine>(db, AccountRows::accountId(db, jid));
     engine->setUp();
     return engine;
 }

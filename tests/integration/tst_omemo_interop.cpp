@@ -19,6 +19,7 @@
 #include "omemo/OmemoAccount.h"
 #include "omemo/OmemoElement.h"
 #include "omemo/OmemoError.h"
+#include "storage/AccountRows.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
@@ -40,15 +41,8 @@ public:
     OurDevice(const QString &dbPath, const QString &jid) : m_database(dbPath), m_jid(jid)
     {
         awaitResult(m_database.open());
-        m_accountId = awaitResult(m_database.run([jid](QSqlDatabase &db) {
-            SqlQuery(db, QStringLiteral("INSERT OR IGNORE INTO accounts (jid) VALUES (:jid)"))
-                .bind(QStringLiteral(":jid"), jid)
-                .exec();
-            SqlQuery id(db, QStringLiteral("SELECT id FROM accounts WHERE jid = :jid"));
-            id.bind(QStringLiteral(":jid"), jid).exec();
-            id.next();
-            return id.value(0).toLongLong();
-        }));
+        m_accountId = awaitResult(
+            m_database.run([jid](QSqlDatabase &db) { return AccountRows::accountId(db, jid); }));
         m_client.client()->addExtension(new QXmppPubSubManager);
         m_omemo = std::make_unique<OmemoAccount>(m_client.client(), &m_database, m_accountId);
         QObject::connect(

@@ -13,6 +13,7 @@
 #include "omemo/OmemoKeyForm.h"
 #include "omemo/OmemoTrustRows.h"
 #include "omemo/SceEnvelope.h"
+#include "storage/AccountRows.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
@@ -24,17 +25,6 @@ struct Identity
     QByteArray curve;
     QByteArray ed;
 };
-
-qint64 addAccount(QSqlDatabase &db, const QString &jid)
-{
-    SqlQuery(db, QStringLiteral("INSERT INTO accounts (jid) VALUES (:jid)"))
-        .bind(QStringLiteral(":jid"), jid)
-        .exec();
-    SqlQuery id(db, QStringLiteral("SELECT id FROM accounts WHERE jid = :jid"));
-    id.bind(QStringLiteral(":jid"), jid).exec();
-    id.next();
-    return id.value(0).toLongLong();
-}
 
 } // namespace
 
@@ -53,11 +43,11 @@ private Q_SLOTS:
         m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("atm.sqlite")));
         awaitResult(m_db->open());
         m_identities = awaitResult(m_db->run([this](QSqlDatabase &db) {
-            m_account = addAccount(db, QStringLiteral("me@example.test"));
+            m_account = AccountRows::accountId(db, QStringLiteral("me@example.test"));
             QList<Identity> identities;
             for (const QString &jid :
                 { QStringLiteral("a@example.test"), QStringLiteral("b@example.test") }) {
-                OmemoEngine engine(db, addAccount(db, jid));
+                OmemoEngine engine(db, AccountRows::accountId(db, jid));
                 engine.setUp();
                 identities.append({ engine.identityKey(), engine.identityKeyEd() });
             }

@@ -17,6 +17,7 @@
 #include "omemo/OmemoDecryptStage.h"
 #include "omemo/OmemoEngine.h"
 #include "omemo/OmemoMessageCipher.h"
+#include "storage/AccountRows.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
@@ -29,15 +30,7 @@ const QString fallback = QStringLiteral("This message is OMEMO encrypted.");
 
 qint64 addAccount(Database &db, const QString &jid)
 {
-    return awaitResult(db.run([jid](QSqlDatabase &sql) {
-        SqlQuery(sql, QStringLiteral("INSERT INTO accounts (jid) VALUES (:jid)"))
-            .bind(QStringLiteral(":jid"), jid)
-            .exec();
-        SqlQuery id(sql, QStringLiteral("SELECT id FROM accounts WHERE jid = :jid"));
-        id.bind(QStringLiteral(":jid"), jid).exec();
-        id.next();
-        return id.value(0).toLongLong();
-    }));
+    return awaitResult(db.run([jid](QSqlDatabase &sql) { return AccountRows::accountId(sql, jid); }));
 }
 
 // A stanza as it comes off the wire, parsed by QXmpp (which hides an OMEMO 2 element away).

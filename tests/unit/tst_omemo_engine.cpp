@@ -15,6 +15,7 @@
 #include "omemo/OmemoMessageCipher.h"
 #include "omemo/OmemoPayload.h"
 #include "omemo/SceEnvelope.h"
+#include "storage/AccountRows.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
@@ -30,13 +31,7 @@ public:
     {
         awaitResult(m_db->open());
         m_engine = awaitResult(m_db->run([jid = m_jid](QSqlDatabase &sql) {
-            SqlQuery(sql, QStringLiteral("INSERT OR IGNORE INTO accounts (jid) VALUES (:jid)"))
-                .bind(QStringLiteral(":jid"), jid)
-                .exec();
-            SqlQuery id(sql, QStringLiteral("SELECT id FROM accounts WHERE jid = :jid"));
-            id.bind(QStringLiteral(":jid"), jid).exec();
-            id.next();
-            auto engine = std::make_shared<OmemoEngine>(sql, id.value(0).toLongLong());
+            auto engine = std::make_shared<OmemoEngine>(sql, AccountRows::accountId(sql, jid));
             engine->setUp();
             return engine;
         }));
