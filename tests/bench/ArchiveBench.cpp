@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArchiveBench.h"
 
-#include <algorithm>
 #include <cstdio>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QXmppClient.h>
 #include <QXmppMamManager.h>
+#include <QXmppMessage.h>
 #include <QXmppTask.h>
 
+#include "ProsodyArchiveRows.h"
 #include "ProsodyServer.h"
 #include "XmppTestClient.h"
 
@@ -27,33 +28,42 @@ bool spinUntil(const std::function<bool()> &done, int timeoutMs)
     return true;
 }
 
-bool seed(const ProsodyServer &server, int count)
+ProsodyServer::Options serverOptions()
 {
-    XmppTestClient myPhone;
-    XmppTestClient sender;
-    if (!myPhone.connectTo(me + QStringLiteral("/phone"), password, server.address(), server.clientPort())
-        || !sender.connectTo(peer, password, server.address(), server.clientPort())) {
+    ProsodyServer::Options options;
+    options.sqlStorage = true;
+    return options;
+}
+
+bool seed(ProsodyServer &server, int count)
+{
+    const ProsodyArchiveRows::Pattern pattern { QStringLiteral("me"), QStringLiteral("seed-pattern-id"),
+        QStringLiteral("seed pattern body") };
+    {
+        XmppTestClient myPhone;
+        XmppTestClient sender;
+        if (!myPhone.connectTo(me + QStringLiteral("/phone"), password, server.address(), server.clientPort())
+            || !sender.connectTo(peer, password, server.address(), server.clientPort())) {
+            return false;
+        }
+        QXmppMessage message(peer, me, pattern.body);
+        message.setId(pattern.stanzaId);
+        message.setType(QXmppMessage::Chat);
+        sender.client()->sendPacket(message);
+        if (!spinUntil([&] { return !myPhone.received().isEmpty(); }, 30000)) {
+            std::fprintf(stderr, "seeding: the pattern message did not arrive\n");
+            return false;
+        }
+        myPhone.disconnect();
+        sender.disconnect();
+    }
+    server.stop();
+    QString error;
+    if (!ProsodyArchiveRows::fill(server.sqlDatabasePath(), pattern, count, &error)) {
+        std::fprintf(stderr, "seeding: %s\n", qPrintable(error));
         return false;
     }
-    for (int i = 0; i < count; ++i) {
-        // Realistic lengths: a few words to a paragraph.
-        const QString body = QStringLiteral("message %1 ").arg(i, 6, 10, QLatin1Char('0'))
-            + QString(QLatin1Char('x')).repeated((i * 37) % 300);
-        sender.client()->sendPacket(QXmppMessage(peer, me, body));
-        if (i % 200 == 199) { // let the socket drain
-            QCoreApplication::processEvents();
-        }
-    }
-    // 10 ms a message at most (100,000 seeded take minutes, not the 2 of 10,000).
-    const bool arrived
-        = spinUntil([&] { return myPhone.received().size() >= count; }, std::max(120000, count * 10));
-    if (!arrived) {
-        std::fprintf(stderr, "seeding: %lld of %d messages arrived in time\n",
-            static_cast<long long>(myPhone.received().size()), count);
-    }
-    myPhone.disconnect();
-    sender.disconnect();
-    return arrived;
+    return server.start();
 }
 
 BareRun runBareClient(const ProsodyServer &server, int pageSize)

@@ -9,7 +9,7 @@
 #include <QString>
 #include <QtGlobal>
 
-class ProsodyServer;
+#include "ProsodyServer.h"
 
 namespace ArchiveBench {
 inline const QString password = QStringLiteral("bench-password");
@@ -18,9 +18,13 @@ inline const QString peer = QStringLiteral("peer@example.test");
 
 bool spinUntil(const std::function<bool()> &done, int timeoutMs);
 
-// Has "peer" send `count` messages to "me" while another device of mine
-// is online, so they are delivered live and archived (not held as offline messages).
-bool seed(const ProsodyServer &server, int count);
+// The test server the archive benchmarks use: its archive in SQLite, as a large server keeps it.
+ProsodyServer::Options serverOptions();
+
+// Gives "me" an archive of `count` messages from "peer". One goes through the server while
+// another device of mine is online (delivered live and archived); the server is then stopped,
+// the rest are written into its store shaped like that one, and it is started again.
+bool seed(ProsodyServer &server, int count);
 
 struct BareRun
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // First-login benchmark against a real archive: a test Prosody on loopback whose archive holds N
-// messages (default 10,000) between two accounts, then a fresh Isthmus store logs in. Prints
-// when the newest page was stored, when the whole archive was, how many were stored, and the GUI
+// messages (default 10,000) between two accounts, kept in its SQL store, then a fresh Isthmus store logs in.
+// Prints when the newest page was stored, when the whole archive was, how many were stored, and the GUI
 // thread's longest stall (a precise 1 ms timer's longest gap); then a bare QXmpp client paging
 // backwards through the same archive asking for pages of 250 (the server may give fewer: Prosody
 // caps a page at 50 unless configured), the server's own limit for this walk.
@@ -74,7 +74,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
 
-    ProsodyServer server;
+    ProsodyServer server(ArchiveBench::serverOptions());
     if (!server.start() || !server.createAccount(QStringLiteral("me"), password)
         || !server.createAccount(QStringLiteral("peer"), password)) {
         std::fprintf(stderr, "the test server did not start\n");
@@ -86,7 +86,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "seeding the archive failed\n");
         return 1;
     }
-    std::printf("archive: %d messages, seeded in %.1f s\n", count, seeding.elapsed() / 1000.0);
+    std::printf(
+        "archive: %d messages in Prosody's SQL store, seeded in %.1f s\n", count, seeding.elapsed() / 1000.0);
     std::printf("Isthmus asks: first %d, then %d a page backwards\n", ArchiveCatchUp::firstPageSize,
         ArchiveCatchUp::pageSize);
 
@@ -105,5 +106,6 @@ int main(int argc, char **argv)
         std::printf("%-44s %10.2f\n", "ratio Isthmus / bare client (budget 1.2)",
             double(isthmus.wholeArchiveMs) / double(bare.ms));
     }
-    return isthmus.stored >= count && bare.messages >= count ? 0 : 1;
+    // More than were archived would be a copy stored twice.
+    return isthmus.stored == count && bare.messages == count ? 0 : 1;
 }

@@ -231,7 +231,7 @@ int main(int argc, char **argv)
     if (archive <= 0) {
         return 0;
     }
-    ProsodyServer server;
+    ProsodyServer server(ArchiveBench::serverOptions());
     if (!server.start() || !server.createAccount(QStringLiteral("me"), ArchiveBench::password)
         || !server.createAccount(QStringLiteral("peer"), ArchiveBench::password)
         || !ArchiveBench::seed(server, archive)) {

@@ -40,6 +40,9 @@ public:
         // Components the virtual host grants XEP-0356 privileges (mod_privilege: roster and
         // outgoing messages), as Slidge needs to fill the roster.
         QStringList privilegedComponents;
+        // Keeps everything in one SQLite file (sqlDatabasePath()) instead of Prosody's flat files,
+        // as servers with large archives do: a page of the archive is an index lookup there.
+        bool sqlStorage = false;
     };
 
     ProsodyServer();
@@ -60,6 +63,7 @@ public:
     static QString componentSecret() { return QStringLiteral("component-secret"); }
     QString directory() const { return m_directory; }
     QString configPath() const;
+    QString sqlDatabasePath() const;
     QString log() const;
 
     static quint16 freePort(const QString &address);
