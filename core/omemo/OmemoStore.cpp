@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include "omemo/OmemoLog.h"
+#include "omemo/OmemoTrustRows.h"
 #include "storage/SqlQuery.h"
 
 namespace {
@@ -193,19 +194,12 @@ void OmemoStore::deleteSession(OmemoVersion version, const QString &jid, quint32
 
 OmemoTrust OmemoStore::trust(const QString &jid, const QByteArray &identityKey) const
 {
-    const auto value
-        = blob(QStringLiteral("SELECT trust FROM omemo_trust WHERE account_id = :account AND jid = :jid"
-                              " AND identity_key = :key"),
-            { { QStringLiteral(":jid"), jid }, { QStringLiteral(":key"), identityKey } });
-    return value ? OmemoTrust(value->toInt()) : OmemoTrust::Undecided;
+    return OmemoTrustRows::trust(m_db, m_accountId, jid, identityKey);
 }
 
 void OmemoStore::setTrust(const QString &jid, const QByteArray &identityKey, OmemoTrust trust)
 {
-    exec(QStringLiteral("INSERT OR REPLACE INTO omemo_trust (account_id, jid, identity_key, trust)"
-                        " VALUES (:account, :jid, :key, :trust)"),
-        { { QStringLiteral(":jid"), jid }, { QStringLiteral(":key"), identityKey },
-            { QStringLiteral(":trust"), int(trust) } });
+    OmemoTrustRows::setTrust(m_db, m_accountId, jid, identityKey, trust);
 }
 
 QByteArray OmemoStore::identityOf(OmemoVersion version, const QString &jid, quint32 deviceId) const
