@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // First-login benchmark against a real archive: a test Prosody on loopback whose archive holds N
-// messages (default 10,000) between two accounts, kept in its SQL store, then a fresh Isthmus store logs in.
-// Prints when the newest page was stored, when the whole archive was, how many were stored, and the GUI
-// thread's longest stall (a precise 1 ms timer's longest gap); then a bare QXmpp client paging
-// backwards through the same archive asking for pages of 250 (the server may give fewer: Prosody
-// caps a page at 50 unless configured), the server's own limit for this walk.
+// messages (default 10,000) between two accounts, kept in its SQL store, then a fresh Isthmus
+// store logs in. Prints when the newest page was stored, when the whole archive was, how many
+// were stored, the GUI thread's longest stall (a precise 1 ms timer's longest gap) and the CPU it
+// took; then a bare QXmpp client paging backwards through the same archive asking for pages of
+// 250 (the server may give fewer: Prosody caps a page at 50 unless configured), the server's own
+// limit for this walk, and its CPU: what parsing the archive costs before any of our work.
 // Prints numbers only. Run: devroot bench archive [N]
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -67,6 +69,14 @@ IsthmusRun runIsthmus(const ProsodyServer &server)
     return run;
 }
 
+double processCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -91,17 +101,23 @@ int main(int argc, char **argv)
     std::printf("Isthmus asks: first %d, then %d a page backwards\n", ArchiveCatchUp::firstPageSize,
         ArchiveCatchUp::pageSize);
 
+    // CPU of this process (every thread: the core's database thread too), per walk.
+    const double cpuBefore = processCpuSeconds();
     const IsthmusRun isthmus = runIsthmus(server);
+    const double cpuIsthmus = processCpuSeconds() - cpuBefore;
     const BareRun bare = runBareClient(server, 250);
+    const double cpuBare = processCpuSeconds() - cpuBefore - cpuIsthmus;
 
     std::printf("%-44s %10s\n", "figure", "value");
     std::printf("%-44s %10lld\n", "Isthmus: newest page stored (ms)", isthmus.newestPageMs);
     std::printf("%-44s %10lld\n", "Isthmus: whole archive stored (ms)", isthmus.wholeArchiveMs);
     std::printf("%-44s %10lld\n", "Isthmus: messages stored", isthmus.stored);
     std::printf("%-44s %10lld\n", "Isthmus: GUI thread's longest stall (ms)", isthmus.longestStallMs);
+    std::printf("%-44s %10.2f\n", "Isthmus: CPU, login to whole archive (s)", cpuIsthmus);
     std::printf("%-44s %10lld\n", "bare client, asking 250 a page: whole (ms)", bare.ms);
     std::printf("%-44s %10lld\n", "bare client: messages", bare.messages);
     std::printf("%-44s %10d\n", "bare client: pages", bare.pages);
+    std::printf("%-44s %10.2f\n", "bare client: CPU (s)", cpuBare);
     if (bare.ms > 0 && isthmus.wholeArchiveMs > 0) {
         std::printf("%-44s %10.2f\n", "ratio Isthmus / bare client (budget 1.2)",
             double(isthmus.wholeArchiveMs) / double(bare.ms));
