@@ -10,6 +10,7 @@
 #include "Logging.h"
 #include "Migrations.h"
 #include "SqlQuery.h"
+#include "SqlStatementCache.h"
 
 namespace {
 QAtomicInt connectionCounter;
@@ -32,6 +33,7 @@ Database::~Database()
     // Queued after every job posted so far, so all of them still run and finish their futures.
     post([this] {
         if (QSqlDatabase::contains(m_connectionName)) {
+            SqlStatementCache::drop(m_connectionName);
             QSqlDatabase::database(m_connectionName, false).close();
             QSqlDatabase::removeDatabase(m_connectionName);
         }
@@ -60,6 +62,7 @@ QSqlDatabase Database::connection()
     SqlQuery::execute(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     SqlQuery::execute(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     SqlQuery::execute(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    SqlStatementCache::enable(m_connectionName);
     return db;
 }
 

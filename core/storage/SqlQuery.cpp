@@ -4,24 +4,38 @@
 #include <QSqlError>
 
 #include "DatabaseError.h"
+#include "SqlStatementCache.h"
 
-SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql) : m_connection(db.connectionName()), m_sql(sql)
 {
-    if (!m_query.prepare(sql)) {
-        throw DatabaseError(QStringLiteral("prepare failed: %1 [%2]").arg(m_query.lastError().text(), sql));
+    if (QSqlQuery *kept = SqlStatementCache::acquire(db, sql)) {
+        m_query = kept;
+        return;
+    }
+    m_query = &m_own.emplace(db);
+    m_query->setForwardOnly(true);
+    if (!m_query->prepare(sql)) {
+        throw DatabaseError(QStringLiteral("prepare failed: %1 [%2]").arg(m_query->lastError().text(), sql));
+    }
+}
+
+SqlQuery::~SqlQuery()
+{
+    if (!m_own) {
+        SqlStatementCache::release(m_connection, m_sql);
     }
 }
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    m_query->bindValue(placeholder, value);
     return *this;
 }
 
 SqlQuery &SqlQuery::exec()
 {
-    if (!m_query.exec()) {
-        throw DatabaseError(QStringLiteral("%1 [%2]").arg(m_query.lastError().text(), m_sql));
+    if (!m_query->exec()) {
+        throw DatabaseError(QStringLiteral("%1 [%2]").arg(m_query->lastError().text(), m_sql));
     }
     return *this;
 }
