@@ -331,6 +331,12 @@ QFuture<std::pair<OmemoAccount::Incoming, bool>> OmemoAccount::decryptJob(
         QXmlStreamWriter writer(&xml);
         stanza.toXml(&writer);
     }
+    // Most messages carry no OMEMO at all: a byte search spares them two XML parses.
+    static const QByteArray omemo2 = OmemoNs::omemo2.toUtf8();
+    static const QByteArray legacy = OmemoNs::legacy.toUtf8();
+    if (!xml.contains(omemo2) && !xml.contains(legacy)) {
+        return QtFuture::makeReadyValueFuture(std::pair { Incoming {}, false });
+    }
     Incoming failed;
     std::optional<OmemoElement> element;
     try {
