@@ -135,9 +135,15 @@ void MessageNotifier::onMessage(const Message &message)
             ? tr("Added a new device")
             : tr("Sent something Isthmus cannot show yet"));
     // KNotification takes markup; what the peer wrote is text, never markup.
-    const QString text = NotificationPolicy::summary(chat.previews)
-                             .toHtmlEscaped()
-                             .replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+    // Only what the notification shows is kept: a chat left unread all day would grow without end.
+    if (chat.previews.size() > NotificationPolicy::summaryLines) {
+        chat.previews.removeFirst();
+        ++chat.earlier;
+    }
+    const QString text
+        = NotificationPolicy::summary(chat.previews, NotificationPolicy::summaryLines, chat.earlier)
+              .toHtmlEscaped()
+              .replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
     if (chat.notification) {
         chat.notification->setText(text); // updates the one on screen
         return;

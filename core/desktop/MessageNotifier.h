@@ -36,7 +36,8 @@ private:
     struct ChatNotification
     {
         QPointer<KNotification> notification;
-        QStringList previews; // unseen messages, oldest first
+        QStringList previews; // the newest unseen messages, oldest first
+        qsizetype earlier = 0; // unseen messages before those: counted, not kept
     };
 
     void onMessage(const Message &message);

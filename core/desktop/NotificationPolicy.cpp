@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NotificationPolicy.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 #include "storage/Message.h"
@@ -32,13 +34,14 @@ QString NotificationPolicy::preview(const QString &body, int maxChars)
     return line.left(cut) + QChar(0x2026);
 }
 
-QString NotificationPolicy::summary(const QStringList &previews, int maxLines)
+QString NotificationPolicy::summary(const QStringList &previews, int maxLines, qsizetype notKept)
 {
-    if (previews.size() <= maxLines) {
+    const auto cut = std::max<qsizetype>(0, previews.size() - maxLines);
+    const auto hidden = cut + notKept;
+    if (hidden == 0) {
         return previews.join(QLatin1Char('\n'));
     }
-    const auto hidden = previews.size() - maxLines;
-    QStringList lines = previews.mid(hidden);
+    QStringList lines = previews.mid(cut);
     lines.prepend(QCoreApplication::translate("NotificationPolicy", "(%1 earlier messages)").arg(hidden));
     return lines.join(QLatin1Char('\n'));
 }

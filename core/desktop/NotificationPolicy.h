@@ -25,7 +25,9 @@ public:
     // One line of a notification for this body: plain text on one line, cut at maxChars.
     static QString preview(const QString &body, int maxChars = 160);
 
+    // How many unseen messages a chat's notification lists; the ones before are only counted.
+    static constexpr int summaryLines = 4;
     // The notification text for a chat's unseen messages (oldest first): the newest maxLines
-    // of them, and how many more came before.
-    static QString summary(const QStringList &previews, int maxLines = 4);
+    // of them, and how many more came before (`notKept` of those are not in previews at all).
+    static QString summary(const QStringList &previews, int maxLines = summaryLines, qsizetype notKept = 0);
 };

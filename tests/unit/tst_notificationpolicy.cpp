@@ -95,6 +95,11 @@ private Q_SLOTS:
         const QStringList six { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
             QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6") };
         QCOMPARE(NotificationPolicy::summary(six, 4), QStringLiteral("(2 earlier messages)\n3\n4\n5\n6"));
+        // What the notifier keeps: the last four, and a count of the rest.
+        QCOMPARE(NotificationPolicy::summary(six.mid(2), 4, 2),
+            QStringLiteral("(2 earlier messages)\n3\n4\n5\n6"));
+        QCOMPARE(
+            NotificationPolicy::summary(six.mid(3), 4, 3), QStringLiteral("(3 earlier messages)\n4\n5\n6"));
     }
 
     void switchSurvivesRestart()
