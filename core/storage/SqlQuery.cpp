@@ -13,10 +13,7 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql) : m_connection(db
         return;
     }
     m_query = &m_own.emplace(db);
-    m_query->setForwardOnly(true);
-    if (!m_query->prepare(sql)) {
-        throw DatabaseError(QStringLiteral("prepare failed: %1 [%2]").arg(m_query->lastError().text(), sql));
-    }
+    SqlStatementCache::prepare(*m_query, sql);
 }
 
 SqlQuery::~SqlQuery()

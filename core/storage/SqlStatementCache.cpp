@@ -23,6 +23,14 @@ using Statements = std::unordered_map<QString, Statement>;
 thread_local std::unordered_map<QString, Statements> cache;
 } // namespace
 
+void prepare(QSqlQuery &query, const QString &sql)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        throw DatabaseError(QStringLiteral("prepare failed: %1 [%2]").arg(query.lastError().text(), sql));
+    }
+}
+
 void enable(const QString &connection)
 {
     cache.try_emplace(connection);
@@ -46,11 +54,7 @@ QSqlQuery *acquire(const QSqlDatabase &db, const QString &sql)
             return nullptr;
         }
         auto query = std::make_unique<QSqlQuery>(db);
-        query->setForwardOnly(true);
-        if (!query->prepare(sql)) {
-            throw DatabaseError(
-                QStringLiteral("prepare failed: %1 [%2]").arg(query->lastError().text(), sql));
-        }
+        prepare(*query, sql);
         found = statements.emplace(sql, Statement { std::move(query), false }).first;
     } else if (found->second.inUse) {
         return nullptr;

@@ -22,6 +22,10 @@ QSqlQuery *acquire(const QSqlDatabase &db, const QString &sql);
 // Resets it (no rows held, no values bound) for the next use.
 void release(const QString &connection, const QString &sql);
 
+// Prepares `query` to be read forward only; throws DatabaseError when SQLite refuses the SQL.
+// What every statement goes through, kept or not.
+void prepare(QSqlQuery &query, const QString &sql);
+
 // How many statements a connection keeps at most: SQL built on the fly (IN lists of every
 // length) must not grow it without bound.
 constexpr int maxStatements = 200;
