@@ -101,10 +101,9 @@ int main(int argc, char **argv)
     client.setProcessEnvironment(environment);
     client.setStandardOutputFile(QProcess::nullDevice());
     client.setStandardErrorFile(data.filePath(QStringLiteral("app.log")));
-    // ISTHMUS_MEMSOAK_WRAPPER="heaptrack -o /src/build/memsoak": the app under a memory profiler
+    // ISTHMUS_BENCH_WRAPPER="heaptrack -o /src/build/memsoak": the app under a memory profiler
     // (the RSS column is then the wrapper's).
-    const QStringList wrapper
-        = qEnvironmentVariable("ISTHMUS_MEMSOAK_WRAPPER").split(u' ', Qt::SkipEmptyParts);
+    const QStringList wrapper = qEnvironmentVariable("ISTHMUS_BENCH_WRAPPER").split(u' ', Qt::SkipEmptyParts);
     if (wrapper.isEmpty()) {
         client.start(isthmus, account);
     } else {

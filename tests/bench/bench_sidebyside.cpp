@@ -188,7 +188,11 @@ int main(int argc, char **argv)
         return 1;
     }
     const QString bin = QCoreApplication::applicationDirPath();
-    QList<Client> clients { { QStringLiteral("Isthmus"), { bin + QStringLiteral("/isthmus") } } };
+    // ISTHMUS_BENCH_WRAPPER="heaptrack -o /src/build/sidebyside": Isthmus under a memory profiler
+    // (its figures are then the wrapper's process tree).
+    const QString isthmus = bin + QStringLiteral("/isthmus");
+    QList<Client> clients { { QStringLiteral("Isthmus"),
+        qEnvironmentVariable("ISTHMUS_BENCH_WRAPPER").split(u' ', Qt::SkipEmptyParts) << isthmus } };
     for (const QString &peer : { QStringLiteral("kaidan"), QStringLiteral("dino") }) {
         const QString path = QStandardPaths::findExecutable(peer);
         if (!path.isEmpty()) {
@@ -211,7 +215,8 @@ int main(int argc, char **argv)
     }
     QStringList figures { QStringLiteral("mapped_ms"), QStringLiteral("first_frame_ms") };
     for (const QString &second : samples.split(QLatin1Char(','))) {
-        figures << QStringLiteral("rss_mb_") + second << QStringLiteral("cpu_s_") + second;
+        figures << QStringLiteral("rss_mb_") + second << QStringLiteral("anon_mb_") + second
+                << QStringLiteral("cpu_s_") + second;
     }
     printTable(clients, noAccount, figures);
 
@@ -225,7 +230,7 @@ int main(int argc, char **argv)
                     display.display(), samples, clients.first(), { QStringLiteral("--data-dir"), profile }));
         }
         printTable({ clients.first() }, onProfile, figures);
-        openTwentyChats(display.display(), clients.first().command.first(), profile);
+        openTwentyChats(display.display(), isthmus, profile);
     }
 
     if (archive <= 0) {

@@ -8,7 +8,9 @@
 //
 // Prints one JSON object: mapped_ms, first_frame_ms (the program's first draw into a mapped
 // window: the damage the map itself causes, in the same millisecond, does not count), and for
-// each sample second rss_mb_<s> and cpu_s_<s> of the program and its children.
+// each sample second rss_mb_<s>, anon_mb_<s> (the part of rss_mb backed by no file: heaps, stacks,
+// the JavaScript heap, images; the rest is the pages of libraries and fonts the program touched)
+// and cpu_s_<s> of the program and its children.
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
@@ -70,11 +72,18 @@ void damageCreate(xcb_connection_t *connection, xcb_window_t window)
     xcb_flush(connection);
 }
 
-// The program and every process below it: resident memory (MB) and CPU time (s).
-std::pair<double, double> usageOfTree(pid_t root)
+struct Usage
+{
+    double rssMb = 0;
+    double anonMb = 0;
+    double cpuS = 0;
+};
+
+// The program and every process below it.
+Usage usageOfTree(pid_t root)
 {
     std::map<pid_t, pid_t> parentOf;
-    std::map<pid_t, std::pair<double, double>> usage;
+    std::map<pid_t, Usage> usage;
     const long ticks = sysconf(_SC_CLK_TCK);
     const long page = sysconf(_SC_PAGESIZE);
     FILE *list = popen("ls /proc", "r");
@@ -101,9 +110,10 @@ std::pair<double, double> usageOfTree(pid_t root)
         parentOf[pid] = std::stoi(fields[1]);
         const double cpu = double(std::stoll(fields[11]) + std::stoll(fields[12])) / double(ticks);
         std::ifstream statm("/proc/" + std::string(name) + "/statm");
-        long size = 0, resident = 0;
-        statm >> size >> resident;
-        usage[pid] = { double(resident) * double(page) / (1024.0 * 1024.0), cpu };
+        long size = 0, resident = 0, shared = 0; // shared: resident pages backed by a file
+        statm >> size >> resident >> shared;
+        const double mb = double(page) / (1024.0 * 1024.0);
+        usage[pid] = { double(resident) * mb, double(resident - shared) * mb, cpu };
     }
     if (list) {
         pclose(list);
@@ -118,12 +128,13 @@ std::pair<double, double> usageOfTree(pid_t root)
             }
         }
     }
-    double rss = 0, cpu = 0;
+    Usage total;
     for (pid_t pid : tree) {
-        rss += usage[pid].first;
-        cpu += usage[pid].second;
+        total.rssMb += usage[pid].rssMb;
+        total.anonMb += usage[pid].anonMb;
+        total.cpuS += usage[pid].cpuS;
     }
-    return { rss, cpu };
+    return total;
 }
 
 void stop(pid_t child)
@@ -186,7 +197,7 @@ int main(int argc, char **argv)
 
     double mapped = -1, firstFrame = -1;
     std::set<xcb_window_t> watched;
-    std::map<int, std::pair<double, double>> usage;
+    std::map<int, Usage> usage;
     const int fd = xcb_get_file_descriptor(connection);
     bool exited = false;
     while (usage.size() < samples.size()) {
@@ -233,7 +244,8 @@ int main(int argc, char **argv)
     std::printf("{\"mapped_ms\": %.1f, \"first_frame_ms\": %.1f, \"exited_early\": %s", mapped, firstFrame,
         exited ? "true" : "false");
     for (const auto &[second, value] : usage) {
-        std::printf(", \"rss_mb_%d\": %.1f, \"cpu_s_%d\": %.2f", second, value.first, second, value.second);
+        std::printf(", \"rss_mb_%d\": %.1f, \"anon_mb_%d\": %.1f, \"cpu_s_%d\": %.2f", second, value.rssMb,
+            second, value.anonMb, second, value.cpuS);
     }
     std::printf("}\n");
     return 0;
