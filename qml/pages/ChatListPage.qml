@@ -134,7 +134,10 @@ Kirigami.ScrollablePage {
 
     ListView {
         id: list
-        model: filtered
+        // The proxy only while filtering: QSortFilterProxyModel turns each move of the chat list
+        // into a layout change, which the view takes for a reset, so every incoming message
+        // (its chat comes to the top) rebuilt every row. The chat list itself reports a move.
+        model: filterField.text.length > 0 ? filtered : page.controllers.chats.list
         currentIndex: -1
         keyNavigationEnabled: true
 

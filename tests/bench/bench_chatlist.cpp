@@ -93,7 +93,7 @@ int main(int argc, char **argv)
 
     ChatStore rows(&db, &store);
     ChatListModel model(&rows, &store);
-    ChatFilterModel filter; // as ChatListPage and the quick switcher hold it
+    ChatFilterModel filter; // as the quick switcher and ChatListPage (shown while filtering) hold it
     filter.setSourceModel(&model);
     while (model.count() < chats) {
         QCoreApplication::processEvents(QEventLoop::AllEvents);
