@@ -102,8 +102,14 @@ Item {
             font.pixelSize: Math.max(8, Math.round(avatar.height * 0.24))
             font.bold: true
         }
-        HoverHandler { id: badgeHover }
-        Controls.ToolTip.visible: badgeHover.hovered
+        // Not a HoverHandler: see TextContent (QTBUG-135975).
+        MouseArea {
+            id: badgeHover
+            anchors.fill: parent
+            hoverEnabled: true
+            acceptedButtons: Qt.NoButton
+        }
+        Controls.ToolTip.visible: badgeHover.containsMouse
         Controls.ToolTip.text: avatar.networkInfo ? qsTr("On %1, through a gateway").arg(avatar.networkTitle) : ""
     }
 }

@@ -334,6 +334,37 @@ private Q_SLOTS:
         QCOMPARE(composer->property("text").toString(), QString());
     }
 
+    // The tooltips and the link cursor come from MouseAreas (not HoverHandlers, QTBUG-135975):
+    // resting the mouse on a tick names its state; fails when the hover does not reach it.
+    void aTickNamesItsStateUnderTheMouse()
+    {
+        QQuickItem *bubble = bubbleWithBody(m_window, QStringLiteral("Delivered to Bob"));
+        QVERIFY(bubble);
+        const auto ticks = bubble->findChildren<QQuickItem *>(QStringLiteral("deliveryTick"));
+        QVERIFY(!ticks.isEmpty());
+        QQuickItem *tick = ticks.constFirst();
+        QTest::mouseMove(
+            m_window, tick->mapToScene(QPointF(tick->width() / 2, tick->height() / 2)).toPoint());
+        QQuickItem *area = nullptr;
+        for (QQuickItem *item : itemsBelow(tick)) {
+            if (item->inherits("QQuickMouseArea"))
+                area = item;
+        }
+        QVERIFY(area);
+        QTRY_VERIFY(area->property("containsMouse").toBool());
+        // The attached ToolTip is one shared popup, a child of the engine.
+        const auto shownTip = [&]() -> QString {
+            for (QObject *object : m_engine->findChildren<QObject *>()) {
+                if (object->inherits("QQuickToolTip") && object->property("visible").toBool())
+                    return object->property("text").toString();
+            }
+            return QString();
+        };
+        QTRY_COMPARE(shownTip(), QStringLiteral("Delivered"));
+        QTest::mouseMove(m_window, QPoint(5, 5));
+        QTRY_COMPARE(shownTip(), QString());
+    }
+
     // Last: it adds a message. A message of ours that the outgoing chain holds says why under
     // its bubble, and only while it is held: fails without the line, or when it stays.
     void aHeldMessageSaysWhy()

@@ -36,9 +36,13 @@ Item {
         isMask: true
         color: tick.tint
     }
-    HoverHandler {
+    // Not a HoverHandler: see TextContent (QTBUG-135975).
+    MouseArea {
         id: tickHover
+        anchors.fill: parent
+        hoverEnabled: true
+        acceptedButtons: Qt.NoButton
     }
     Controls.ToolTip.text: tick.stateNames[tick.deliveryState] ?? ""
-    Controls.ToolTip.visible: tickHover.hovered
+    Controls.ToolTip.visible: tickHover.containsMouse
 }

@@ -22,11 +22,15 @@ RowLayout {
         color: mark.encryption === 3 ? Kirigami.Theme.negativeTextColor : Kirigami.Theme.disabledTextColor
         isMask: true
 
-        Controls.ToolTip.visible: hover.hovered
+        Controls.ToolTip.visible: hover.containsMouse
         Controls.ToolTip.text: mark.encryption === 3 ? qsTr("Sent unencrypted in an encrypted chat")
             : mark.encryption === 2 ? qsTr("Encrypted (OMEMO 2)") : qsTr("Encrypted (OMEMO)")
-        HoverHandler {
+        // Not a HoverHandler: see TextContent (QTBUG-135975).
+        MouseArea {
             id: hover
+            anchors.fill: parent
+            hoverEnabled: true
+            acceptedButtons: Qt.NoButton
         }
     }
     Controls.Label {
