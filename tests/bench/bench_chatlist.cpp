@@ -14,6 +14,7 @@
 #include <QFuture>
 #include <QTemporaryDir>
 
+#include "IncomingMessage.h"
 #include "SpinAwait.h"
 #include "models/ChatFilterModel.h"
 #include "models/ChatListModel.h"
@@ -28,17 +29,6 @@ const qint64 start = 1'700'000'000'000;
 QString jidOf(int i)
 {
     return QStringLiteral("peer%1@example.test").arg(i, 4, 10, QLatin1Char('0'));
-}
-
-Message incoming(const QString &peer, const QString &body, qint64 timestamp)
-{
-    Message m;
-    m.account = account;
-    m.chatJid = peer;
-    m.sender = peer;
-    m.body = body;
-    m.timestamp = timestamp;
-    return m;
 }
 
 // What the model emitted for one message; "rows touched" counts every row a view must look at
@@ -87,7 +77,7 @@ int main(int argc, char **argv)
     // One message per chat, one transaction: chat i was last active at start + i.
     QList<Message> page;
     for (int i = 0; i < chats; ++i) {
-        page.append(incoming(jidOf(i), QStringLiteral("hello %1").arg(i), start + i * 1000));
+        page.append(incomingMessage(account, jidOf(i), QStringLiteral("hello %1").arg(i), start + i * 1000));
     }
     spinAwait(store.addArchivePage(account, account, page, {}));
 
@@ -155,7 +145,7 @@ int main(int argc, char **argv)
         now += 1000;
         QElapsedTimer sinceSend;
         sinceSend.start();
-        store.addMessage(incoming(peer, body, now));
+        store.addMessage(incomingMessage(account, peer, body, now));
         inUpdate.invalidate();
         updateMs = 0;
         const QModelIndex top = model.index(0);

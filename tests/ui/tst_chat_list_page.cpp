@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include "AwaitFuture.h"
+#include "IncomingMessage.h"
 #include "QuickItemTree.h"
 #include "models/RootController.h"
 #include "session/SessionCore.h"
@@ -27,18 +28,6 @@ const QString alice = QStringLiteral("alice@example.test");
 const QStringList peers { QStringLiteral("bob@example.test"), QStringLiteral("carol@example.test"),
     QStringLiteral("dan@example.test"), QStringLiteral("erin@example.test"),
     QStringLiteral("frank@example.test") };
-
-Message incoming(const QString &peer, const QString &body, qint64 timestamp)
-{
-    Message m;
-    m.account = alice;
-    m.chatJid = peer;
-    m.sender = peer;
-    m.body = body;
-    m.timestamp = timestamp;
-    m.messageId = body;
-    return m;
-}
 
 // The list's rows as they are drawn, by chat address (a row is the delegate with the chat's
 // required properties).
@@ -75,7 +64,7 @@ private Q_SLOTS:
         for (const QString &peer : peers) {
             m_time += 1000;
             QVERIFY(awaitResult(m_session->core()->messageStore()->addMessage(
-                incoming(peer, QStringLiteral("hello from ") + peer, m_time))));
+                incomingMessage(alice, peer, QStringLiteral("hello from ") + peer, m_time, peer))));
         }
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->rootContext()->setContextProperty(QStringLiteral("theControllers"), m_session.get());
@@ -111,8 +100,8 @@ private Q_SLOTS:
         QVERIFY(before.value(peers.first())->y() > before.value(peers.last())->y());
 
         m_time += 1000;
-        QVERIFY(awaitResult(m_session->core()->messageStore()->addMessage(
-            incoming(peers.first(), QStringLiteral("Bob again"), m_time))));
+        QVERIFY(awaitResult(m_session->core()->messageStore()->addMessage(incomingMessage(
+            alice, peers.first(), QStringLiteral("Bob again"), m_time, QStringLiteral("again")))));
         QTRY_COMPARE(rowsByJid(m_window).value(peers.first())->property("lastMessage").toString(),
             QStringLiteral("Bob again"));
         QTRY_VERIFY(

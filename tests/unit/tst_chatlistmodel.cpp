@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "AwaitFuture.h"
+#include "IncomingMessage.h"
 #include "models/ChatListModel.h"
 #include "storage/ChatStore.h"
 #include "storage/Database.h"
@@ -26,14 +27,7 @@ QString peer(int i)
 
 Message incoming(const QString &from, const QString &body, qint64 ts)
 {
-    Message m;
-    m.account = me;
-    m.chatJid = from;
-    m.sender = from;
-    m.body = body;
-    m.timestamp = ts;
-    m.originId = QStringLiteral("o-%1-%2").arg(from).arg(ts);
-    return m;
+    return incomingMessage(me, from, body, ts, QStringLiteral("o-%1-%2").arg(from).arg(ts));
 }
 } // namespace
 

@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "AwaitFuture.h"
+#include "IncomingMessage.h"
 #include "models/SearchResultsModel.h"
 #include "storage/Database.h"
 #include "storage/MessageStore.h"
@@ -17,12 +18,7 @@ const QString carol = QStringLiteral("carol@example.test");
 Message incoming(const QString &from, const QString &body, qint64 ts, const QString &stanzaId = {},
     const QString &originId = {})
 {
-    Message m;
-    m.account = me;
-    m.chatJid = from;
-    m.sender = from;
-    m.body = body;
-    m.timestamp = ts;
+    Message m = incomingMessage(me, from, body, ts);
     m.stanzaId = stanzaId;
     m.stanzaIdBy = stanzaId.isEmpty() ? QString() : me;
     m.originId = originId;
